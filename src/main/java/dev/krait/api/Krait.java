@@ -1,0 +1,134 @@
+package dev.krait.api;
+
+import dev.krait.bytecode.Code;
+import dev.krait.compiler.Compiler;
+import dev.krait.lexer.SyntaxError;
+import dev.krait.modules.SysModule;
+import dev.krait.runtime.Builtins;
+import dev.krait.runtime.Context;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.ThreadState;
+import dev.krait.vm.Execution;
+import dev.krait.vm.InternalErrors;
+import dev.krait.vm.PyModule;
+import dev.krait.vm.TracebackPrinter;
+import dev.krait.vm.SyntaxErrors;
+import dev.krait.vm.VmBuiltins;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One Python interpreter: its own builtins, modules and streams. Create one per independent script environment;
+ * several may run at the same time on different threads. A Krait instance is used by one thread at a time.
+ *
+ * <pre>
+ *   Krait py = Krait.create(System.out, System.err, System.in);
+ *   int status = py.runMain("prog.py", source, List.of("prog.py"));
+ * </pre>
+ */
+public final class Krait {
+    private final Context context;
+    private final ThreadState threadState;
+    private final PyList path = new PyList();
+
+    private Krait(Context context) {
+        this.context = context;
+        this.threadState = new ThreadState(context);
+        Builtins.install(context.builtins);
+        VmBuiltins.install(context.builtins);
+        PyModule builtinsModule = new PyModule("builtins", context.builtins);
+        Map<String, Function<Context, PyModule>> javaModules = Map.of(
+                "sys", c -> SysModule.create(c, path),
+                "builtins", c -> builtinsModule);
+        context.moduleLoader = new ModuleFinder(javaModules, path);
+    }
+
+    public static Krait create(PrintStream out, PrintStream err, InputStream in) {
+        return new Krait(new Context(out, err, in));
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    /** Directories searched by import, in order ({@code sys.path}). */
+    public void addToPath(String dir) {
+        path.append(dir);
+    }
+
+    /**
+     * Runs a program as {@code __main__}, the way {@code python3 prog.py args} does: sets sys.argv, prints an
+     * uncaught exception's traceback to the context's stderr, and returns the process exit status.
+     */
+    public int runMain(String filename, String source, List<String> argv) {
+        context.argv.clear();
+        for (String a : argv) {
+            context.argv.append(a);
+        }
+        ThreadState previous = ThreadState.bind(threadState);
+        try {
+            context.sources.put(filename, source);
+            PyModule main = new PyModule("__main__");
+            main.dict.put("__file__", filename);
+            main.dict.put("__builtins__", context.builtins);
+            context.modules.put("__main__", main);
+            Code code = Compiler.compileModule(source, filename);
+            Execution.runCode(threadState, code, main.dict, main.dict);
+            return 0;
+        } catch (SyntaxError e) {
+            return reportUncaught(SyntaxErrors.toPython(e));
+        } catch (PyException e) {
+            return reportUncaught(e.value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return reportUncaught(InternalErrors.toPython(e).value);
+        } finally {
+            context.stdout.flush();
+            context.stderr.flush();
+            ThreadState.bind(previous);
+        }
+    }
+
+    /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
+    private int reportUncaught(PyBaseException exc) {
+        context.stdout.flush();
+        if (exc.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
+            Object code = exc.firstArg();
+            if (code == PyTypes.NONE) {
+                return 0;
+            }
+            if (code instanceof Long l) {
+                return (int) (long) l;
+            }
+            if (code instanceof Boolean b) {
+                return b ? 1 : 0;
+            }
+            context.stderr.println(Ops.str(code));
+            return 1;
+        }
+        context.stderr.print(TracebackPrinter.format(context, exc));
+        return 1;
+    }
+
+    /** Compiles and runs {@code source} in a fresh {@code __main__}-like namespace; for embedding and tests. */
+    public Object exec(String source) {
+        ThreadState previous = ThreadState.bind(threadState);
+        try {
+            PyModule m = new PyModule("__main__");
+            m.dict.put("__builtins__", context.builtins);
+            Code code = Compiler.compileModule(source, "<string>");
+            return Execution.runCode(threadState, code, m.dict, m.dict);
+        } finally {
+            ThreadState.bind(previous);
+        }
+    }
+
+}

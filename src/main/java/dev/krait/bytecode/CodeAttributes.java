@@ -1,0 +1,29 @@
+package dev.krait.bytecode;
+
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyGetSet;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
+
+/** The Python-visible attributes of code objects ({@code co_name}, {@code co_varnames}...). */
+final class CodeAttributes {
+    private CodeAttributes() {}
+
+    static void init(PyType t) {
+        PyBuiltinFunction.method(t, "__repr__(self, /)", a -> a[0].toString());
+        PyGetSet.readonly(t, "co_name", o -> ((Code) o).name);
+        PyGetSet.readonly(t, "co_qualname", o -> ((Code) o).qualname);
+        PyGetSet.readonly(t, "co_filename", o -> ((Code) o).filename);
+        PyGetSet.readonly(t, "co_firstlineno", o -> (long) ((Code) o).firstLineNo);
+        PyGetSet.readonly(t, "co_argcount", o -> (long) ((Code) o).argcount);
+        PyGetSet.readonly(t, "co_posonlyargcount", o -> (long) ((Code) o).posonlyargcount);
+        PyGetSet.readonly(t, "co_kwonlyargcount", o -> (long) ((Code) o).kwonlyargcount);
+        PyGetSet.readonly(t, "co_nlocals", o -> (long) ((Code) o).nlocals());
+        PyGetSet.readonly(t, "co_flags", o -> (long) ((Code) o).flags);
+        PyGetSet.readonly(t, "co_varnames", o -> PyTuple.of((Object[]) ((Code) o).varnames.clone()));
+        PyGetSet.readonly(t, "co_cellvars", o -> PyTuple.of((Object[]) ((Code) o).cellvars.clone()));
+        PyGetSet.readonly(t, "co_freevars", o -> PyTuple.of((Object[]) ((Code) o).freevars.clone()));
+        PyGetSet.readonly(t, "co_names", o -> PyTuple.of((Object[]) ((Code) o).names.clone()));
+        PyGetSet.readonly(t, "co_consts", o -> PyTuple.of(((Code) o).consts.clone()));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.krait.cli;
+
+import dev.krait.api.Krait;
+import dev.krait.bytecode.Code;
+import dev.krait.bytecode.Disassembler;
+import dev.krait.compiler.Compiler;
+import dev.krait.lexer.Lexer;
+import dev.krait.lexer.SyntaxError;
+import dev.krait.lexer.Token;
+import dev.krait.parser.AstDump;
+import dev.krait.parser.Parser;
+import dev.krait.runtime.Context;
+import dev.krait.runtime.ThreadState;
+import dev.krait.vm.SyntaxErrors;
+import dev.krait.vm.TracebackPrinter;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code krait} command: {@code krait prog.py [args]} runs a program like {@code python3 prog.py}, {@code krait
+ * -c CODE [args]} runs a string, and {@code krait dis|tokens|ast prog.py} show the compilation stages.
+ */
+public final class Main {
+    private static final String USAGE = "usage: krait [-c cmd | file | dis file | tokens file | ast file] [arg] ...\n";
+    /** Python code may recurse deeply: the interpreter runs on a thread with a large stack. */
+    private static final long STACK_BYTES = 1L << 30;
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = run(args, out, err, System.in), "krait-main", STACK_BYTES);
+        t.start();
+        t.join();
+        out.flush();
+        System.exit(status[0]);
+    }
+
+    /** Runs the command line with the given streams and returns the exit status (used in-process by tests). */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        switch (args[0]) {
+            case "-c":
+                if (args.length < 2) {
+                    err.print("Argument expected for the -c option\n" + USAGE);
+                    return 2;
+                }
+                return program("<string>", args[1], argv("-c", args, 2), out, err, in);
+            case "dis":
+            case "tokens":
+            case "ast":
+                if (args.length < 2) {
+                    err.print(USAGE);
+                    return 2;
+                }
+                return showStage(args[0], args[1], out, err);
+            case "--version":
+            case "-V":
+                out.println("Python 3.11.7 (Krait 0.1)");
+                return 0;
+            default:
+                if (args[0].startsWith("-") && !args[0].equals("-")) {
+                    err.print("Unknown option: " + args[0] + "\n" + USAGE);
+                    return 2;
+                }
+                String source = read(args[0], err);
+                if (source == null) {
+                    return 2;
+                }
+                return program(args[0], source, argv(args[0], args, 1), out, err, in);
+        }
+    }
+
+    private static List<String> argv(String first, String[] args, int from) {
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(Arrays.asList(args).subList(from, args.length));
+        return out;
+    }
+
+    private static int program(String filename, String source, List<String> argv, PrintStream out, PrintStream err,
+                               InputStream in) {
+        Krait krait = Krait.create(out, err, in);
+        Path parent = Path.of(filename).toAbsolutePath().getParent();
+        krait.addToPath(filename.equals("<string>") || parent == null ? "" : parent.toString());
+        return krait.runMain(filename, source, argv);
+    }
+
+    private static String read(String file, PrintStream err) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("krait: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+        } catch (IOException e) {
+            err.println("krait: can't open file '" + file + "': " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static int showStage(String stage, String file, PrintStream out, PrintStream err) {
+        String source = read(file, err);
+        if (source == null) {
+            return 2;
+        }
+        Context context = new Context(out, err, InputStream.nullInputStream());
+        ThreadState previous = ThreadState.bind(new ThreadState(context));
+        try {
+            switch (stage) {
+                case "tokens":
+                    for (Token token : Lexer.tokenize(source, file)) {
+                        out.println(token);
+                    }
+                    break;
+                case "ast":
+                    out.println(AstDump.dump(Parser.parseModule(source, file)));
+                    break;
+                default:
+                    Code code = Compiler.compileModule(source, file);
+                    out.print(Disassembler.disassemble(code));
+            }
+            return 0;
+        } catch (SyntaxError e) {
+            context.sources.put(file, source);
+            err.print(TracebackPrinter.format(context, SyntaxErrors.toPython(e)));
+            return 1;
+        } finally {
+            out.flush();
+            ThreadState.bind(previous);
+        }
+    }
+}

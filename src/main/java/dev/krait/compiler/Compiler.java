@@ -1,0 +1,100 @@
+package dev.krait.compiler;
+
+import static dev.krait.bytecode.Opcodes.PRINT_EXPR;
+import static dev.krait.bytecode.Opcodes.RETURN_VALUE;
+import static dev.krait.bytecode.Opcodes.SETUP_ANNOTATIONS;
+import static dev.krait.bytecode.Opcodes.STORE_NAME;
+
+import dev.krait.bytecode.Code;
+import dev.krait.lexer.SyntaxError;
+import dev.krait.parser.Expr;
+import dev.krait.parser.Loc;
+import dev.krait.parser.Module;
+import dev.krait.parser.Parser;
+import dev.krait.parser.Stmt;
+import dev.krait.runtime.PyTypes;
+
+import java.util.List;
+
+/**
+ * The compiler's entry points: Python source or an AST in, a {@link Code} object out. Modes follow CPython's
+ * {@code compile()}: "exec" for modules, "eval" for a single expression, "single" for one interactive statement
+ * (expression values are printed).
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** Parses and compiles a module. */
+    public static Code compileModule(String source, String filename) throws SyntaxError {
+        return compile(Parser.parseModule(source, filename), source, filename, false);
+    }
+
+    /** Parses and compiles one expression for {@code eval()}. */
+    public static Code compileExpression(String source, String filename) throws SyntaxError {
+        Expr e = Parser.parseExpression(source, filename);
+        CompileErrors errors = new CompileErrors(source, filename);
+        SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors);
+        StatementCompiler g = new StatementCompiler(symbols, errors, filename);
+        Unit unit = new Unit(symbols.module(), "<module>", "<module>", 1);
+        g.pushUnit(unit);
+        g.expr(e);
+        g.emit(RETURN_VALUE);
+        return unit.finish(filename, 0, 0, 0, 0);
+    }
+
+    /** Parses and compiles interactive input: like a module, but expression statements print their value. */
+    public static Code compileInteractive(String source, String filename) throws SyntaxError {
+        return compile(Parser.parseModule(source, filename), source, filename, true);
+    }
+
+    /** Compiles a parsed module. */
+    public static Code compile(Module module, String source, String filename, boolean interactive) {
+        CompileErrors errors = new CompileErrors(source, filename);
+        SymbolTable symbols = SymbolTable.build(module, errors);
+        StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)
+                : new StatementCompiler(symbols, errors, filename);
+        Scope top = symbols.module();
+        Unit unit = new Unit(top, "<module>", "<module>", 1);
+        g.pushUnit(unit);
+        List<Stmt> body = module.body();
+        if (top.hasAnnotations) {
+            g.emit(SETUP_ANNOTATIONS);
+        }
+        String doc = StatementCompiler.docstring(body);
+        if (doc != null && !interactive) {
+            g.at(body.get(0).loc());
+            g.loadConst(doc);
+            g.emit(STORE_NAME, unit.name("__doc__"));
+            body = body.subList(1, body.size());
+        }
+        g.statements(body);
+        g.at(body.isEmpty() ? new Loc(1, 0, 1, 0) : lastLine(body));
+        g.loadConst(PyTypes.NONE);
+        g.emit(RETURN_VALUE);
+        return unit.finish(filename, 0, 0, 0, 0);
+    }
+
+    private static Loc lastLine(List<Stmt> body) {
+        Loc l = body.get(body.size() - 1).loc();
+        return new Loc(l.endLine(), l.col(), l.endLine(), l.endCol());
+    }
+
+    /** The "single" mode: top-level expression statements print their value through PRINT_EXPR. */
+    private static final class InteractiveCompiler extends StatementCompiler {
+        InteractiveCompiler(SymbolTable symbols, CompileErrors errors, String filename) {
+            super(symbols, errors, filename);
+        }
+
+        @Override
+        void statement(Stmt s) {
+            if (s instanceof Stmt.ExprStmt e && u.scope.kind == Scope.Kind.MODULE) {
+                Loc saved = at(s.loc());
+                expr(e.value());
+                emit(PRINT_EXPR);
+                at(saved);
+                return;
+            }
+            super.statement(s);
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package dev.krait.compiler;
+
+import static dev.krait.bytecode.Opcodes.*;
+
+import dev.krait.compiler.CodeBuilder.Label;
+import dev.krait.parser.Expr;
+import dev.krait.parser.Pattern;
+import dev.krait.parser.Stmt;
+import dev.krait.runtime.CompareOp;
+import dev.krait.runtime.PyTuple;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Code generation for {@code match} statements. The subject stays on the stack; each case matches a copy. A
+ * pattern consumes its subject when it succeeds; when it fails it jumps to a {@link Fail} label that first pops
+ * whatever the pattern had pushed. Captured names are stored as soon as they match.
+ */
+final class PatternCompiler {
+    private final StatementCompiler c;
+
+    PatternCompiler(StatementCompiler c) {
+        this.c = c;
+    }
+
+    /** Failure exits for one pattern attempt: label(k) pops k stack items, then goes to the base target. */
+    private final class Fail {
+        private final Label base;
+        private final List<Label> pops = new ArrayList<>();
+
+        Fail(Label base) {
+            this.base = base;
+        }
+
+        Label label(int k) {
+            while (pops.size() <= k) {
+                pops.add(null);
+            }
+            if (pops.get(k) == null) {
+                pops.set(k, k == 0 ? base : new Label());
+            }
+            return pops.get(k);
+        }
+
+        /** Emits the pop chain; control arriving at label(k) ends up at the base with k items fewer. */
+        void emitChain() {
+            for (int k = pops.size() - 1; k >= 1; k--) {
+                if (pops.get(k) != null) {
+                    c.bind(pops.get(k));
+                }
+                if (hasLabelAtOrAbove(k)) {
+                    c.emit(POP_TOP);
+                }
+            }
+        }
+
+        private boolean hasLabelAtOrAbove(int k) {
+            for (int i = k; i < pops.size(); i++) {
+                if (pops.get(i) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    void match(Stmt.Match m) {
+        c.expr(m.subject());
+        Label end = new Label();
+        List<Stmt.MatchCase> cases = m.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            Stmt.MatchCase mc = cases.get(i);
+            boolean last = i == cases.size() - 1;
+            if (!last && mc.guard() == null && irrefutable(mc.pattern())) {
+                throw c.errors.at(irrefutableMessage(mc.pattern()), mc.pattern().loc());
+            }
+            c.at(mc.pattern().loc());
+            Label next = new Label();
+            if (!last) {
+                c.emit(COPY, 1);
+            }
+            Fail fail = new Fail(next);
+            pattern(mc.pattern(), fail, 1);
+            if (mc.guard() != null) {
+                c.jumpIf(mc.guard(), fail.label(0), false);
+            }
+            if (!last) {
+                c.emit(POP_TOP);
+            }
+            c.statements(mc.body());
+            c.jump(JUMP_FORWARD, end);
+            fail.emitChain();
+            c.bind(next);
+        }
+        c.bind(end);
+    }
+
+    private static boolean irrefutable(Pattern p) {
+        if (p instanceof Pattern.MatchAs a) {
+            return a.pattern() == null || irrefutable(a.pattern());
+        }
+        if (p instanceof Pattern.MatchOr o) {
+            for (Pattern q : o.patterns()) {
+                if (irrefutable(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String irrefutableMessage(Pattern p) {
+        if (p instanceof Pattern.MatchAs a && a.pattern() == null && a.name() != null) {
+            return "name capture '" + a.name() + "' makes remaining patterns unreachable";
+        }
+        return "wildcard makes remaining patterns unreachable";
+    }
+
+    /**
+     * Matches the value on top of the stack against {@code p}. {@code depth} counts the items of this attempt on
+     * the stack, including the subject, so a failure can pop them all.
+     */
+    private void pattern(Pattern p, Fail fail, int depth) {
+        c.at(p.loc());
+        if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() == null) {
+                storeOrPop(a.name());
+            } else {
+                c.emit(COPY, 1);
+                pattern(a.pattern(), fail, depth + 1);
+                storeOrPop(a.name());
+            }
+        } else if (p instanceof Pattern.MatchValue v) {
+            c.expr(v.value());
+            c.emit(COMPARE_OP, CompareOp.EQ.ordinal());
+            c.jump(POP_JUMP_IF_FALSE, fail.label(depth - 1));
+        } else if (p instanceof Pattern.MatchSingleton s) {
+            c.loadConst(ConstantFolder.literal(s.value()));
+            c.emit(IS_OP, 0);
+            c.jump(POP_JUMP_IF_FALSE, fail.label(depth - 1));
+        } else if (p instanceof Pattern.MatchSequence s) {
+            sequence(s, fail, depth);
+        } else if (p instanceof Pattern.MatchMapping m) {
+            mapping(m, fail, depth);
+        } else if (p instanceof Pattern.MatchClass k) {
+            classPattern(k, fail, depth);
+        } else if (p instanceof Pattern.MatchOr o) {
+            or(o, fail, depth);
+        } else {
+            throw c.errors.at("can't use starred name here", p.loc());
+        }
+    }
+
+    private void storeOrPop(String name) {
+        if (name == null) {
+            c.emit(POP_TOP);
+        } else {
+            c.name(name, ExpressionCompiler.Access.STORE);
+        }
+    }
+
+    private void sequence(Pattern.MatchSequence s, Fail fail, int depth) {
+        List<Pattern> items = s.patterns();
+        int star = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Pattern.MatchStar) {
+                if (star >= 0) {
+                    throw c.errors.at("multiple starred names in sequence pattern", items.get(i).loc());
+                }
+                star = i;
+            }
+        }
+        c.emit(MATCH_SEQUENCE);
+        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        int fixed = star < 0 ? items.size() : items.size() - 1;
+        c.emit(GET_LEN);
+        c.loadConst((long) fixed);
+        c.emit(COMPARE_OP, (star < 0 ? CompareOp.EQ : CompareOp.GE).ordinal());
+        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        if (star < 0) {
+            c.emit(UNPACK_SEQUENCE, items.size());
+        } else {
+            c.emit(UNPACK_EX, star | ((items.size() - star - 1) << 8));
+        }
+        int remaining = items.size();
+        for (Pattern item : items) {
+            int itemDepth = depth - 1 + remaining;
+            if (item instanceof Pattern.MatchStar st) {
+                storeOrPop(st.name());
+            } else {
+                pattern(item, fail, itemDepth);
+            }
+            remaining--;
+        }
+    }
+
+    private void mapping(Pattern.MatchMapping m, Fail fail, int depth) {
+        c.emit(MATCH_MAPPING);
+        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        int n = m.keys().size();
+        if (n == 0 && m.rest() == null) {
+            c.emit(POP_TOP);
+            return;
+        }
+        if (n > 0) {
+            c.emit(GET_LEN);
+            c.loadConst((long) n);
+            c.emit(COMPARE_OP, CompareOp.GE.ordinal());
+            c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        }
+        Set<Object> seen = new LinkedHashSet<>();
+        for (Expr key : m.keys()) {
+            Object constant = ConstantFolder.fold(key);
+            if (constant != null && !seen.add(constant)) {
+                throw c.errors.at("mapping pattern checks duplicate key (" + dev.krait.runtime.Ops.repr(constant) + ")",
+                        key.loc());
+            }
+            if (constant == null && !(key instanceof Expr.Attribute)) {
+                throw c.errors.at("mapping pattern keys may only match literals and attribute lookups", key.loc());
+            }
+            c.expr(key);
+        }
+        c.emit(BUILD_TUPLE, n);
+        c.emit(MATCH_KEYS);
+        c.emit(COPY, 1);
+        c.jump(POP_JUMP_IF_NONE, fail.label(depth + 2));
+        c.emit(UNPACK_SEQUENCE, n);
+        int remaining = n;
+        for (Pattern value : m.patterns()) {
+            pattern(value, fail, depth + 1 + remaining);
+            remaining--;
+        }
+        if (m.rest() == null) {
+            c.emit(POP_TOP);
+            c.emit(POP_TOP);
+            return;
+        }
+        c.emit(BUILD_MAP, 0);
+        c.emit(SWAP, 3);
+        c.emit(DICT_UPDATE, 2);
+        c.emit(UNPACK_SEQUENCE, n);
+        for (int size = n; size > 0; size--) {
+            c.emit(COPY, 1 + size);
+            c.emit(SWAP, 2);
+            c.emit(DELETE_SUBSCR);
+        }
+        c.name(m.rest(), ExpressionCompiler.Access.STORE);
+    }
+
+    private void classPattern(Pattern.MatchClass k, Fail fail, int depth) {
+        Set<String> kw = new LinkedHashSet<>();
+        for (String a : k.kwdAttrs()) {
+            if (!kw.add(a)) {
+                throw c.errors.at("attribute name repeated in class pattern: " + a, k.loc());
+            }
+        }
+        c.expr(k.cls());
+        c.loadConst(PyTuple.of(k.kwdAttrs().toArray()));
+        c.emit(MATCH_CLASS, k.patterns().size());
+        c.emit(COPY, 1);
+        c.jump(POP_JUMP_IF_NONE, fail.label(depth));
+        int total = k.patterns().size() + k.kwdPatterns().size();
+        c.emit(UNPACK_SEQUENCE, total);
+        List<Pattern> all = new ArrayList<>(k.patterns());
+        all.addAll(k.kwdPatterns());
+        int remaining = total;
+        for (Pattern sub : all) {
+            pattern(sub, fail, depth - 1 + remaining);
+            remaining--;
+        }
+    }
+
+    private void or(Pattern.MatchOr o, Fail fail, int depth) {
+        Label success = new Label();
+        List<Pattern> alts = o.patterns();
+        Set<String> names = null;
+        for (int i = 0; i < alts.size(); i++) {
+            Set<String> bound = new LinkedHashSet<>();
+            collectNames(alts.get(i), bound);
+            if (names == null) {
+                names = bound;
+            } else if (!names.equals(bound)) {
+                throw c.errors.at("alternative patterns bind different names", alts.get(i).loc());
+            }
+            if (i < alts.size() - 1 && irrefutable(alts.get(i))) {
+                throw c.errors.at("wildcard makes remaining patterns unreachable", alts.get(i).loc());
+            }
+            if (i == alts.size() - 1) {
+                pattern(alts.get(i), fail, depth);
+                break;
+            }
+            Label next = new Label();
+            c.emit(COPY, 1);
+            Fail altFail = new Fail(next);
+            pattern(alts.get(i), altFail, 1);
+            c.emit(POP_TOP);
+            c.jump(JUMP_FORWARD, success);
+            altFail.emitChain();
+            c.bind(next);
+        }
+        c.bind(success);
+    }
+
+    private static void collectNames(Pattern p, Set<String> out) {
+        if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() != null) {
+                collectNames(a.pattern(), out);
+            }
+            if (a.name() != null) {
+                out.add(a.name());
+            }
+        } else if (p instanceof Pattern.MatchStar s) {
+            if (s.name() != null) {
+                out.add(s.name());
+            }
+        } else if (p instanceof Pattern.MatchSequence s) {
+            for (Pattern q : s.patterns()) {
+                collectNames(q, out);
+            }
+        } else if (p instanceof Pattern.MatchMapping m) {
+            for (Pattern q : m.patterns()) {
+                collectNames(q, out);
+            }
+            if (m.rest() != null) {
+                out.add(m.rest());
+            }
+        } else if (p instanceof Pattern.MatchClass k) {
+            for (Pattern q : k.patterns()) {
+                collectNames(q, out);
+            }
+            for (Pattern q : k.kwdPatterns()) {
+                collectNames(q, out);
+            }
+        } else if (p instanceof Pattern.MatchOr o && !o.patterns().isEmpty()) {
+            collectNames(o.patterns().get(0), out);
+        }
+    }
+}

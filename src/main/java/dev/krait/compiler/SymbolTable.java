@@ -1,0 +1,597 @@
+package dev.krait.compiler;
+
+import dev.krait.parser.Expr;
+import dev.krait.parser.Loc;
+import dev.krait.parser.Module;
+import dev.krait.parser.Node;
+import dev.krait.parser.Pattern;
+import dev.krait.parser.Stmt;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The symbol-table pass: one {@link Scope} per module, function, lambda, class and comprehension, recording how
+ * each name is used, then deciding for every name whether it is local, a cell, free, or global, with CPython's
+ * rules (class bodies are skipped when resolving free variables; comprehensions are functions; a walrus in a
+ * comprehension binds in the enclosing function; {@code super} makes the enclosing class provide
+ * {@code __class__}).
+ */
+final class SymbolTable {
+    private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** Comprehension and generator-expression scopes are keyed by their expression node. */
+    private final Map<Expr, Scope> comprehensionScopes = new IdentityHashMap<>();
+    private final CompileErrors errors;
+    private Scope current;
+
+    private SymbolTable(CompileErrors errors) {
+        this.errors = errors;
+    }
+
+    static SymbolTable build(Module module, CompileErrors errors) {
+        SymbolTable t = new SymbolTable(errors);
+        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, null);
+        top.qualname = "";
+        t.current = top;
+        t.moduleScope = top;
+        t.statements(module.body());
+        t.analyze(top, Set.of(), Set.of());
+        return t;
+    }
+
+    private Scope moduleScope;
+
+    Scope module() {
+        return moduleScope;
+    }
+
+    Scope scopeOf(Node node) {
+        return scopes.get(node);
+    }
+
+    Scope scopeOfComprehension(Expr e) {
+        return comprehensionScopes.get(e);
+    }
+
+    // ---- collection ----------------------------------------------------------------------------------------
+
+    private Scope enter(Scope.Kind kind, String name, Node node) {
+        Scope s = new Scope(kind, name, current, node);
+        s.qualname = qualname(current, name);
+        current.children.add(s);
+        current = s;
+        return s;
+    }
+
+    private static String qualname(Scope parent, String name) {
+        if (parent.kind == Scope.Kind.MODULE) {
+            return name;
+        }
+        if (parent.kind == Scope.Kind.CLASS) {
+            return parent.qualname + "." + name;
+        }
+        return parent.qualname + ".<locals>." + name;
+    }
+
+    private void leave() {
+        current = current.parent;
+    }
+
+    private void use(String name) {
+        current.add(name, Scope.USE);
+        if (current.kind == Scope.Kind.FUNCTION && (name.equals("super") || name.equals("__class__"))) {
+            current.add("__class__", Scope.USE);
+        }
+    }
+
+    private void statements(List<Stmt> body) {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Stmt.FunctionDef f) {
+            current.add(f.name(), Scope.DEF_LOCAL);
+            expressions(f.decorators());
+            arguments(f.args());
+            if (f.returns() != null) {
+                expression(f.returns());
+            }
+            Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
+            scopes.put(f, fs);
+            parameters(fs, f.args());
+            statements(f.body());
+            leave();
+        } else if (s instanceof Stmt.ClassDef c) {
+            current.add(c.name(), Scope.DEF_LOCAL);
+            expressions(c.decorators());
+            expressions(c.bases());
+            for (Expr.Keyword k : c.keywords()) {
+                expression(k.value());
+            }
+            Scope cs = enter(Scope.Kind.CLASS, c.name(), c);
+            scopes.put(c, cs);
+            statements(c.body());
+            leave();
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() != null) {
+                expression(r.value());
+            }
+        } else if (s instanceof Stmt.Delete d) {
+            expressions(d.targets());
+        } else if (s instanceof Stmt.Assign a) {
+            expression(a.value());
+            expressions(a.targets());
+        } else if (s instanceof Stmt.AugAssign a) {
+            expression(a.value());
+            expression(a.target());
+            if (a.target() instanceof Expr.Name n) {
+                use(n.id());
+            }
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.target() instanceof Expr.Name n) {
+                int f = current.flags(n.id());
+                if ((f & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
+                    String kind = (f & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
+                    throw errors.at("annotated name '" + n.id() + "' can't be " + kind, a.loc());
+                }
+            }
+            current.hasAnnotations = true;
+            if (current.kind != Scope.Kind.FUNCTION || !(a.target() instanceof Expr.Name)) {
+                expression(a.annotation());
+            }
+            if (a.value() != null) {
+                expression(a.value());
+            }
+            expression(a.target());
+        } else if (s instanceof Stmt.For f) {
+            expression(f.iter());
+            expression(f.target());
+            statements(f.body());
+            statements(f.orelse());
+        } else if (s instanceof Stmt.While w) {
+            expression(w.test());
+            statements(w.body());
+            statements(w.orelse());
+        } else if (s instanceof Stmt.If i) {
+            expression(i.test());
+            statements(i.body());
+            statements(i.orelse());
+        } else if (s instanceof Stmt.With w) {
+            for (Stmt.WithItem item : w.items()) {
+                expression(item.contextExpr());
+                if (item.optionalVars() != null) {
+                    expression(item.optionalVars());
+                }
+            }
+            statements(w.body());
+        } else if (s instanceof Stmt.Match m) {
+            expression(m.subject());
+            for (Stmt.MatchCase c : m.cases()) {
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    expression(c.guard());
+                }
+                statements(c.body());
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                expression(r.exc());
+            }
+            if (r.cause() != null) {
+                expression(r.cause());
+            }
+        } else if (s instanceof Stmt.Try t) {
+            statements(t.body());
+            for (Stmt.ExceptHandler h : t.handlers()) {
+                if (h.type() != null) {
+                    expression(h.type());
+                }
+                if (h.name() != null) {
+                    current.add(h.name(), Scope.DEF_LOCAL);
+                }
+                statements(h.body());
+            }
+            statements(t.orelse());
+            statements(t.finalbody());
+        } else if (s instanceof Stmt.Assert a) {
+            expression(a.test());
+            if (a.msg() != null) {
+                expression(a.msg());
+            }
+        } else if (s instanceof Stmt.Import i) {
+            for (Stmt.Alias a : i.names()) {
+                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                current.add(bound, Scope.DEF_LOCAL);
+            }
+        } else if (s instanceof Stmt.ImportFrom i) {
+            for (Stmt.Alias a : i.names()) {
+                if (a.name().equals("*")) {
+                    if (current.kind != Scope.Kind.MODULE) {
+                        throw errors.at("import * only allowed at module level", i.loc());
+                    }
+                    continue;
+                }
+                current.add(a.asname() != null ? a.asname() : a.name(), Scope.DEF_LOCAL);
+            }
+        } else if (s instanceof Stmt.Global g) {
+            declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
+        } else if (s instanceof Stmt.Nonlocal n) {
+            if (current.kind == Scope.Kind.MODULE) {
+                throw errors.at("nonlocal declaration not allowed at module level", n.loc());
+            }
+            declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n.loc());
+        } else if (s instanceof Stmt.ExprStmt e) {
+            expression(e.value());
+        }
+    }
+
+    private void declare(List<String> names, int flag, String kind, Loc loc) {
+        for (String name : names) {
+            int f = current.flags(name);
+            if ((f & Scope.DEF_PARAM) != 0) {
+                throw errors.at("name '" + name + "' is parameter and " + kind, loc);
+            }
+            if (flag == Scope.DEF_GLOBAL && (f & Scope.DEF_NONLOCAL) != 0) {
+                throw errors.at("name '" + name + "' is nonlocal and global", loc);
+            }
+            if (flag == Scope.DEF_NONLOCAL && (f & Scope.DEF_GLOBAL) != 0) {
+                throw errors.at("name '" + name + "' is nonlocal and global", loc);
+            }
+            if ((f & Scope.DEF_LOCAL) != 0) {
+                throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
+            }
+            if ((f & Scope.USE) != 0) {
+                throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
+            }
+            current.add(name, flag);
+            current.declarations.put(name, loc);
+        }
+    }
+
+    private void arguments(Expr.Arguments args) {
+        expressions(args.defaults());
+        for (Expr d : args.kwDefaults()) {
+            if (d != null) {
+                expression(d);
+            }
+        }
+        for (Expr.Arg a : allParams(args)) {
+            if (a.annotation() != null) {
+                expression(a.annotation());
+            }
+        }
+    }
+
+    /** All parameters in frame order: positional-only, positional, keyword-only, *args, **kwargs. */
+    static List<Expr.Arg> allParams(Expr.Arguments args) {
+        List<Expr.Arg> out = new java.util.ArrayList<>(args.posonlyargs());
+        out.addAll(args.args());
+        out.addAll(args.kwonlyargs());
+        if (args.vararg() != null) {
+            out.add(args.vararg());
+        }
+        if (args.kwarg() != null) {
+            out.add(args.kwarg());
+        }
+        return out;
+    }
+
+    private void parameters(Scope fs, Expr.Arguments args) {
+        for (Expr.Arg a : allParams(args)) {
+            if (fs.params.contains(a.arg())) {
+                throw errors.at("duplicate argument '" + a.arg() + "' in function definition", a.loc());
+            }
+            fs.params.add(a.arg());
+            fs.add(a.arg(), Scope.DEF_PARAM | Scope.DEF_LOCAL);
+        }
+        fs.posonlyCount = args.posonlyargs().size();
+        fs.argCount = args.posonlyargs().size() + args.args().size();
+        fs.kwonlyCount = args.kwonlyargs().size();
+        fs.hasVarargs = args.vararg() != null;
+        fs.hasVarkw = args.kwarg() != null;
+    }
+
+    private void expressions(List<Expr> list) {
+        for (Expr e : list) {
+            if (e != null) {
+                expression(e);
+            }
+        }
+    }
+
+    private void expression(Expr e) {
+        if (e instanceof Expr.Name n) {
+            if (n.ctx() == Expr.Ctx.LOAD) {
+                use(n.id());
+            } else {
+                current.add(n.id(), Scope.DEF_LOCAL);
+            }
+        } else if (e instanceof Expr.BoolOp b) {
+            expressions(b.values());
+        } else if (e instanceof Expr.NamedExpr n) {
+            expression(n.value());
+            walrusTarget(n);
+        } else if (e instanceof Expr.BinOp b) {
+            expression(b.left());
+            expression(b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            expression(u.operand());
+        } else if (e instanceof Expr.Lambda l) {
+            arguments(l.args());
+            Scope fs = enter(Scope.Kind.FUNCTION, "<lambda>", l);
+            scopes.put(l, fs);
+            parameters(fs, l.args());
+            expression(l.body());
+            leave();
+        } else if (e instanceof Expr.IfExp i) {
+            expression(i.test());
+            expression(i.body());
+            expression(i.orelse());
+        } else if (e instanceof Expr.Dict d) {
+            expressions(d.keys());
+            expressions(d.values());
+        } else if (e instanceof Expr.Set s) {
+            expressions(s.elts());
+        } else if (e instanceof Expr.ListComp c) {
+            comprehension(e, "<listcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(e, "<setcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(e, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
+        } else if (e instanceof Expr.GeneratorExp c) {
+            comprehension(e, "<genexpr>", c.generators(), List.of(c.elt()));
+            comprehensionScopes.get(e).generator = true;
+        } else if (e instanceof Expr.Await a) {
+            expression(a.value());
+        } else if (e instanceof Expr.Yield y) {
+            yieldIn(y.loc());
+            if (y.value() != null) {
+                expression(y.value());
+            }
+        } else if (e instanceof Expr.YieldFrom y) {
+            yieldIn(y.loc());
+            expression(y.value());
+        } else if (e instanceof Expr.Compare c) {
+            expression(c.left());
+            expressions(c.comparators());
+        } else if (e instanceof Expr.Call c) {
+            expression(c.func());
+            expressions(c.args());
+            for (Expr.Keyword k : c.keywords()) {
+                expression(k.value());
+            }
+        } else if (e instanceof Expr.FormattedValue f) {
+            expression(f.value());
+            if (f.formatSpec() != null) {
+                expression(f.formatSpec());
+            }
+        } else if (e instanceof Expr.JoinedStr j) {
+            expressions(j.values());
+        } else if (e instanceof Expr.Attribute a) {
+            expression(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            expression(s.value());
+            expression(s.slice());
+        } else if (e instanceof Expr.Starred s) {
+            expression(s.value());
+        } else if (e instanceof Expr.List_ l) {
+            expressions(l.elts());
+        } else if (e instanceof Expr.Tuple t) {
+            expressions(t.elts());
+        } else if (e instanceof Expr.Slice s) {
+            expressions(java.util.Arrays.asList(s.lower(), s.upper(), s.step()));
+        }
+    }
+
+    private void yieldIn(Loc loc) {
+        if (current.kind == Scope.Kind.MODULE || current.kind == Scope.Kind.CLASS) {
+            throw errors.at("'yield' outside function", loc);
+        }
+        if (current.kind == Scope.Kind.COMPREHENSION) {
+            throw errors.at("'yield' inside " + comprehensionWhat(current.name), loc);
+        }
+        current.generator = true;
+    }
+
+    private static String comprehensionWhat(String name) {
+        switch (name) {
+            case "<listcomp>": return "list comprehension";
+            case "<setcomp>": return "set comprehension";
+            case "<dictcomp>": return "dict comprehension";
+            default: return "generator expression";
+        }
+    }
+
+    private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, List<Expr> results) {
+        Expr.Comprehension first = gens.get(0);
+        expression(first.iter());
+        Scope cs = enter(Scope.Kind.COMPREHENSION, name, node);
+        comprehensionScopes.put(node, cs);
+        cs.params.add(".0");
+        cs.add(".0", Scope.DEF_PARAM | Scope.DEF_LOCAL);
+        cs.argCount = 1;
+        for (int i = 0; i < gens.size(); i++) {
+            Expr.Comprehension g = gens.get(i);
+            if (i > 0) {
+                expression(g.iter());
+            }
+            expression(g.target());
+            expressions(g.ifs());
+        }
+        expressions(results);
+        leave();
+    }
+
+    /** A walrus target: inside comprehensions it binds in the nearest enclosing function or module scope. */
+    private void walrusTarget(Expr.NamedExpr n) {
+        String name = n.target().id();
+        if (current.kind != Scope.Kind.COMPREHENSION) {
+            current.add(name, Scope.DEF_LOCAL);
+            return;
+        }
+        Scope s = current;
+        while (s.kind == Scope.Kind.COMPREHENSION) {
+            if ((s.flags(name) & Scope.DEF_LOCAL) != 0 && (s.flags(name) & Scope.DEF_WALRUS_TARGET) == 0) {
+                throw errors.at("assignment expression cannot rebind comprehension iteration variable '" + name
+                        + "'", n.loc());
+            }
+            s = s.parent;
+        }
+        if (s.kind == Scope.Kind.CLASS) {
+            throw errors.at("assignment expression within a comprehension cannot be used in a class body", n.loc());
+        }
+        for (Scope c = current; c != s; c = c.parent) {
+            c.add(name, s.kind == Scope.Kind.MODULE ? Scope.DEF_GLOBAL | Scope.DEF_WALRUS_TARGET
+                    : Scope.DEF_NONLOCAL | Scope.DEF_WALRUS_TARGET);
+        }
+        if ((s.flags(name) & Scope.DEF_GLOBAL) != 0) {
+            return;
+        }
+        s.add(name, Scope.DEF_LOCAL);
+    }
+
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            expression(v.value());
+        } else if (p instanceof Pattern.MatchSequence s) {
+            for (Pattern q : s.patterns()) {
+                pattern(q);
+            }
+        } else if (p instanceof Pattern.MatchMapping m) {
+            expressions(m.keys());
+            for (Pattern q : m.patterns()) {
+                pattern(q);
+            }
+            if (m.rest() != null) {
+                current.add(m.rest(), Scope.DEF_LOCAL);
+            }
+        } else if (p instanceof Pattern.MatchClass c) {
+            expression(c.cls());
+            for (Pattern q : c.patterns()) {
+                pattern(q);
+            }
+            for (Pattern q : c.kwdPatterns()) {
+                pattern(q);
+            }
+        } else if (p instanceof Pattern.MatchStar s) {
+            if (s.name() != null) {
+                current.add(s.name(), Scope.DEF_LOCAL);
+            }
+        } else if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() != null) {
+                pattern(a.pattern());
+            }
+            if (a.name() != null) {
+                current.add(a.name(), Scope.DEF_LOCAL);
+            }
+        } else if (p instanceof Pattern.MatchOr o) {
+            for (Pattern q : o.patterns()) {
+                pattern(q);
+            }
+        }
+    }
+
+    // ---- analysis ------------------------------------------------------------------------------------------
+
+    /**
+     * Decides each name's binding in {@code s}. {@code enclosing} holds the names bound in enclosing function
+     * scopes (visible as free variables); {@code globals} those declared global in an enclosing scope.
+     */
+    private void analyze(Scope s, Set<String> enclosing, Set<String> globals) {
+        Set<String> localNames = new HashSet<>();
+        for (Map.Entry<String, Integer> e : s.flags.entrySet()) {
+            String name = e.getKey();
+            int f = e.getValue();
+            Scope.Binding b;
+            if ((f & Scope.DEF_GLOBAL) != 0) {
+                b = Scope.Binding.GLOBAL_EXPLICIT;
+            } else if ((f & Scope.DEF_NONLOCAL) != 0) {
+                if (!enclosing.contains(name)) {
+                    throw errors.at("no binding for nonlocal '" + name + "' found", locOf(s, name));
+                }
+                b = Scope.Binding.FREE;
+            } else if ((f & Scope.DEF_LOCAL) != 0) {
+                b = Scope.Binding.LOCAL;
+                localNames.add(name);
+            } else if (s.kind == Scope.Kind.FUNCTION && name.equals("__class__") && enclosing.contains(name)) {
+                b = Scope.Binding.FREE;
+            } else if (s.kind != Scope.Kind.MODULE && enclosing.contains(name) && !globals.contains(name)) {
+                b = Scope.Binding.FREE;
+            } else if (s.kind != Scope.Kind.MODULE && globals.contains(name)) {
+                b = Scope.Binding.GLOBAL_EXPLICIT;
+            } else {
+                b = Scope.Binding.GLOBAL_IMPLICIT;
+            }
+            s.bindings.put(name, b);
+            if (b == Scope.Binding.FREE) {
+                s.frees.add(name);
+            }
+        }
+        Set<String> childEnclosing;
+        Set<String> childGlobals = new HashSet<>(globals);
+        for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
+            if (e.getValue() == Scope.Binding.GLOBAL_EXPLICIT) {
+                childGlobals.add(e.getKey());
+            } else if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
+                childGlobals.remove(e.getKey());
+            }
+        }
+        if (s.kind == Scope.Kind.CLASS) {
+            childEnclosing = new HashSet<>(enclosing);
+            childEnclosing.add("__class__");
+        } else if (s.isFunctionLike()) {
+            childEnclosing = new HashSet<>(enclosing);
+            childEnclosing.addAll(localNames);
+            childEnclosing.addAll(s.frees);
+            for (String g : childGlobals) {
+                if (!localNames.contains(g)) {
+                    childEnclosing.remove(g);
+                }
+            }
+        } else {
+            childEnclosing = Set.of();
+        }
+        for (Scope child : s.children) {
+            analyze(child, childEnclosing, childGlobals);
+            for (String free : child.frees) {
+                adoptFree(s, free);
+            }
+        }
+    }
+
+    /** A child needs {@code name} as a free variable: provide it as a cell here, or pass it through. */
+    private void adoptFree(Scope s, String name) {
+        if (s.kind == Scope.Kind.CLASS && name.equals("__class__")) {
+            s.needsClassCell = true;
+            s.cells.add("__class__");
+            return;
+        }
+        Scope.Binding b = s.bindings.get(name);
+        if (s.isFunctionLike() && b == Scope.Binding.LOCAL) {
+            s.bindings.put(name, Scope.Binding.CELL);
+            s.cells.add(name);
+        } else if (b == Scope.Binding.CELL) {
+            return;
+        } else if (s.kind == Scope.Kind.CLASS && b == Scope.Binding.LOCAL) {
+            // A class-level name of the same spelling: the class keeps it local and passes the outer one through.
+            s.frees.add(name);
+        } else if (s.kind != Scope.Kind.MODULE) {
+            if (b == null || b == Scope.Binding.GLOBAL_IMPLICIT) {
+                if (s.kind != Scope.Kind.CLASS) {
+                    s.bindings.put(name, Scope.Binding.FREE);
+                }
+            }
+            s.frees.add(name);
+        }
+    }
+
+    private Loc locOf(Scope s, String name) {
+        Loc declared = s.declarations.get(name);
+        return declared != null ? declared : s.node == null ? Loc.NONE : s.node.loc();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.krait.lexer;
+
+import java.util.Arrays;
+
+/**
+ * Source code prepared for the lexer: decoded into code points (columns count code points, as CPython's error
+ * offsets do), with universal newlines, a leading byte-order mark removed, a final newline added when missing (as
+ * CPython's tokenizer does) and an index of line starts. Error messages quote lines as the file has them.
+ *
+ * <p>A source text is either a whole file, or a fragment of one: the expression inside an f-string replacement
+ * field, which is lexed and parsed on its own as CPython 3.11 does. A fragment knows the file line of its first line
+ * and the file column at which its first line starts, so tokens carry file positions; its error messages, like
+ * CPython's, show the fragment's own text and columns.
+ */
+public final class SourceText {
+    private final int[] codePoints;
+    /** {@code lineStarts[i]} is the index of the first code point of line {@code i + 1}; one extra entry at the end. */
+    private final int[] lineStarts;
+    private final String filename;
+    private final int firstLine;
+    private final int firstColumn;
+    /** Whether the text had its final newline before one was added. */
+    private final boolean endsWithNewline;
+
+    private SourceText(String text, String filename, int firstLine, int firstColumn) {
+        this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
+        this.codePoints = normalize(text);
+        this.lineStarts = indexLines(codePoints);
+        this.filename = filename;
+        this.firstLine = firstLine;
+        this.firstColumn = firstColumn;
+    }
+
+    /** A whole source file. */
+    public static SourceText of(String source, String filename) {
+        return new SourceText(source, filename, 1, 0);
+    }
+
+    /** A piece of a file whose first character sits at {@code firstLine}, {@code firstColumn} of the file. */
+    public static SourceText fragment(String text, String filename, int firstLine, int firstColumn) {
+        return new SourceText(text, filename, firstLine, firstColumn);
+    }
+
+    private static int[] normalize(String text) {
+        int[] cps = text.codePoints().toArray();
+        int start = cps.length > 0 && cps[0] == 0xFEFF ? 1 : 0;
+        int[] out = new int[cps.length - start + 1];
+        int n = 0;
+        for (int i = start; i < cps.length; i++) {
+            int c = cps[i];
+            if (c == '\r') {
+                if (i + 1 < cps.length && cps[i + 1] == '\n') i++;
+                c = '\n';
+            }
+            out[n++] = c;
+        }
+        if (n == 0 || out[n - 1] != '\n') out[n++] = '\n';
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static int[] indexLines(int[] cps) {
+        int count = 0;
+        for (int c : cps) if (c == '\n') count++;
+        int[] starts = new int[count + 1];
+        int line = 1;
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == '\n') starts[line++] = i + 1;
+        }
+        return starts;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    /** The number of code points, including the final newline. */
+    public int length() {
+        return codePoints.length;
+    }
+
+    /** The code point at {@code index}, or -1 past the end. */
+    public int at(int index) {
+        return index < codePoints.length ? codePoints[index] : -1;
+    }
+
+    /** The text between two indexes. */
+    public String text(int from, int to) {
+        return new String(codePoints, from, to - from);
+    }
+
+    /** The number of lines; every line ends with a newline. */
+    public int lineCount() {
+        return lineStarts.length - 1;
+    }
+
+    /** Index of the first code point of {@code line} (1-based, local to this text). */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** The local line containing {@code index}. */
+    public int lineOf(int index) {
+        int i = Arrays.binarySearch(lineStarts, index);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Line {@code line} (local), with its newline if asked and if the original text has one there. */
+    public String lineText(int line, boolean withNewline) {
+        if (line < 1 || line > lineCount()) return "";
+        boolean newline = withNewline && (line < lineCount() || endsWithNewline);
+        int end = lineStarts[line] - (newline ? 0 : 1);
+        return text(lineStarts[line - 1], end);
+    }
+
+    /** The file line of local line {@code line}. */
+    public int fileLine(int line) {
+        return line + firstLine - 1;
+    }
+
+    /** The file column of local column {@code col} on local line {@code line}. */
+    public int fileColumn(int line, int col) {
+        return line == 1 ? col + firstColumn : col;
+    }
+
+    /** The local line of file line {@code fileLine}. */
+    public int localLine(int fileLine) {
+        return fileLine - firstLine + 1;
+    }
+
+    /** The local column of file column {@code fileCol} on file line {@code fileLine}. */
+    public int localColumn(int fileLine, int fileCol) {
+        return fileLine == firstLine ? fileCol - firstColumn : fileCol;
+    }
+
+    /**
+     * A SyntaxError (or IndentationError/TabError, per {@code type}) at local line {@code line}. Offsets are 1-based
+     * local columns as CPython reports them (0 or -1 where CPython leaves the end unknown). CPython's parser quotes
+     * the line with its newline, its tokenizer without; {@code withNewline} says which one is reporting.
+     */
+    public SyntaxError error(String type, String msg, int line, int offset, int endLine, int endOffset,
+                             boolean withNewline) {
+        return new SyntaxError(type, msg, filename, fileLine(line), offset, fileLine(endLine), endOffset,
+                lineText(line, withNewline));
+    }
+}

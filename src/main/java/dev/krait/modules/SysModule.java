@@ -1,0 +1,81 @@
+package dev.krait.modules;
+
+import dev.krait.runtime.Context;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.ThreadState;
+import dev.krait.vm.PyModule;
+
+/** The {@code sys} module: interpreter state a program may read or set. */
+public final class SysModule {
+    private SysModule() {}
+
+    public static PyModule create(Context ctx, PyList path) {
+        PyModule m = new PyModule("sys");
+        PyDict d = m.dict;
+        d.put("argv", ctx.argv);
+        d.put("path", path);
+        d.put("modules", ctx.modules);
+        d.put("stdout", new TextStream(ctx.stdout, "stdout"));
+        d.put("stderr", new TextStream(ctx.stderr, "stderr"));
+        d.put("__stdout__", d.get("stdout"));
+        d.put("__stderr__", d.get("stderr"));
+        d.put("maxsize", Long.MAX_VALUE);
+        d.put("version", "3.11.7 (Krait)");
+        d.put("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        d.put("hexversion", 0x030B07F0L);
+        d.put("platform", "linux");
+        d.put("byteorder", "little");
+        d.put("executable", "");
+        d.put("implementation_name", "krait");
+        d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
+        d.put("dont_write_bytecode", true);
+        function(d, "exit(status=None, /)", a -> {
+            Object code = a[0] == null ? PyTypes.NONE : a[0];
+            PyTuple args = code == PyTypes.NONE ? PyTuple.EMPTY : PyTuple.of(code);
+            throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, args).asThrowable();
+        });
+        function(d, "getrecursionlimit()", a -> (long) ThreadState.current().context.recursionLimit);
+        function(d, "setrecursionlimit(limit, /)", a -> {
+            long n = Ops.asIndex(a[0]);
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            ThreadState ts = ThreadState.current();
+            if (n <= ts.depth) {
+                throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + ts.depth + ": the limit is too low");
+            }
+            ts.context.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyTypes.NONE;
+        });
+        function(d, "exc_info()", a -> {
+            PyBaseException e = ThreadState.current().handledException;
+            if (e == null) {
+                return PyTuple.of(PyTypes.NONE, PyTypes.NONE, PyTypes.NONE);
+            }
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyTypes.NONE : e.traceback);
+        });
+        function(d, "exception()", a -> {
+            PyBaseException e = ThreadState.current().handledException;
+            return e == null ? PyTypes.NONE : e;
+        });
+        function(d, "intern(string, /)", a -> ((String) a[0]).intern());
+        function(d, "getdefaultencoding()", a -> "utf-8");
+        function(d, "get_int_max_str_digits()", a -> 4300L);
+        function(d, "set_int_max_str_digits(maxdigits)", a -> PyTypes.NONE);
+        return m;
+    }
+
+    private static void function(PyDict d, String sig, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = PyBuiltinFunction.function(sig, body);
+        d.put(f.name, f);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.krait.modules;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyGetSet;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.Strings;
+
+import java.io.PrintStream;
+
+/** {@code sys.stdout} and {@code sys.stderr}: text streams over the context's Java streams. */
+public final class TextStream extends PyObject {
+    static final PyType TYPE = PyTypes.fixed("TextIOWrapper", t -> {
+        method(t, "write(self, text, /)", a -> {
+            if (!(a[1] instanceof String s)) {
+                throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[1]));
+            }
+            ((TextStream) a[0]).out.print(s);
+            return (long) Strings.length(s);
+        });
+        method(t, "flush(self, /)", a -> {
+            ((TextStream) a[0]).out.flush();
+            return PyTypes.NONE;
+        });
+        method(t, "isatty(self, /)", a -> false);
+        method(t, "writable(self, /)", a -> true);
+        method(t, "__repr__(self, /)", a -> "<_io.TextIOWrapper name='<" + ((TextStream) a[0]).name
+                + ">' mode='w' encoding='utf-8'>");
+        PyGetSet.readonly(t, "encoding", o -> "utf-8");
+        PyGetSet.readonly(t, "name", o -> "<" + ((TextStream) o).name + ">");
+    });
+
+    private final PrintStream out;
+    private final String name;
+
+    TextStream(PrintStream out, String name) {
+        this.out = out;
+        this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.krait.parser;
+
+/** Every AST node knows where it came from. */
+public interface Node {
+    Loc loc();
+}

@@ -1,0 +1,112 @@
+package dev.krait.parser;
+
+import dev.krait.lexer.SourceText;
+import dev.krait.lexer.SyntaxError;
+import dev.krait.lexer.Token;
+import dev.krait.lexer.TokenKind;
+
+/**
+ * Builds the parser's SyntaxErrors with the locations CPython 3.11 gives them. CPython's parser reports at a token
+ * (its start and end), at a node or a range of nodes, or "at the last token read"; the last form places INDENT,
+ * DEDENT and ENDMARKER tokens specially because CPython's tokens of those kinds have no column. Errors inside an
+ * f-string replacement field are prefixed "f-string: " and quote the field's own text, as in CPython 3.11.
+ */
+final class ParseErrors {
+    static final String INVALID_SYNTAX = "invalid syntax";
+
+    private final SourceText src;
+    private final TokenStream tokens;
+    private final String prefix;
+
+    ParseErrors(SourceText src, TokenStream tokens, boolean fstringField) {
+        this.src = src;
+        this.tokens = tokens;
+        this.prefix = fstringField ? "f-string: " : "";
+    }
+
+    /** An error spanning token {@code t}. */
+    SyntaxError at(String msg, Token t) {
+        if (hasNoColumn(t)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
+        return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    /** An error spanning source range {@code loc}. */
+    SyntaxError at(String msg, Loc loc) {
+        return make("SyntaxError", msg, loc.line(), loc.col(), loc.endLine(), loc.endCol());
+    }
+
+    /** An error at explicit file positions (0-based columns; -1 for an end CPython leaves unknown). */
+    SyntaxError at(String msg, int line, int col, int endLine, int endCol) {
+        return make("SyntaxError", msg, line, col, endLine, endCol);
+    }
+
+    /** An error from the start of {@code from} to the end of {@code to}. */
+    SyntaxError range(String msg, Loc from, Loc to) {
+        return make("SyntaxError", msg, from.line(), from.col(), to.endLine(), to.endCol());
+    }
+
+    /** An error from the start of {@code from} to the end of the last token consumed. */
+    SyntaxError startingFrom(String msg, Loc from) {
+        Token last = tokens.previous();
+        return make("SyntaxError", msg, from.line(), from.col(), last.endLine(), last.endCol());
+    }
+
+    /** CPython's plain RAISE_SYNTAX_ERROR: located at the last token read. */
+    SyntaxError atLastToken(String msg) {
+        return atLastToken("SyntaxError", msg);
+    }
+
+    /** An IndentationError at the last token read. */
+    SyntaxError indentationAtLastToken(String msg) {
+        return atLastToken("IndentationError", msg);
+    }
+
+    /**
+     * The generic error, at the last token read; when that is an INDENT or DEDENT the line is indented wrongly, and
+     * CPython says so.
+     */
+    SyntaxError invalidSyntax() {
+        Token t = tokens.furthest();
+        if (t.is(TokenKind.INDENT)) return indentationAtLastToken("unexpected indent");
+        if (t.is(TokenKind.DEDENT) && !atEndOfInput(t)) return indentationAtLastToken("unexpected unindent");
+        return at(INVALID_SYNTAX, t);
+    }
+
+    private SyntaxError atLastToken(String type, String msg) {
+        Token t = tokens.furthest();
+        if (!hasNoColumn(t)) return make(type, msg, t.line(), t.col(), t.endLine(), t.endCol());
+        // CPython uses its tokenizer's position instead: after the indentation, or past the end of the last line.
+        int offset = atEndOfInput(t) ? t.col() + 1 : t.is(TokenKind.INDENT) ? t.endCol() : t.col();
+        int line = src.localLine(t.line());
+        return src.error(type, prefix + msg, line, localOffset(t.line(), offset), line, -1, true);
+    }
+
+    /** DEDENTs and the ENDMARKER at the end of input sit at the end of the last line. */
+    private boolean atEndOfInput(Token t) {
+        int line = src.localLine(t.line());
+        return line == src.lineCount() && t.col() == src.lineText(line, false).length();
+    }
+
+    private static boolean hasNoColumn(Token t) {
+        return switch (t.kind()) {
+            case INDENT, DEDENT, ENDMARKER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * An error at file positions; {@code col}/{@code endCol} are 0-based file columns (or -1 for "none", which
+     * CPython reports as offset 0).
+     */
+    private SyntaxError make(String type, String msg, int line, int col, int endLine, int endCol) {
+        int localLine = src.localLine(line);
+        int localEndLine = src.localLine(endLine);
+        int offset = col < 0 ? 0 : src.localColumn(line, col) + 1;
+        int endOffset = endCol < 0 ? 0 : src.localColumn(endLine, endCol) + 1;
+        return src.error(type, prefix + msg, localLine, offset, localEndLine, endOffset, true);
+    }
+
+    private int localOffset(int line, int offset) {
+        return src.localColumn(line, offset);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.krait.parser;
+
+import dev.krait.lexer.SourceText;
+import dev.krait.lexer.SyntaxError;
+
+import java.util.function.Supplier;
+
+/**
+ * What the parts of one parse share: the tokens, the error builder, the nesting guard, and whether specific error
+ * diagnoses are enabled.
+ *
+ * <p>CPython parses twice when the first attempt fails, the second time with extra rules that recognise common
+ * mistakes and raise precise messages. Krait parses once and checks for those mistakes where the parse goes wrong;
+ * a check may need to try parsing what follows, which {@link #attempt} does with the diagnoses switched off, as
+ * CPython switches them off inside its {@code *_without_invalid} rules.
+ */
+final class ParseState {
+    final SourceText source;
+    final TokenStream tokens;
+    final ParseErrors errors;
+    final NestingGuard guard;
+    private boolean diagnosing = true;
+
+    ParseState(SourceText source, TokenStream tokens, boolean fstringField, int initialDepth) {
+        this.source = source;
+        this.tokens = tokens;
+        this.errors = new ParseErrors(source, tokens, fstringField);
+        this.guard = new NestingGuard(errors, tokens, initialDepth);
+    }
+
+    /** Whether specific error messages should be looked for (false while trying a parse for a diagnosis). */
+    boolean diagnosing() {
+        return diagnosing;
+    }
+
+    /**
+     * Tries {@code parse} without specific diagnoses; returns its result, or null after backing up if it fails.
+     * A failed attempt does not count as looking ahead (CPython reports generic errors where its first, plain
+     * parse stopped). Tokenizer errors and nesting overflow are final and propagate.
+     */
+    <T> T attempt(Supplier<T> parse) {
+        int mark = tokens.mark();
+        int furthest = tokens.furthestMark();
+        boolean wasDiagnosing = diagnosing;
+        diagnosing = false;
+        try {
+            return parse.get();
+        } catch (SyntaxError e) {
+            if (tokens.lexerFailed() || guard.overflowed()) throw e;
+            tokens.reset(mark);
+            tokens.resetFurthest(furthest);
+            return null;
+        } finally {
+            diagnosing = wasDiagnosing;
+        }
+    }
+}

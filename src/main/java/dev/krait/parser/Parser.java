@@ -1,0 +1,70 @@
+package dev.krait.parser;
+
+import dev.krait.lexer.Lexer;
+import dev.krait.lexer.SourceText;
+import dev.krait.lexer.SyntaxError;
+
+import static dev.krait.lexer.TokenKind.*;
+
+/**
+ * Entry points of the Python 3.11 parser. Parsing is thread-safe: every call builds its own lexer and parser
+ * state.
+ *
+ * <p>Errors follow CPython: when the parser fails, the rest of the file is still tokenized, and a tokenizer error
+ * found there (an unterminated string, an invalid character, a bracket never closed on an earlier line...) is
+ * reported instead of the parser's error, because CPython does so.
+ */
+public final class Parser {
+    private Parser() {}
+
+    /** Parses a whole file (mode "exec"). */
+    public static Module parseModule(String source, String filename) {
+        return run(SourceText.of(source, filename), false, 0,
+                (st, expr) -> new Module(new StmtParser(st, expr).file(), filename));
+    }
+
+    /**
+     * Parses one expression (mode "eval"), possibly a tuple without parentheses. Blank lines around it and
+     * indentation before it are allowed.
+     */
+    public static Expr parseExpression(String source, String filename) {
+        return run(SourceText.of(source, filename), false, 0, (st, expr) -> {
+            TokenStream ts = st.tokens;
+            boolean indented = ts.accept(INDENT);
+            Expr e = expr.expressions();
+            ts.accept(NEWLINE);
+            if (indented) ts.accept(DEDENT);
+            if (!ts.at(ENDMARKER)) throw st.errors.invalidSyntax();
+            return e;
+        });
+    }
+
+    /**
+     * Parses the expression of an f-string replacement field, given as {@code (expression)} located where its
+     * braces are, continuing the nesting count {@code depth} of the enclosing parse.
+     */
+    static Expr parseFStringField(SourceText fragment, int depth) {
+        return run(fragment, true, depth, (st, expr) -> expr.starExpressions());
+    }
+
+    private interface Rule<T> {
+        T parse(ParseState st, ExprParser expr);
+    }
+
+    private static <T> T run(SourceText source, boolean fstringField, int depth, Rule<T> rule) {
+        Lexer lexer = new Lexer(source);
+        TokenStream tokens = new TokenStream(lexer);
+        ParseState st = new ParseState(source, tokens, fstringField, depth);
+        try {
+            return rule.parse(st, new ExprParser(st));
+        } catch (SyntaxError e) {
+            if (tokens.lexerFailed() || st.guard.overflowed()) throw e;
+            SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.furthest().line());
+            throw tokenizerError != null ? tokenizerError : e;
+        } catch (StackOverflowError e) {
+            // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack
+            // gets the same error the guard would have given.
+            throw st.errors.at(NestingGuard.MESSAGE, tokens.peek());
+        }
+    }
+}

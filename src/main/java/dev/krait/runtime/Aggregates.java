@@ -1,0 +1,92 @@
+package dev.krait.runtime;
+
+/** The builtins that consume a whole iterable: {@code min}, {@code max}, {@code sum}, {@code sorted}, {@code all}, {@code any}. */
+final class Aggregates {
+    private Aggregates() {}
+
+    /** {@code min}/{@code max(*args, key=None, default=<missing>)}; slots: args, key, default. */
+    static Object minMax(Object[] a, boolean max) {
+        String name = max ? "max" : "min";
+        PyTuple args = (PyTuple) a[0];
+        if (args.size() == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        if (args.size() > 1 && a[2] != null) {
+            throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        Object key = a[1] == Ops.NONE ? null : a[1];
+        CompareOp better = max ? CompareOp.GT : CompareOp.LT;
+        Object it = Iteration.iter(args.size() == 1 ? args.get(0) : args);
+        Object best = null;
+        Object bestKey = null;
+        for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            Object k = key == null ? x : Ops.call(key, x);
+            if (best == null || Ops.isTrue(Compare.compare(better, k, bestKey))) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (a[2] != null) {
+            return a[2];
+        }
+        throw Errors.valueError(name + "() arg is an empty sequence");
+    }
+
+    /** {@code sum(iterable, /, start=0)}, bound as {@code (*args, start)} to word its errors as CPython does. */
+    static Object sum(Object[] a) {
+        Object[] args = ((PyTuple) a[0]).array();
+        int given = args.length + (a[1] != null ? 1 : 0);
+        if (args.length == 0) {
+            throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
+        }
+        if (given > 2) {
+            throw Errors.typeError("sum() takes at most 2 arguments (" + given + " given)");
+        }
+        Object total = args.length == 2 ? args[1] : a[1] != null ? a[1] : (Object) 0L;
+        if (total instanceof String) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (total instanceof PyBytes || total instanceof PyByteArray) {
+            throw Errors.typeError("sum() can't sum " + Ops.typeName(total) + " [use b''.join(seq) instead]");
+        }
+        Object it = Iteration.iter(args[0]);
+        for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            total = Arith.add(total, x);
+        }
+        return total;
+    }
+
+    /** {@code sorted(iterable, /, *, key=None, reverse=False)}; slots: args, key, reverse. */
+    static Object sorted(Object[] a) {
+        PyTuple args = (PyTuple) a[0];
+        if (args.size() != 1) {
+            throw Errors.typeError("sorted expected 1 argument, got " + args.size());
+        }
+        PyList list = Iteration.toList(args.get(0));
+        Sorting.sort(list, a[1], Sorting.reverseFlag(a[2]));
+        return list;
+    }
+
+    static boolean all(Object iterable) {
+        Object it = Iteration.iter(iterable);
+        for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            if (!Ops.isTrue(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean any(Object iterable) {
+        Object it = Iteration.iter(iterable);
+        for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            if (Ops.isTrue(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

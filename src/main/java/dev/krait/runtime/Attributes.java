@@ -1,0 +1,216 @@
+package dev.krait.runtime;
+
+/**
+ * Attribute access: {@code object.__getattribute__}'s algorithm (data descriptors on the type, then the instance
+ * dict, then other class attributes, then {@code __getattr__}) and its setting and deleting counterparts.
+ */
+public final class Attributes {
+    private Attributes() {}
+
+    /** {@code getattr(obj, name)}. */
+    public static Object get(Object obj, String name) {
+        Object v = find(obj, name);
+        if (v == null) {
+            throw missing(obj, name);
+        }
+        return v;
+    }
+
+    /** {@code getattr(obj, name)} returning null instead of raising AttributeError. */
+    public static Object find(Object obj, String name) {
+        if (obj instanceof PyModuleLike m) {
+            Object v = m.moduleDict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        PyType t = Ops.type(obj);
+        Object custom = t.lookup("__getattribute__");
+        Object v;
+        if (!isObjectDefault(custom)) {
+            v = callHook(custom, obj, name);
+        } else {
+            v = obj instanceof PyType type ? typeAttribute(type, name) : genericGet(obj, t, name);
+        }
+        if (v == null) {
+            Object hook = t.lookup("__getattr__");
+            if (hook != null) {
+                return callHook(hook, obj, name);
+            }
+        }
+        return v;
+    }
+
+    /** Whether a special method found on a type is object's own (so the generic algorithm applies). */
+    public static boolean isObjectDefault(Object method) {
+        return method == null || method instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT;
+    }
+
+    private static Object callHook(Object hook, Object obj, String name) {
+        try {
+            return Ops.callMethod(hook, obj, name);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The generic algorithm for instances; null when absent. */
+    static Object genericGet(Object obj, PyType t, String name) {
+        Object descr = t.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return bindDescriptor(descr, obj, t);
+        }
+        PyDict dict = instanceDict(obj);
+        if (dict != null) {
+            Object v = dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr != null) {
+            return bindDescriptor(descr, obj, t);
+        }
+        return null;
+    }
+
+    /** Attribute lookup on a class: metatype data descriptors, then the class's MRO, then the metatype. */
+    private static Object typeAttribute(PyType type, String name) {
+        PyType meta = type.type();
+        Object metaDescr = meta.lookup(name);
+        if (metaDescr != null && isDataDescriptor(metaDescr)) {
+            return bindDescriptor(metaDescr, type, meta);
+        }
+        Object v = type.lookup(name);
+        if (v != null) {
+            return bindToClass(v, type);
+        }
+        if (metaDescr != null) {
+            return bindDescriptor(metaDescr, type, meta);
+        }
+        return null;
+    }
+
+    /** What {@code Class.attr} yields for a class attribute: functions stay plain, descriptors run. */
+    private static Object bindToClass(Object v, PyType type) {
+        if (v instanceof PyObject p && p.bindsAsMethod()) {
+            return v;
+        }
+        if (v instanceof PyDescriptor d) {
+            return d.get(null, type);
+        }
+        Object get = v instanceof PyObject ? Ops.type(v).lookup("__get__") : null;
+        if (get != null) {
+            return Ops.callMethod(get, v, Ops.NONE, type);
+        }
+        return v;
+    }
+
+    /** Applies a class attribute found on {@code t} to instance {@code obj} (binding methods). */
+    public static Object bindDescriptor(Object descr, Object obj, PyType t) {
+        if (descr instanceof PyObject p) {
+            if (p.bindsAsMethod()) {
+                return new PyMethod(descr, obj);
+            }
+            if (descr instanceof PyDescriptor d) {
+                return d.get(obj, t);
+            }
+            if (!(descr instanceof PyType)) {
+                Object get = p.type().lookup("__get__");
+                if (get != null) {
+                    return Ops.callMethod(get, descr, obj, t);
+                }
+            }
+        }
+        return descr;
+    }
+
+    static boolean isDataDescriptor(Object descr) {
+        if (descr instanceof PyDescriptor d) {
+            return d.isData();
+        }
+        if (descr instanceof PyInstance i) {
+            PyType t = i.type();
+            return t.lookup("__set__") != null || t.lookup("__delete__") != null;
+        }
+        return false;
+    }
+
+    /** The instance dict, or null for objects without one. */
+    public static PyDict instanceDict(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.dict;
+        }
+        if (obj instanceof PyBaseException e) {
+            return e.dict;
+        }
+        if (obj instanceof PyModuleLike m) {
+            return m.moduleDict();
+        }
+        if (obj instanceof PyObject p) {
+            return p.instanceDict();
+        }
+        return null;
+    }
+
+    public static PyException missing(Object obj, String name) {
+        if (obj instanceof PyType t) {
+            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        }
+        if (obj instanceof PyModuleLike m) {
+            return Errors.attributeError("module '" + m.moduleName() + "' has no attribute '" + name + "'");
+        }
+        return Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code setattr(obj, name, value)}; a null value deletes. */
+    public static void set(Object obj, String name, Object value) {
+        PyType t = Ops.type(obj);
+        Object custom = t.lookup(value == null ? "__delattr__" : "__setattr__");
+        if (!isObjectDefault(custom)) {
+            if (value == null) {
+                Ops.callMethod(custom, obj, name);
+            } else {
+                Ops.callMethod(custom, obj, name, value);
+            }
+            return;
+        }
+        genericSet(obj, name, value);
+    }
+
+    /** {@code object.__setattr__}: data descriptors first, then the instance dict. */
+    public static void genericSet(Object obj, String name, Object value) {
+        if (obj instanceof PyType type) {
+            type.setAttribute(name, value);
+            return;
+        }
+        PyType t = Ops.type(obj);
+        Object descr = t.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            if (descr instanceof PyDescriptor d) {
+                d.set(obj, value);
+            } else if (value == null) {
+                Ops.callMethod(Ops.type(descr).lookup("__delete__"), descr, obj);
+            } else {
+                Ops.callMethod(Ops.type(descr).lookup("__set__"), descr, obj, value);
+            }
+            return;
+        }
+        PyDict dict = instanceDict(obj);
+        if (dict == null) {
+            if (descr != null) {
+                throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            }
+            throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
+        if (value == null) {
+            if (dict.remove(name) == null) {
+                throw missing(obj, name);
+            }
+        } else {
+            dict.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/** Attributes of built-in functions, method descriptors and bound methods. */
+final class CallableMethods {
+    private CallableMethods() {}
+
+    static void initBuiltin(PyType t) {
+        method(t, "__repr__(self, /)", a -> {
+            if (a[0] instanceof PyMethod m) {
+                PyBuiltinFunction f = (PyBuiltinFunction) m.function;
+                return "<built-in method " + f.name + " of " + Ops.typeName(m.self) + " object at "
+                        + Introspection.address(m.self) + ">";
+            }
+            return "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">";
+        });
+        PyGetSet.readonly(t, "__name__", o -> o instanceof PyMethod m ? ((PyBuiltinFunction) m.function).name
+                : ((PyBuiltinFunction) o).name);
+        PyGetSet.readonly(t, "__qualname__", o -> (o instanceof PyMethod m ? (PyBuiltinFunction) m.function
+                : (PyBuiltinFunction) o).signature.displayName);
+        PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self : Ops.NONE);
+    }
+
+    static void initDescriptor(PyType t) {
+        method(t, "__repr__(self, /)", a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            return "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
+        });
+        PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
+        PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
+    }
+
+    static void initMethod(PyType t) {
+        method(t, "__repr__(self, /)", a -> {
+            PyMethod m = (PyMethod) a[0];
+            Object qualname = Attributes.find(m.function, "__qualname__");
+            return "<bound method " + (qualname == null ? "?" : Ops.str(qualname)) + " of " + Ops.repr(m.self) + ">";
+        });
+        PyGetSet.readonly(t, "__func__", o -> ((PyMethod) o).function);
+        PyGetSet.readonly(t, "__self__", o -> ((PyMethod) o).self);
+        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyMethod o
+                ? (Object) (o.self == ((PyMethod) a[0]).self && Ops.eq(o.function, ((PyMethod) a[0]).function))
+                : Ops.NOT_IMPLEMENTED);
+        method(t, "__getattribute__(self, name, /)", a -> {
+            PyMethod m = (PyMethod) a[0];
+            Object v = Attributes.genericGet(m, t, (String) a[1]);
+            return v != null ? v : Attributes.get(m.function, (String) a[1]);
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package dev.krait.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Rich comparisons. Numbers compare exactly across int and float (2**53 + 1 != 2.0**53); str, list and tuple
+ * compare lexicographically; everything else goes through {@code __lt__}/{@code __eq__}... with reflection, and
+ * {@code ==}/{@code !=} fall back to identity.
+ */
+public final class Compare {
+    private Compare() {}
+
+    public static Object eq(Object a, Object b) {
+        return compare(CompareOp.EQ, a, b);
+    }
+
+    public static Object compare(CompareOp op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return op.test(Long.compare(x, y));
+        }
+        int c = builtinCompare(op, a, b);
+        if (c == UNEQUAL) {
+            return op == CompareOp.NE;
+        }
+        if (c != NO_ORDER) {
+            return op.test(c);
+        }
+        return dispatch(op, a, b);
+    }
+
+    /** A three-way result, or NO_ORDER when the operands are not both built-in comparable values. */
+    private static final int NO_ORDER = Integer.MIN_VALUE;
+    /** Unequal but unordered (nan, or containers that differ where only == was asked). */
+    private static final int UNEQUAL = Integer.MIN_VALUE + 1;
+
+    private static int builtinCompare(CompareOp op, Object a, Object b) {
+        boolean na = a instanceof Long || a instanceof Double || a instanceof Boolean || a instanceof BigInteger;
+        boolean nb = b instanceof Long || b instanceof Double || b instanceof Boolean || b instanceof BigInteger;
+        if (na && nb) {
+            return numeric(a, b);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y) == 0 ? 0 : compareStrings(x, y);
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return sequence(op, x.array(), x.size(), y.array(), y.size());
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return sequence(op, x.array(), x.size(), y.array(), y.size());
+        }
+        return NO_ORDER;
+    }
+
+    /** Orders by code point, which for UTF-16 differs from {@link String#compareTo} only around surrogates. */
+    static int compareStrings(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char cx = x.charAt(i);
+            char cy = y.charAt(i);
+            if (cx != cy) {
+                if (Character.isSurrogate(cx) || Character.isSurrogate(cy)) {
+                    return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+                }
+                return cx - cy;
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    private static int numeric(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) {
+            if (a instanceof Double x && b instanceof Double y) {
+                return Double.isNaN(x) || Double.isNaN(y) ? UNEQUAL : Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
+            }
+            return intVsFloat(a, b);
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        return Numbers.big(a).compareTo(Numbers.big(b));
+    }
+
+    private static int intVsFloat(Object a, Object b) {
+        boolean aIsFloat = a instanceof Double;
+        double d = aIsFloat ? (Double) a : (Double) b;
+        Object i = Numbers.asInt(aIsFloat ? b : a);
+        if (Double.isNaN(d)) {
+            return UNEQUAL;
+        }
+        int c;
+        if (Double.isInfinite(d)) {
+            c = d > 0 ? -1 : 1;
+        } else if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
+            c = Double.compare((double) l, d == 0 ? 0.0 : d);
+        } else {
+            c = new BigDecimal(Numbers.big(i)).compareTo(new BigDecimal(d));
+        }
+        return aIsFloat ? -c : c;
+    }
+
+    private static int sequence(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
+        int n = Math.min(nx, ny);
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && nx != ny) {
+            return UNEQUAL;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Ops.eq(x[i], y[i])) {
+                if (op == CompareOp.EQ || op == CompareOp.NE) {
+                    return UNEQUAL;
+                }
+                return Ops.isTrue(compare(CompareOp.LT, x[i], y[i])) ? -1 : 1;
+            }
+        }
+        return Integer.compare(nx, ny);
+    }
+
+    private static Object dispatch(CompareOp op, Object a, Object b) {
+        PyType ta = Ops.type(a);
+        PyType tb = Ops.type(b);
+        CompareOp swapped = op.swapped();
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(swapped.method) != ta.lookup(swapped.method);
+        if (reflectedFirst) {
+            Object r = trySpecial(tb, b, swapped, a);
+            if (r != Ops.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        Object r = trySpecial(ta, a, op, b);
+        if (r != Ops.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (!reflectedFirst) {
+            r = trySpecial(tb, b, swapped, a);
+            if (r != Ops.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (op == CompareOp.EQ) {
+            return a == b;
+        }
+        if (op == CompareOp.NE) {
+            return a != b;
+        }
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '"
+                + tb.name + "'");
+    }
+
+    private static Object trySpecial(PyType t, Object self, CompareOp op, Object other) {
+        Object m = t.lookup(op.method);
+        if (m == null) {
+            return Ops.NOT_IMPLEMENTED;
+        }
+        return Ops.callMethod(m, self, other);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.krait.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The builtins {@code print} and {@code input}, on the running context's standard streams. */
+final class ConsoleIO {
+    private ConsoleIO() {}
+
+    /** {@code print(*args, sep=' ', end='\n', file=None, flush=False)}; slots: args, sep, end, file, flush. */
+    static Object print(Object[] a) {
+        Object[] args = ((PyTuple) a[0]).array();
+        String sep = separator(a[1], "sep", " ");
+        String end = separator(a[2], "end", "\n");
+        boolean flush = a[4] != null && Ops.isTrue(a[4]);
+        if (a[3] == null || a[3] == Ops.NONE) {
+            printToStream(ThreadState.current().context.stdout, args, sep, end, flush);
+        } else {
+            printToFile(a[3], args, sep, end, flush);
+        }
+        return Ops.NONE;
+    }
+
+    private static String separator(Object value, String name, String dflt) {
+        if (value == null || value == Ops.NONE) {
+            return dflt;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(name + " must be None or a string, not " + Ops.typeName(value));
+    }
+
+    /** Builds the line first, but still writes what came before an argument whose str() fails, as CPython does. */
+    private static void printToStream(PrintStream out, Object[] args, String sep, String end, boolean flush) {
+        StringBuilder b = new StringBuilder();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) {
+                    b.append(sep);
+                }
+                b.append(Ops.str(args[i]));
+            }
+            b.append(end);
+        } finally {
+            out.print(b);
+            if (flush) {
+                out.flush();
+            }
+        }
+    }
+
+    private static void printToFile(Object file, Object[] args, String sep, String end, boolean flush) {
+        Object write = Attributes.get(file, "write");
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                Ops.call(write, sep);
+            }
+            Ops.call(write, Ops.str(args[i]));
+        }
+        Ops.call(write, end);
+        if (flush) {
+            Ops.call(Attributes.get(file, "flush"));
+        }
+    }
+
+    /** {@code input(prompt)}: writes the prompt to stdout, reads one line of stdin without its newline. */
+    static Object input(Object prompt) {
+        Context c = ThreadState.current().context;
+        if (prompt != null) {
+            c.stdout.print(Ops.str(prompt));
+        }
+        c.stdout.flush();
+        String line = readLine(c.stdin);
+        if (line == null) {
+            throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        return line;
+    }
+
+    /**
+     * One UTF-8 line without its terminator ("\n" or "\r\n"), or null at end of input. Reads byte by byte so
+     * that nothing past the line is consumed from a stream other readers share.
+     */
+    private static String readLine(InputStream in) {
+        if (in == null) {
+            return null;
+        }
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            int c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            while (c >= 0 && c != '\n') {
+                line.write(c);
+                c = in.read();
+            }
+        } catch (IOException e) {
+            throw Errors.raise(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        byte[] bytes = line.toByteArray();
+        int n = bytes.length;
+        if (n > 0 && bytes[n - 1] == '\r') {
+            n--;
+        }
+        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.krait.runtime;
+
+/**
+ * Registers the {@code __new__} and {@code __init__} entries of built-in types. Their signatures are written
+ * with the type's name ({@code "list(self, iterable=(), /)"}) so that argument errors read as CPython's do:
+ * "list expected at most 1 argument, got 2".
+ */
+final class Constructors {
+    private Constructors() {}
+
+    /** {@code __new__}: a plain function whose first parameter is the class being instantiated. */
+    static void newFunction(PyType t, String signature, PyBuiltinFunction.Body body) {
+        t.dict().put("__new__", new PyBuiltinFunction(Signature.parseBound(signature), null, body));
+    }
+
+    /** {@code __init__}: a method whose first parameter is the new instance. */
+    static void initMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
+        t.dict().put("__init__", new PyBuiltinFunction(Signature.parseBound(signature), t, body));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.krait.runtime;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/**
+ * One Python interpreter instance: its builtins, loaded modules, standard streams and limits. Contexts share
+ * nothing mutable, so several can run side by side on different threads of one JVM.
+ */
+public final class Context {
+    public final PyDict builtins = new PyDict(256);
+    /** {@code sys.modules}. */
+    public final PyDict modules = new PyDict();
+    public PrintStream stdout;
+    public PrintStream stderr;
+    public InputStream stdin;
+    /** {@code sys.getrecursionlimit()}. */
+    public int recursionLimit = 1000;
+    /** Finds and loads modules that are not yet in {@link #modules}; set by the embedding layer. */
+    public ModuleLoader moduleLoader;
+    /** Source text of compiled files and strings by filename, for tracebacks. */
+    public final java.util.Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@code sys.argv}. */
+    public PyList argv = new PyList();
+
+    public Context(PrintStream stdout, PrintStream stderr, InputStream stdin) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.stdin = stdin;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/** Methods of {@code dict}. */
+final class DictMethods {
+    private DictMethods() {}
+
+    static void init(PyType t) {
+        Constructors.newFunction(t, "dict(cls, *args, **kwargs)", a -> new PyDict());
+        Constructors.initMethod(t, "dict(self, *args, **kwargs)", a -> {
+            PyTuple args = (PyTuple) a[1];
+            if (args.size() > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + args.size());
+            }
+            if (args.size() == 1) {
+                update((PyDict) a[0], args.get(0));
+            }
+            update((PyDict) a[0], a[2]);
+            return Ops.NONE;
+        });
+        method(t, "__repr__(self, /)", a -> ContainerRepr.dict((PyDict) a[0]));
+        method(t, "__len__(self, /)", a -> (long) ((PyDict) a[0]).size());
+        method(t, "__iter__(self, /)", a -> new DictViews.DictIterator((PyDict) a[0], DictViews.KEYS));
+        method(t, "__reversed__(self, /)", a -> new DictViews.ReverseIterator((PyDict) a[0], DictViews.KEYS));
+        t.dict().put("__hash__", Ops.NONE);
+        method(t, "__getitem__(self, key, /)", a -> Items.getItem(a[0], a[1]));
+        method(t, "__setitem__(self, key, value, /)", a -> {
+            ((PyDict) a[0]).put(a[1], a[2]);
+            return Ops.NONE;
+        });
+        method(t, "__delitem__(self, key, /)", a -> {
+            Items.delItem(a[0], a[1]);
+            return Ops.NONE;
+        });
+        method(t, "__contains__(self, key, /)", a -> ((PyDict) a[0]).containsKey(a[1]));
+        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyDict d ? equal((PyDict) a[0], d)
+                : Ops.NOT_IMPLEMENTED);
+        method(t, "__ne__(self, value, /)", a -> a[1] instanceof PyDict d ? !equal((PyDict) a[0], d)
+                : Ops.NOT_IMPLEMENTED);
+        method(t, "get(self, key, default=None, /)", a -> {
+            Object v = ((PyDict) a[0]).get(a[1]);
+            return v != null ? v : a[2] != null ? a[2] : Ops.NONE;
+        });
+        method(t, "setdefault(self, key, default=None, /)", a -> {
+            PyDict d = (PyDict) a[0];
+            Object v = d.get(a[1]);
+            if (v == null) {
+                v = a[2] != null ? a[2] : Ops.NONE;
+                d.put(a[1], v);
+            }
+            return v;
+        });
+        method(t, "pop(self, key, default=<unrepresentable>, /)", a -> {
+            Object v = ((PyDict) a[0]).remove(a[1]);
+            if (v == null) {
+                if (a[2] == null) {
+                    throw Errors.keyError(a[1]);
+                }
+                return a[2];
+            }
+            return v;
+        });
+        method(t, "popitem(self, /)", a -> {
+            PyDict d = (PyDict) a[0];
+            int e = d.lastEntry();
+            if (e < 0) {
+                throw Errors.raise(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+            }
+            Object k = d.keyAt(e);
+            Object v = d.valueAt(e);
+            d.remove(k);
+            return PyTuple.of(k, v);
+        });
+        method(t, "keys(self, /)", a -> new DictViews.View((PyDict) a[0], DictViews.KEYS));
+        method(t, "values(self, /)", a -> new DictViews.View((PyDict) a[0], DictViews.VALUES));
+        method(t, "items(self, /)", a -> new DictViews.View((PyDict) a[0], DictViews.ITEMS));
+        method(t, "update(self, *args, **kwargs)", a -> {
+            PyTuple args = (PyTuple) a[1];
+            if (args.size() > 1) {
+                throw Errors.typeError("update expected at most 1 argument, got " + args.size());
+            }
+            if (args.size() == 1) {
+                update((PyDict) a[0], args.get(0));
+            }
+            update((PyDict) a[0], a[2]);
+            return Ops.NONE;
+        });
+        method(t, "clear(self, /)", a -> {
+            ((PyDict) a[0]).clear();
+            return Ops.NONE;
+        });
+        method(t, "copy(self, /)", a -> ((PyDict) a[0]).copy());
+        t.dict().put("fromkeys", new PyClassMethod(new PyBuiltinFunction(
+                Signature.parseBound("fromkeys(cls, iterable, value=None, /)"), null,
+                a -> {
+                    Object d = Ops.call(a[0]);
+                    Object v = a[2] != null ? a[2] : Ops.NONE;
+                    Object it = Iteration.iter(a[1]);
+                    for (Object k = Iteration.next(it); k != null; k = Iteration.next(it)) {
+                        Items.setItem(d, k, v);
+                    }
+                    return d;
+                })));
+        method(t, "__or__(self, value, /)", a -> {
+            if (!(a[1] instanceof PyDict other)) {
+                return Ops.NOT_IMPLEMENTED;
+            }
+            PyDict d = ((PyDict) a[0]).copy();
+            update(d, other);
+            return d;
+        });
+        method(t, "__ror__(self, value, /)", a -> {
+            if (!(a[1] instanceof PyDict other)) {
+                return Ops.NOT_IMPLEMENTED;
+            }
+            PyDict d = other.copy();
+            update(d, a[0]);
+            return d;
+        });
+        method(t, "__ior__(self, value, /)", a -> {
+            update((PyDict) a[0], a[1]);
+            return a[0];
+        });
+    }
+
+    /** {@code d[key]} for a missing key: {@code __missing__} on subclasses, else KeyError. */
+    static Object missing(PyDict d, Object key) {
+        if (d.type() != PyTypes.DICT) {
+            Object m = d.type().lookup("__missing__");
+            if (m != null) {
+                return Ops.callMethod(m, d, key);
+            }
+        }
+        throw Errors.keyError(key);
+    }
+
+    static boolean equal(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int e = a.next(0); e >= 0; e = a.next(e + 1)) {
+            Object v = b.get(a.keyAt(e));
+            if (v == null || !Ops.eq(a.valueAt(e), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code dict.update(other)}: a mapping (anything with keys()) or an iterable of pairs. */
+    static void update(PyDict d, Object other) {
+        if (other instanceof PyDict o) {
+            for (int e = o.next(0); e >= 0; e = o.next(e + 1)) {
+                d.put(o.keyAt(e), o.valueAt(e));
+            }
+            return;
+        }
+        Object keys = Attributes.find(other, "keys");
+        if (keys != null) {
+            Object it = Iteration.iter(Ops.call(keys));
+            for (Object k = Iteration.next(it); k != null; k = Iteration.next(it)) {
+                d.put(k, Items.getItem(other, k));
+            }
+            return;
+        }
+        Object it = Iteration.iter(other);
+        int index = 0;
+        for (Object item = Iteration.next(it); item != null; item = Iteration.next(it), index++) {
+            Object[] pair;
+            try {
+                pair = Iteration.toArray(item);
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #" + index
+                            + " to a sequence");
+                }
+                throw e;
+            }
+            if (pair.length != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + index + " has length "
+                        + pair.length + "; 2 is required");
+            }
+            d.put(pair[0], pair[1]);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.krait.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * CPython's numeric hash (reduction modulo the Mersenne prime 2**61 - 1, so that equal ints, floats and bools hash
+ * alike) and its tuple hash, which decide the iteration order of sets and so must match exactly.
+ */
+final class Hashing {
+    private Hashing() {}
+
+    static final long MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+    static final long INF = 314159;
+
+    static long hashLong(long v) {
+        long h;
+        if (v >= 0) {
+            h = v < MODULUS ? v : v % MODULUS;
+        } else if (v == Long.MIN_VALUE) {
+            h = -(Long.MAX_VALUE % MODULUS + 1) % MODULUS;
+        } else {
+            long m = -v;
+            h = -(m < MODULUS ? m : m % MODULUS);
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashBig(BigInteger b) {
+        long h = b.abs().mod(BIG_MODULUS).longValue();
+        if (b.signum() < 0) {
+            h = -h;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashDouble(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? INF : -INF;
+        }
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
+            return hashLong((long) d);
+        }
+        // Walk the mantissa 28 bits at a time, folding into the residue modulo 2**61 - 1.
+        int sign = 1;
+        if (d < 0) {
+            sign = -1;
+            d = -d;
+        }
+        int e = Math.getExponent(d) + 1;
+        double m = d / Math.scalb(1.0, e);
+        if (Math.getExponent(d) == Double.MIN_EXPONENT - 1) {
+            // Subnormal: frexp semantics.
+            long bits = Double.doubleToRawLongBits(d);
+            int lz = Long.numberOfLeadingZeros(bits & 0xFFFFFFFFFFFFFL) - 12;
+            e = -1021 - lz;
+            m = d / Math.scalb(1.0, e);
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) {
+                x -= MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    static long hashTuple(PyTuple t) {
+        long acc = XXPRIME_5;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            long lane = Ops.hash(t.get(i));
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += n ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    /** The default hash of objects compared by identity. */
+    static long identityHash(Object o) {
+        long h = System.identityHashCode(o);
+        return h == -1 ? -2 : h;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.math.BigInteger;
+
+/** The int and bool types: construction from numbers and strings, and the int methods. */
+final class IntMethods {
+    private IntMethods() {}
+
+    static void init(PyType t) {
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, x=0, /, base=10)", IntMethods::newInt));
+        NumberDunders.register(t, Numbers::isInt, true);
+        method(t, "__index__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__int__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__invert__(self, /)", a -> Arith.invert(a[0]));
+        method(t, "__str__(self, /)", a -> Ops.repr(Numbers.asInt(a[0])));
+        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], (String) a[1]));
+        method(t, "bit_length(self, /)", a -> (long) Numbers.big(a[0]).abs().bitLength());
+        method(t, "bit_count(self, /)", a -> (long) Numbers.big(a[0]).abs().bitCount());
+        method(t, "conjugate(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "as_integer_ratio(self, /)", a -> PyTuple.of(Numbers.asInt(a[0]), 1L));
+        method(t, "is_integer(self, /)", a -> true);
+        PyGetSet.readonly(t, "real", Numbers::asInt);
+        PyGetSet.readonly(t, "imag", o -> 0L);
+        PyGetSet.readonly(t, "numerator", Numbers::asInt);
+        PyGetSet.readonly(t, "denominator", o -> 1L);
+    }
+
+    static void initBool(PyType t) {
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, x=False, /)",
+                a -> a[1] != null && Ops.isTrue(a[1])));
+        method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
+        for (BinaryOp op : new BinaryOp[] {BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
+            method(t, op.method + "(self, value, /)", a -> boolOp(op, a[0], a[1]));
+            method(t, op.reflected + "(self, value, /)", a -> boolOp(op, a[1], a[0]));
+        }
+    }
+
+    private static Object boolOp(BinaryOp op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            switch (op) {
+                case AND: return x & y;
+                case OR: return x | y;
+                default: return x ^ y;
+            }
+        }
+        return Numbers.isInt(a) && Numbers.isInt(b) ? Numbers.binary(op, a, b) : Ops.NOT_IMPLEMENTED;
+    }
+
+    private static Object newInt(Object[] a) {
+        Object x = a[1];
+        Object base = a[2];
+        if (x == null) {
+            if (base != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            return 0L;
+        }
+        if (base != null) {
+            if (!(x instanceof String s)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            long b = Ops.indexValue(base);
+            if ((b != 0 && b < 2) || b > 36) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            return parse(s, (int) b);
+        }
+        return toInt(x);
+    }
+
+    /** {@code int(x)} for a single argument. */
+    static Object toInt(Object x) {
+        if (x instanceof Long || x instanceof BigInteger) {
+            return x;
+        }
+        if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (x instanceof Double d) {
+            return fromDouble(d);
+        }
+        if (x instanceof String s) {
+            return parse(s, 10);
+        }
+        PyType t = Ops.type(x);
+        for (String m : new String[] {"__int__", "__index__"}) {
+            Object f = t.lookup(m);
+            if (f != null) {
+                Object r = Ops.callMethod(f, x);
+                if (!Numbers.isInt(r)) {
+                    throw Errors.typeError(m + " returned non-int (type " + Ops.typeName(r) + ")");
+                }
+                return Numbers.asInt(r);
+            }
+        }
+        Object trunc = t.lookup("__trunc__");
+        if (trunc != null) {
+            return toInt(Ops.callMethod(trunc, x));
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + t.name + "'");
+    }
+
+    static Object fromDouble(double d) {
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return (long) d;
+        }
+        return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */
+    static Object parse(String s, int base) {
+        String text = s.strip();
+        int i = 0;
+        boolean negative = false;
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        String body = text.substring(i);
+        if (body.length() >= 2 && body.charAt(0) == '0') {
+            char p = Character.toLowerCase(body.charAt(1));
+            int prefixBase = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (prefixBase != 0 && (base == 0 || base == prefixBase)) {
+                base = prefixBase;
+                body = body.substring(2);
+                if (body.startsWith("_")) {
+                    body = body.substring(1);
+                }
+            }
+        }
+        if (base == 0) {
+            if (body.length() > 1 && body.charAt(0) == '0' && !body.replace("_", "").matches("0+")) {
+                throw invalid(s, 0);
+            }
+            base = 10;
+        }
+        if (body.isEmpty() || body.startsWith("_") || body.endsWith("_") || body.contains("__")) {
+            throw invalid(s, base);
+        }
+        StringBuilder digits = new StringBuilder(body.length());
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '_') {
+                continue;
+            }
+            int dv = Character.digit(c, base);
+            if (dv < 0) {
+                throw invalid(s, base);
+            }
+            digits.append(Character.forDigit(dv, base));
+        }
+        if (digits.length() > 4300 && base == 10) {
+            throw Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
+                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        BigInteger v = new BigInteger(digits.toString(), base);
+        return Numbers.normalize(negative ? v.negate() : v);
+    }
+
+    private static PyException invalid(String s, int base) {
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.repr(s));
+    }
+}

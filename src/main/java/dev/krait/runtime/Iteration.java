@@ -1,0 +1,191 @@
+package dev.krait.runtime;
+
+/** The iterator protocol: {@code iter()} and {@code next()} for built-in and user iterables alike. */
+public final class Iteration {
+    private Iteration() {}
+
+    static final PyType LIST_ITERATOR = PyIterator.iteratorType("list_iterator");
+    static final PyType TUPLE_ITERATOR = PyIterator.iteratorType("tuple_iterator");
+    static final PyType STR_ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
+    static final PyType SEQ_ITERATOR = PyIterator.iteratorType("iterator");
+    static final PyType CALLABLE_ITERATOR = PyIterator.iteratorType("callable_iterator");
+
+    static void initIteratorType(PyType t) {
+        PyBuiltinFunction.method(t, "__iter__(self, /)", a -> a[0]);
+        PyBuiltinFunction.method(t, "__next__(self, /)", a -> {
+            Object v = ((PyIterator) a[0]).next();
+            if (v == null) {
+                throw Errors.stopIteration();
+            }
+            return v;
+        });
+    }
+
+    /** {@code iter(o)}. */
+    public static Object iter(Object o) {
+        if (o instanceof PyList l) {
+            return new ListIterator(l);
+        }
+        if (o instanceof PyTuple t) {
+            return new ArrayIterator(TUPLE_ITERATOR, t.array(), t.size());
+        }
+        if (o instanceof String s) {
+            return new StrIterator(s);
+        }
+        if (o instanceof PyIterator) {
+            return o;
+        }
+        PyType t = Ops.type(o);
+        Object m = t.lookup("__iter__");
+        if (m == Ops.NONE) {
+            throw Errors.notA(o, "iterable");
+        }
+        if (m != null) {
+            Object it = Ops.callMethod(m, o);
+            if (!(it instanceof PyIterator) && Ops.type(it).lookup("__next__") == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '" + Ops.typeName(it) + "'");
+            }
+            return it;
+        }
+        if (t.lookup("__getitem__") != null) {
+            return new SequenceIterator(o);
+        }
+        throw Errors.notA(o, "iterable");
+    }
+
+    /** {@code iter} for the {@code in} fallback, whose error message differs. */
+    static Object iterForContains(Object o) {
+        PyType t = Ops.type(o);
+        if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+            throw Errors.typeError("argument of type '" + t.name + "' is not iterable");
+        }
+        return iter(o);
+    }
+
+    /** The next item of iterator {@code it}, or null when it is exhausted. */
+    public static Object next(Object it) {
+        if (it instanceof PyIterator p) {
+            return p.next();
+        }
+        Object m = Ops.type(it).lookup("__next__");
+        if (m == null) {
+            throw Errors.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
+        }
+        try {
+            return Ops.callMethod(m, it);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Drains an iterable into a fresh array list (for list(), tuple(), unpacking). */
+    public static PyList toList(Object iterable) {
+        if (iterable instanceof PyList l) {
+            return new PyList(l.toArray(), l.size());
+        }
+        if (iterable instanceof PyTuple t) {
+            return new PyList(t.array().clone(), t.size());
+        }
+        PyList out = new PyList();
+        Object it = iter(iterable);
+        for (Object x = next(it); x != null; x = next(it)) {
+            out.append(x);
+        }
+        return out;
+    }
+
+    /** The items of an iterable as an array (a tuple's own array is returned as is: do not modify). */
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.array();
+        }
+        return toList(iterable).toArray();
+    }
+
+    static final class ListIterator extends PyIterator {
+        private final PyList list;
+        private int i;
+
+        ListIterator(PyList list) {
+            super(LIST_ITERATOR);
+            this.list = list;
+        }
+
+        @Override
+        public Object next() {
+            if (i < list.size()) {
+                return list.get(i++);
+            }
+            i = Integer.MAX_VALUE;
+            return null;
+        }
+    }
+
+    static final class ArrayIterator extends PyIterator {
+        private final Object[] items;
+        private final int size;
+        private int i;
+
+        ArrayIterator(PyType type, Object[] items, int size) {
+            super(type);
+            this.items = items;
+            this.size = size;
+        }
+
+        @Override
+        public Object next() {
+            return i < size ? items[i++] : null;
+        }
+    }
+
+    static final class StrIterator extends PyIterator {
+        private final String s;
+        private int i;
+
+        StrIterator(String s) {
+            super(STR_ITERATOR);
+            this.s = s;
+        }
+
+        @Override
+        public Object next() {
+            if (i >= s.length()) {
+                return null;
+            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            return Strings.ofCodePoint(cp);
+        }
+    }
+
+    /** Iterates an object that has only {@code __getitem__}, until IndexError. */
+    static final class SequenceIterator extends PyIterator {
+        private Object seq;
+        private long i;
+
+        SequenceIterator(Object seq) {
+            super(SEQ_ITERATOR);
+            this.seq = seq;
+        }
+
+        @Override
+        public Object next() {
+            if (seq == null) {
+                return null;
+            }
+            try {
+                return Items.getItem(seq, i++);
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.INDEX_ERROR)
+                        || e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.util.function.Predicate;
+
+/**
+ * The special methods of int and float ({@code __add__}, {@code __radd__}, {@code __lt__}...), exposed so that
+ * {@code (1).__add__(2)} and subclasses work; the interpreter's fast paths never go through them.
+ */
+final class NumberDunders {
+    private NumberDunders() {}
+
+    /** Registers every operator for which {@code accepts} says an operand is handled by this type. */
+    static void register(PyType t, Predicate<Object> accepts, boolean bitwise) {
+        for (BinaryOp op : BinaryOp.values()) {
+            boolean isBitwise = op == BinaryOp.LSHIFT || op == BinaryOp.RSHIFT || op == BinaryOp.AND
+                    || op == BinaryOp.OR || op == BinaryOp.XOR;
+            if (op == BinaryOp.MATMUL || (isBitwise && !bitwise)) {
+                continue;
+            }
+            method(t, op.method + "(self, value, /)",
+                    a -> accepts.test(a[1]) ? Numbers.binary(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+            method(t, op.reflected + "(self, value, /)",
+                    a -> accepts.test(a[1]) ? Numbers.binary(op, a[1], a[0]) : Ops.NOT_IMPLEMENTED);
+        }
+        for (CompareOp op : CompareOp.values()) {
+            method(t, op.method + "(self, value, /)", a -> accepts.test(a[1]) || isNumber(a[1])
+                    ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+        }
+        method(t, "__neg__(self, /)", a -> Arith.neg(a[0]));
+        method(t, "__pos__(self, /)", a -> Arith.pos(a[0]));
+        method(t, "__abs__(self, /)", a -> BuiltinMath.abs(a[0]));
+        method(t, "__bool__(self, /)", a -> Ops.isTrue(a[0]));
+        method(t, "__hash__(self, /)", a -> Ops.hash(a[0]));
+        method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
+        method(t, "__float__(self, /)", a -> Numbers.toDouble(a[0]));
+    }
+
+    private static boolean isNumber(Object o) {
+        return Numbers.isInt(o) || o instanceof Double;
+    }
+}

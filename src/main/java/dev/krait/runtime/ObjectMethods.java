@@ -1,0 +1,112 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/** The methods every object inherits from {@code object}. */
+final class ObjectMethods {
+    private ObjectMethods() {}
+
+    static void init(PyType t) {
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> objectNew(a)));
+        method(t, "__init__(self, *args, **kwargs)", ObjectMethods::objectInit);
+        method(t, "__repr__(self, /)", a -> defaultRepr(a[0]));
+        method(t, "__str__(self, /)", a -> Ops.repr(a[0]));
+        method(t, "__hash__(self, /)", a -> Hashing.identityHash(a[0]));
+        method(t, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : Ops.NOT_IMPLEMENTED);
+        method(t, "__ne__(self, value, /)", a -> {
+            Object eq = Ops.callSpecial(a[0], "__eq__", a[1]);
+            return eq == Ops.NOT_IMPLEMENTED ? eq : (Object) !Ops.isTrue(eq);
+        });
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            method(t, cmp + "(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
+        }
+        method(t, "__getattribute__(self, name, /)", a -> {
+            Object v = Attributes.genericGet(a[0], Ops.type(a[0]), attrName(a[1]));
+            if (v == null) {
+                throw Attributes.missing(a[0], (String) a[1]);
+            }
+            return v;
+        });
+        method(t, "__setattr__(self, name, value, /)", a -> {
+            Attributes.genericSet(a[0], attrName(a[1]), a[2]);
+            return Ops.NONE;
+        });
+        method(t, "__delattr__(self, name, /)", a -> {
+            Attributes.genericSet(a[0], attrName(a[1]), null);
+            return Ops.NONE;
+        });
+        method(t, "__format__(self, format_spec, /)", a -> {
+            if (!(a[1] instanceof String spec)) {
+                throw Errors.typeError("__format__() argument must be str, not " + Ops.typeName(a[1]));
+            }
+            if (!spec.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");
+            }
+            return Ops.str(a[0]);
+        });
+        method(t, "__dir__(self, /)", a -> Introspection.dir(a[0]));
+        t.dict().put("__init_subclass__", new PyClassMethod(PyBuiltinFunction.function(
+                "__init_subclass__(cls, /)", a -> Ops.NONE)));
+        PyGetSet.writable(t, "__class__", Ops::type, (o, v) -> setClass(o, v));
+        t.dict().put("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments"
+                + " and returns a new featureless\ninstance that has no instance attributes and cannot be given"
+                + " any.\n");
+    }
+
+    static String attrName(Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(name) + "'");
+    }
+
+    private static Object objectNew(Object[] a) {
+        if (!(a[0] instanceof PyType cls)) {
+            throw Errors.typeError("object.__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
+        }
+        boolean excess = ((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0;
+        if (excess) {
+            if (cls.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__")) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == PyTypes.OBJECT.dict().get("__init__")) {
+                throw Errors.typeError(cls.name + "() takes no arguments");
+            }
+        }
+        if (cls.builtin && cls != PyTypes.OBJECT && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + cls.name + ".__new__()");
+        }
+        return cls.instanceFactory.apply(cls);
+    }
+
+    private static Object objectInit(Object[] a) {
+        boolean excess = ((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0;
+        if (excess) {
+            PyType cls = Ops.type(a[0]);
+            if (cls.lookup("__init__") != PyTypes.OBJECT.dict().get("__init__")) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (cls.lookup("__new__") == PyTypes.OBJECT.dict().get("__new__")) {
+                throw Errors.typeError(cls.name + "() takes no arguments");
+            }
+        }
+        return Ops.NONE;
+    }
+
+    /** {@code <__main__.A object at 0x7f...>}. */
+    static String defaultRepr(Object o) {
+        PyType t = Ops.type(o);
+        return "<" + TypeMethods.qualifiedName(t) + " object at " + Introspection.address(o) + ">";
+    }
+
+    private static void setClass(Object o, Object v) {
+        if (!(v instanceof PyType t)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
+        }
+        if (o instanceof PyInstance i && !t.builtin) {
+            i.setType(t);
+        } else {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+    }
+}

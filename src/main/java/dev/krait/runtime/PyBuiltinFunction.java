@@ -1,0 +1,69 @@
+package dev.krait.runtime;
+
+/**
+ * A function implemented in Java: a module-level builtin such as {@code len}, or a method of a built-in type
+ * such as {@code list.append} (then {@link #owner} is set and the first bound slot is self).
+ */
+public final class PyBuiltinFunction extends PyObject {
+    /** The Java body, receiving one slot per parameter as bound by the {@link Signature}. */
+    @FunctionalInterface
+    public interface Body {
+        Object call(Object[] args);
+    }
+
+    public final String name;
+    public final Signature signature;
+    public final Body body;
+    /** The type this is a method of, or null for a plain function. */
+    public final PyType owner;
+
+    public PyBuiltinFunction(Signature signature, PyType owner, Body body) {
+        this.name = signature.shortName();
+        this.signature = signature;
+        this.owner = owner;
+        this.body = body;
+    }
+
+    @Override
+    public PyType type() {
+        return owner == null ? PyTypes.BUILTIN_FUNCTION : PyTypes.METHOD_DESCRIPTOR;
+    }
+
+    @Override
+    public boolean bindsAsMethod() {
+        return owner != null;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        if (owner != null) {
+            if (args.length == (kwnames == null ? 0 : kwnames.length)) {
+                throw Errors.typeError("unbound method " + signature.displayName + "() needs an argument");
+            }
+            if (!Ops.type(args[0]).isSubtypeOf(owner)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply"
+                        + " to a '" + Ops.type(args[0]).name + "' object");
+            }
+        }
+        return body.call(signature.bind(args, kwnames));
+    }
+
+    /** Calls as a method with {@code self} prepended, without allocating a bound-method object. */
+    public Object callMethod(Object self, Object[] args, String[] kwnames) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return body.call(signature.bind(all, kwnames));
+    }
+
+    /** Registers a method on a built-in type. */
+    public static void method(PyType owner, String sig, Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(sig, owner.name), owner, body);
+        owner.dict().put(f.name, f);
+    }
+
+    /** Creates a module-level builtin function. */
+    public static PyBuiltinFunction function(String sig, Body body) {
+        return new PyBuiltinFunction(Signature.parse(sig, null), null, body);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.krait.runtime;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** A computed attribute of a built-in type, such as {@code slice.start} or {@code BaseException.args}. */
+public final class PyGetSet extends PyDescriptor {
+    static final PyType TYPE = PyTypes.fixed("getset_descriptor", t -> {});
+
+    private final String name;
+    private final PyType owner;
+    private final Function<Object, Object> getter;
+    private final BiConsumer<Object, Object> setter;
+
+    private PyGetSet(String name, PyType owner, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+        this.name = name;
+        this.owner = owner;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** Registers a read-only attribute on a built-in type. */
+    public static void readonly(PyType owner, String name, Function<Object, Object> getter) {
+        owner.dict().put(name, new PyGetSet(name, owner, getter, null));
+    }
+
+    /** Registers a writable attribute; the setter receives null to delete. */
+    public static void writable(PyType owner, String name, Function<Object, Object> getter,
+                                BiConsumer<Object, Object> setter) {
+        owner.dict().put(name, new PyGetSet(name, owner, getter, setter));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object get(Object obj, PyType type) {
+        if (obj == null) {
+            return this;
+        }
+        Object v = getter.apply(obj);
+        if (v == null) {
+            throw Attributes.missing(obj, name);
+        }
+        return v;
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    @Override
+    public void set(Object obj, Object value) {
+        if (setter == null) {
+            throw Errors.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
+        }
+        setter.accept(obj, value);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.krait.runtime;
+
+/** {@code staticmethod(f)}: a class attribute that yields {@code f} unbound. */
+public final class PyStaticMethod extends PyDescriptor {
+    public static final PyType TYPE = PyType.builtin("staticmethod", PyTypes.OBJECT, true, null, t -> {
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, function, /)",
+                a -> new PyStaticMethod(a[1])));
+        PyGetSet.readonly(t, "__func__", o -> ((PyStaticMethod) o).function);
+    });
+
+    public final Object function;
+
+    public PyStaticMethod(Object function) {
+        this.function = function;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object get(Object obj, PyType type) {
+        return function;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return Ops.call(function, args, kwnames);
+    }
+}

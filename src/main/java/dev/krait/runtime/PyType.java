@@ -1,0 +1,195 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A Python type (class). Built-in types are created once per JVM and never change after their lazily run
+ * initialiser has filled their dict, so they can be shared by every context; user classes belong to one context
+ * and may change, which bumps {@link #version} so that caches keyed on it notice.
+ */
+public final class PyType extends PyObject {
+    public final String name;
+    private String qualname;
+    private PyType metatype;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    /** Runs once, on first use of {@link #dict}, to register a built-in type's methods. */
+    private volatile Consumer<PyType> initializer;
+    /** Set while the initialiser runs (guarded by this type's lock), so that its registrations get through. */
+    private boolean initializing;
+    /** True for built-in types: their attributes cannot be set. */
+    public final boolean builtin;
+    /** Creates a bare instance of this type (or of a subclass) for {@code __new__}; inherited by subclasses. */
+    final Function<PyType, Object> instanceFactory;
+    /** Whether subclassing is allowed ({@code bool}, {@code NoneType} and friends forbid it). */
+    final boolean subclassable;
+    /** Incremented whenever this type or a base changes; inline caches compare it. */
+    private int version;
+
+    private PyType(String name, PyType metatype, PyType[] bases, boolean builtin, boolean subclassable,
+                   Function<PyType, Object> instanceFactory, Consumer<PyType> initializer) {
+        this.name = name;
+        this.qualname = name;
+        this.metatype = metatype;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.subclassable = subclassable;
+        this.instanceFactory = instanceFactory;
+        this.initializer = initializer;
+        this.mro = Mro.compute(this, bases);
+    }
+
+    /** The root of all types; its initialiser is attached later by {@link ObjectMethods}. */
+    static PyType newRoot() {
+        return new PyType("object", null, new PyType[0], true, true, PyInstance::new, null);
+    }
+
+    /**
+     * Declares a built-in type. {@code factory} makes instances for {@code __new__} (null: inherit the base's);
+     * {@code initializer} fills the dict on first use.
+     */
+    public static PyType builtin(String name, PyType base, boolean subclassable, Function<PyType, Object> factory,
+                                 Consumer<PyType> initializer) {
+        return new PyType(name, PyTypes.TYPE, new PyType[] {base}, true, subclassable,
+                factory != null ? factory : base.instanceFactory, initializer);
+    }
+
+    /** Creates a class from a class statement or a three-argument {@code type()} call. */
+    public static PyType newClass(PyType metatype, String name, PyType[] bases, Map<String, Object> ns) {
+        PyType solid = bases[0];
+        for (PyType b : bases) {
+            if (!b.subclassable) {
+                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType t = new PyType(name, metatype, bases, false, true, solid.instanceFactory, null);
+        t.dict.putAll(ns);
+        return t;
+    }
+
+    /** Used only to create {@code type} itself, whose metatype is itself. */
+    static PyType newTypeType(PyType object) {
+        PyType t = new PyType("type", null, new PyType[] {object}, true, true, null, null);
+        t.metatype = t;
+        return t;
+    }
+
+    void setMetatype(PyType metatype) {
+        this.metatype = metatype;
+    }
+
+    void setInitializer(Consumer<PyType> initializer) {
+        this.initializer = initializer;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The type's own namespace (not its bases'), initialising a built-in type on first use. */
+    public Map<String, Object> dict() {
+        if (initializer != null) {
+            initialize();
+        }
+        return dict;
+    }
+
+    /** Runs the initialiser once; other threads wait for it, while its own calls to {@link #dict()} pass. */
+    private synchronized void initialize() {
+        Consumer<PyType> init = initializer;
+        if (init != null && !initializing) {
+            initializing = true;
+            init.accept(this);
+            initializer = null;
+        }
+    }
+
+    /** Finds {@code name} along the MRO without invoking descriptors; null when absent. */
+    public Object lookup(String name) {
+        for (PyType t : mro) {
+            Object v = t.dict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Sets a class attribute (user classes only; built-in types refuse). */
+    public void setAttribute(String attr, Object value) {
+        if (builtin) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            if (dict.remove(attr) == null) {
+                throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            }
+        } else {
+            dict.put(attr, value);
+        }
+        version++;
+    }
+
+    /** True if this type is {@code other} or a subclass of it. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lists the type's subclass chain names, for error messages. */
+    List<String> mroNames() {
+        List<String> out = new ArrayList<>();
+        for (PyType t : mro) {
+            out.add(t.name);
+        }
+        return out;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return TypeCall.call(this, args, kwnames);
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.math.BigInteger;
+import java.util.function.Predicate;
+
+/** Behaviour shared by the methods of list, tuple and str: searching, counting, operator dunders. */
+final class SequenceMethods {
+    private SequenceMethods() {}
+
+    static int indexOf(Object[] items, int size, Object value, long start, long stop) {
+        int from = (int) clampIndex(start, size);
+        int to = (int) clampIndex(stop, size);
+        for (int i = from; i < to && i < size; i++) {
+            if (Ops.eq(items[i], value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A start/stop bound resolved against a length the way slice bounds are (negative counts from the end). */
+    static long clampIndex(long i, int size) {
+        if (i < 0) {
+            i += size;
+            return i < 0 ? 0 : i;
+        }
+        return Math.min(i, size);
+    }
+
+    /** {@code seq.index(value, start, stop)}: args are self, value, start-or-null, stop-or-null. */
+    static Object index(Object[] items, int size, Object[] args, String notFound) {
+        long start = args[2] == null ? 0 : sliceBound(args[2]);
+        long stop = args[3] == null ? Long.MAX_VALUE : sliceBound(args[3]);
+        int i = indexOf(items, size, args[1], start, stop);
+        if (i < 0) {
+            throw Errors.valueError(notFound);
+        }
+        return (long) i;
+    }
+
+    /** A start/stop argument of index(): an int-like value, clamped to the long range. */
+    static long sliceBound(Object o) {
+        if (!Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        return Ops.indexValue(o);
+    }
+
+    /** An int argument that must fit a C ssize_t (list.pop, list.insert). */
+    static long ssize(Object o) {
+        Object i = Ops.index(o);
+        if (i instanceof BigInteger) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return (Long) i;
+    }
+
+    static Object count(Object[] items, int size, Object value) {
+        long n = 0;
+        for (int i = 0; i < size; i++) {
+            if (Ops.eq(items[i], value)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static void registerComparisons(PyType t, Predicate<Object> sameKind) {
+        for (CompareOp op : CompareOp.values()) {
+            method(t, op.method + "(self, value, /)",
+                    a -> sameKind.test(a[1]) ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+        }
+    }
+
+    /**
+     * {@code __add__}, {@code __mul__} and {@code __rmul__}: NotImplemented for operands the built-in operation
+     * does not take, so that the other operand's reflected method gets its turn.
+     */
+    static void registerOperators(PyType t) {
+        method(t, "__add__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.ADD, a[0], a[1], false)));
+        method(t, "__mul__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[0], a[1], false)));
+        method(t, "__rmul__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[1], a[0], false)));
+    }
+
+    private static Object orNotImplemented(Object result) {
+        return result == null ? Ops.NOT_IMPLEMENTED : result;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.krait.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * Sequence operators: concatenation and repetition of str, list, tuple, bytes and bytearray ({@code +=} and
+ * {@code *=} on a list or bytearray change it in place), and {@code str % args}.
+ */
+final class Sequences {
+    private Sequences() {}
+
+    /** The operator's result, or null when these operands are not a built-in sequence operation. */
+    static Object binary(BinaryOp op, Object a, Object b, boolean inplace) {
+        if (op == BinaryOp.ADD) {
+            if (inplace && a instanceof PyList l) {
+                return extendInPlace(l, b);
+            }
+            if (inplace && a instanceof PyByteArray ba && BytesOps.isBytesLike(b)) {
+                return BytesOps.extendInPlace(ba, b);
+            }
+            return concat(a, b);
+        }
+        if (op == BinaryOp.MUL) {
+            Object seq = isRepeatable(a) ? a : isRepeatable(b) ? b : null;
+            Object count = seq == a ? b : a;
+            if (seq == null || !isCount(count)) {
+                return null;
+            }
+            if (inplace && seq == a && (a instanceof PyList || a instanceof PyByteArray)) {
+                return a instanceof PyList l ? repeatInPlace(l, count) : BytesOps.repeatInPlace((PyByteArray) a, count);
+            }
+            return repeat(seq, count);
+        }
+        if (op == BinaryOp.MOD && a instanceof String fmt) {
+            return PercentFormat.format(fmt, b);
+        }
+        if (op == BinaryOp.MOD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            return BytesOps.percentFormat(a, b);
+        }
+        return null;
+    }
+
+    private static Object concat(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return x.concat(y);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            PyList r = new PyList(x.toArray(), x.size());
+            r.extend(y.array(), y.size());
+            return r;
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            Object[] r = new Object[x.size() + y.size()];
+            System.arraycopy(x.array(), 0, r, 0, x.size());
+            System.arraycopy(y.array(), 0, r, x.size(), y.size());
+            return PyTuple.of(r);
+        }
+        if ((a instanceof PyBytes || a instanceof PyByteArray) && BytesOps.isBytesLike(b)) {
+            return BytesOps.concat(a, b);
+        }
+        return null;
+    }
+
+    /** {@code list += iterable}. */
+    static PyList extendInPlace(PyList list, Object iterable) {
+        Object[] items = iterable == list ? list.toArray() : Iteration.toArray(iterable);
+        list.extend(items, items.length);
+        return list;
+    }
+
+    /** {@code list *= n}. */
+    static PyList repeatInPlace(PyList list, Object count) {
+        PyList r = (PyList) repeat(list, count);
+        list.setContents(r.array(), r.size());
+        return list;
+    }
+
+    static boolean isRepeatable(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
+    }
+
+    private static boolean isCount(Object o) {
+        return Numbers.isInt(o) || !(o instanceof Double) && Ops.type(o).lookup("__index__") != null;
+    }
+
+    /** "can't multiply sequence by non-int of type 'float'", or null when neither operand is a sequence. */
+    static PyException nonIntRepeat(Object a, Object b) {
+        if (isRepeatable(a)) {
+            return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
+        }
+        if (isRepeatable(b)) {
+            return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
+        }
+        return null;
+    }
+
+    /** The repetition count: negative means zero, and a result too large to build is a MemoryError. */
+    static int repeatCount(Object count, long itemSize) {
+        Object i = Ops.index(count);
+        long n;
+        if (i instanceof BigInteger b) {
+            if (b.signum() > 0 && itemSize > 0) {
+                throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            }
+            n = 0;
+        } else {
+            n = Math.max(0, (Long) i);
+        }
+        if (itemSize != 0 && n > (Integer.MAX_VALUE - 16) / itemSize) {
+            throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        return (int) (itemSize == 0 ? 0 : n);
+    }
+
+    private static Object repeat(Object seq, Object count) {
+        if (seq instanceof String s) {
+            return s.repeat(repeatCount(count, s.length()));
+        }
+        if (seq instanceof PyBytes || seq instanceof PyByteArray) {
+            return BytesOps.repeat(seq, count);
+        }
+        Object[] items = seq instanceof PyList l ? l.array() : ((PyTuple) seq).array();
+        int size = seq instanceof PyList l ? l.size() : items.length;
+        int n = repeatCount(count, size);
+        Object[] out = new Object[n * size];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, out, i * size, size);
+        }
+        return seq instanceof PyList ? new PyList(out, out.length) : PyTuple.of(out);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.util.function.BiFunction;
+
+/** Methods of {@code set} and {@code frozenset}. */
+final class SetMethods {
+    private SetMethods() {}
+
+    private static final PyType SET_ITERATOR = PyIterator.iteratorType("set_iterator");
+
+    static void initSet(PyType t) {
+        Constructors.newFunction(t, "set(cls, *args, **kwargs)", a -> new PySet(false));
+        Constructors.initMethod(t, "set(self, iterable=(), /)", a -> {
+            PySet self = (PySet) a[0];
+            self.clear();
+            if (a[1] != null) {
+                self.update(a[1]);
+            }
+            return Ops.NONE;
+        });
+        initCommon(t);
+        t.dict().put("__hash__", Ops.NONE);
+        method(t, "add(self, object, /)", a -> {
+            ((PySet) a[0]).add(a[1]);
+            return Ops.NONE;
+        });
+        method(t, "discard(self, object, /)", a -> {
+            withFrozenKey(a[1], ((PySet) a[0])::discard);
+            return Ops.NONE;
+        });
+        method(t, "remove(self, object, /)", a -> {
+            if (!withFrozenKey(a[1], ((PySet) a[0])::discard)) {
+                throw Errors.keyError(a[1]);
+            }
+            return Ops.NONE;
+        });
+        method(t, "pop(self, /)", a -> {
+            Object v = ((PySet) a[0]).pop();
+            if (v == null) {
+                throw Errors.raise(ExceptionTypes.KEY_ERROR, "pop from an empty set");
+            }
+            return v;
+        });
+        method(t, "clear(self, /)", a -> {
+            ((PySet) a[0]).clear();
+            return Ops.NONE;
+        });
+        registerUpdates(t);
+    }
+
+    static void initFrozen(PyType t) {
+        Constructors.newFunction(t, "frozenset(cls, iterable=(), /)", a -> {
+            if (a[1] instanceof PySet s && s.isFrozen()) {
+                return s;
+            }
+            PySet s = new PySet(true);
+            if (a[1] != null) {
+                s.update(a[1]);
+            }
+            return s;
+        });
+        initCommon(t);
+        method(t, "__hash__(self, /)", a -> SetAlgebra.hash((PySet) a[0]));
+    }
+
+    private static void initCommon(PyType t) {
+        method(t, "__repr__(self, /)", a -> ContainerRepr.set((PySet) a[0]));
+        method(t, "__len__(self, /)", a -> (long) ((PySet) a[0]).size());
+        method(t, "__contains__(self, key, /)", a -> withFrozenKey(a[1], ((PySet) a[0])::contains));
+        method(t, "__iter__(self, /)", a -> new SetIterator((PySet) a[0]));
+        method(t, "copy(self, /)", a -> ((PySet) a[0]).copy(((PySet) a[0]).isFrozen()));
+        registerOperators(t);
+        method(t, "union(self, *others)", a -> SetAlgebra.union((PySet) a[0], ((PyTuple) a[1]).array()));
+        method(t, "intersection(self, *others)",
+                a -> SetAlgebra.intersection((PySet) a[0], ((PyTuple) a[1]).array()));
+        method(t, "difference(self, *others)", a -> SetAlgebra.difference((PySet) a[0], ((PyTuple) a[1]).array()));
+        method(t, "symmetric_difference(self, other, /)", a -> SetAlgebra.symmetricDifference((PySet) a[0], a[1]));
+        method(t, "issubset(self, other, /)", a -> SetAlgebra.isSubsetOf((PySet) a[0], a[1]));
+        method(t, "issuperset(self, other, /)", a -> SetAlgebra.isSupersetOf((PySet) a[0], a[1]));
+        method(t, "isdisjoint(self, other, /)", a -> SetAlgebra.isDisjoint((PySet) a[0], a[1]));
+        for (CompareOp op : CompareOp.values()) {
+            method(t, op.method + "(self, value, /)",
+                    a -> a[1] instanceof PySet o ? (Object) SetAlgebra.compare(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+        }
+    }
+
+    /** The binary operators take only sets (else NotImplemented); the result has the left operand's type. */
+    private static void registerOperators(PyType t) {
+        binary(t, "__or__", SetAlgebra::or);
+        binary(t, "__and__", SetAlgebra::intersection);
+        binary(t, "__sub__", SetAlgebra::difference);
+        binary(t, "__xor__", SetAlgebra::symmetricDifference);
+        binary(t, "__ror__", (a, b) -> SetAlgebra.or(b, a));
+        binary(t, "__rand__", (a, b) -> SetAlgebra.intersection(b, a));
+        binary(t, "__rsub__", (a, b) -> SetAlgebra.difference(b, a));
+        binary(t, "__rxor__", (a, b) -> SetAlgebra.symmetricDifference(b, a));
+    }
+
+    private static void binary(PyType t, String name, BiFunction<PySet, PySet, PySet> op) {
+        method(t, name + "(self, value, /)",
+                a -> a[1] instanceof PySet o ? op.apply((PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+    }
+
+    /** The mutating methods and in-place operators of set. */
+    private static void registerUpdates(PyType t) {
+        method(t, "update(self, *others)", a -> {
+            for (Object o : ((PyTuple) a[1]).array()) {
+                ((PySet) a[0]).update(o);
+            }
+            return Ops.NONE;
+        });
+        method(t, "intersection_update(self, *others)", a -> {
+            SetAlgebra.intersectionUpdate((PySet) a[0], ((PyTuple) a[1]).array());
+            return Ops.NONE;
+        });
+        method(t, "difference_update(self, *others)", a -> {
+            for (Object o : ((PyTuple) a[1]).array()) {
+                SetAlgebra.differenceUpdate((PySet) a[0], o);
+            }
+            return Ops.NONE;
+        });
+        method(t, "symmetric_difference_update(self, other, /)", a -> {
+            SetAlgebra.symmetricDifferenceUpdate((PySet) a[0], a[1]);
+            return Ops.NONE;
+        });
+        for (BinaryOp op : new BinaryOp[] {BinaryOp.OR, BinaryOp.AND, BinaryOp.SUB, BinaryOp.XOR}) {
+            method(t, op.inplace + "(self, value, /)",
+                    a -> a[1] instanceof PySet o ? SetAlgebra.inPlace(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+        }
+    }
+
+    /** Looks up a key; an unhashable set is looked up as the equal frozenset, as CPython does. */
+    private static boolean withFrozenKey(Object key, java.util.function.Predicate<Object> lookup) {
+        try {
+            return lookup.test(key);
+        } catch (PyException e) {
+            if (!(key instanceof PySet s) || s.isFrozen() || !e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            return lookup.test(s.copy(true));
+        }
+    }
+
+    /** Iterates a set's slots; raises RuntimeError if the set changes size meanwhile. */
+    static final class SetIterator extends PyIterator {
+        private final PySet set;
+        private final int size;
+        private int pos;
+
+        SetIterator(PySet set) {
+            super(SET_ITERATOR);
+            this.set = set;
+            this.size = set.size();
+        }
+
+        @Override
+        public Object next() {
+            if (pos < 0) {
+                return null;
+            }
+            if (set.size() != size) {
+                pos = -1;
+                throw Errors.runtimeError("Set changed size during iteration");
+            }
+            int i = set.next(pos);
+            if (i < 0) {
+                pos = -1;
+                return null;
+            }
+            pos = i + 1;
+            return set.keyAt(i);
+        }
+    }
+}

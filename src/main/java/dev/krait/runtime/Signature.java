@@ -1,0 +1,235 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameter list of a built-in function, written as Python text, e.g. {@code "split(self, sep=None,
+ * maxsplit=-1)"} or {@code "divmod(x, y, /)"}. {@link #bind} maps a call's positional and keyword arguments onto
+ * one slot per parameter (null for an omitted optional one; the body applies the default) and raises the
+ * TypeError that CPython raises for the same mistake. Default texts after '=' are documentation only.
+ */
+public final class Signature {
+    /** The name in error messages: "len", or "list.append" for a method. */
+    final String displayName;
+    private final String[] names;
+    private final int posOnly;
+    private final int positional;
+    private final int required;
+    private final boolean varargs;
+    private final boolean varkw;
+    private final int kwOnlyRequired;
+    /** Index of the first parameter a caller sees (1 for methods: self is supplied by the binding). */
+    private final int shown;
+    /** A type's constructor: CPython words its positional-count errors "list expected at most 1 argument". */
+    private final boolean constructor;
+
+    private Signature(String displayName, String[] names, int posOnly, int positional, int required,
+                      boolean varargs, boolean varkw, int kwOnlyRequired, int shown, boolean constructor) {
+        this.displayName = displayName;
+        this.names = names;
+        this.posOnly = posOnly;
+        this.positional = positional;
+        this.required = required;
+        this.varargs = varargs;
+        this.varkw = varkw;
+        this.kwOnlyRequired = kwOnlyRequired;
+        this.shown = shown;
+        this.constructor = constructor;
+    }
+
+    /** Parses {@code "name(params)"}; {@code owner} is the type name for methods (whose first parameter is self). */
+    public static Signature parse(String text, String owner) {
+        return parse(text, owner, owner == null ? 0 : 1, false);
+    }
+
+    /**
+     * Parses the signature of a function whose first parameter (a class or instance) is supplied by the
+     * binding, and which errors name as the text does: a type's {@code __new__}/{@code __init__} written with the
+     * type's name ({@code "enumerate(cls, iterable, start=0)"}, so "list expected at most 1 argument, got 2"),
+     * or a built-in class method.
+     */
+    public static Signature parseBound(String text) {
+        return parse(text, null, 1, true);
+    }
+
+    private static Signature parse(String text, String owner, int shown, boolean constructor) {
+        int open = text.indexOf('(');
+        String name = text.substring(0, open);
+        String inner = text.substring(open + 1, text.length() - 1).trim();
+        List<String> names = new ArrayList<>();
+        int posOnly = 0;
+        int positional = -1;
+        int required = 0;
+        boolean varargs = false;
+        boolean varkw = false;
+        int kwOnlyRequired = 0;
+        boolean kwOnly = false;
+        if (!inner.isEmpty()) {
+            for (String raw : inner.split(",")) {
+                String p = raw.trim();
+                if (p.equals("/")) {
+                    posOnly = names.size();
+                } else if (p.equals("*")) {
+                    positional = names.size();
+                    kwOnly = true;
+                } else if (p.startsWith("**")) {
+                    varkw = true;
+                    names.add(p.substring(2));
+                } else if (p.startsWith("*")) {
+                    positional = names.size();
+                    varargs = true;
+                    kwOnly = true;
+                    names.add(p.substring(1));
+                } else {
+                    boolean hasDefault = p.contains("=");
+                    names.add(hasDefault ? p.substring(0, p.indexOf('=')).trim() : p);
+                    if (!hasDefault) {
+                        if (kwOnly) {
+                            kwOnlyRequired++;
+                        } else {
+                            required = names.size();
+                        }
+                    }
+                }
+            }
+        }
+        if (positional < 0) {
+            positional = names.size() - (varkw ? 1 : 0);
+        }
+        return new Signature(owner == null ? name : owner + "." + name, names.toArray(new String[0]), posOnly,
+                positional, required, varargs, varkw, kwOnlyRequired, shown, constructor);
+    }
+
+    /** The short name: "append" for "list.append". */
+    String shortName() {
+        int dot = displayName.lastIndexOf('.');
+        return dot < 0 ? displayName : displayName.substring(dot + 1);
+    }
+
+    /** Number of slots {@link #bind} fills. */
+    int slots() {
+        return names.length;
+    }
+
+    /**
+     * Binds {@code args} (positional values followed by the values of {@code kwnames}) to parameter slots. For
+     * methods, args[0] is self.
+     */
+    Object[] bind(Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (nkw == 0 && npos == positional && positional == names.length) {
+            return args;
+        }
+        Object[] out = new Object[names.length];
+        int fixed = Math.min(npos, positional);
+        if (npos > positional && !varargs) {
+            throw tooMany(npos);
+        }
+        System.arraycopy(args, 0, out, 0, fixed);
+        if (varargs) {
+            Object[] extra = new Object[Math.max(0, npos - positional)];
+            System.arraycopy(args, positional, extra, 0, extra.length);
+            out[positional] = PyTuple.of(extra);
+        }
+        PyDict extraKw = varkw ? new PyDict() : null;
+        if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) - (varkw ? 1 : 0) && !varkw) {
+            throw Errors.typeError(displayName + "() takes no keyword arguments");
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            int slot = indexOf(kw);
+            if (slot < 0 || slot < posOnly) {
+                if (extraKw != null) {
+                    extraKw.put(kw, args[npos + k]);
+                    continue;
+                }
+                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + shortName() + "()");
+            }
+            if (out[slot] != null) {
+                throw Errors.typeError("argument for " + shortName() + "() given by name ('" + kw
+                        + "') and position (" + (slot + 1 - shown) + ")");
+            }
+            out[slot] = args[npos + k];
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (out[i] == null && isRequired(i)) {
+                throw missing(i);
+            }
+        }
+        if (varkw) {
+            out[names.length - 1] = extraKw;
+        }
+        return out;
+    }
+
+    private boolean isRequired(int i) {
+        if (i < required) {
+            return true;
+        }
+        if (i >= positional + (varargs ? 1 : 0) && !(varkw && i == names.length - 1)) {
+            return i - positional - (varargs ? 1 : 0) < kwOnlyRequired;
+        }
+        return false;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name) && !(varargs && i == positional) && !(varkw && i == names.length - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean allPositionalOnly() {
+        return posOnly >= positional;
+    }
+
+    private PyException tooMany(int given) {
+        int max = positional - shown;
+        int min = required - shown;
+        int got = given - shown;
+        if (max == 0 && names.length > positional) {
+            return Errors.typeError(shortName() + "() takes no positional arguments");
+        }
+        if (allPositionalOnly() && max == 0) {
+            return Errors.typeError(displayName + "() takes no arguments (" + got + " given)");
+        }
+        if (allPositionalOnly() && max == 1 && min == 1 && !constructor) {
+            return Errors.typeError(displayName + "() takes exactly one argument (" + got + " given)");
+        }
+        if (allPositionalOnly()) {
+            return Errors.typeError(expected(min, max, got));
+        }
+        return Errors.typeError(shortName() + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
+                + " (" + got + " given)");
+    }
+
+    private String expected(int min, int max, int got) {
+        String what = min == max ? "" + max : got < min ? "at least " + min : "at most " + max;
+        int n = got < min ? min : max;
+        return shortName() + " expected " + what + " argument" + (n == 1 ? "" : "s") + ", got " + got;
+    }
+
+    private PyException missing(int i) {
+        int min = required - shown;
+        int max = positional - shown;
+        if (allPositionalOnly()) {
+            int got = 0;
+            for (int k = shown; k < i; k++) {
+                got++;
+            }
+            if (max == 1 && min == 1 && !constructor) {
+                return Errors.typeError(displayName + "() takes exactly one argument (0 given)");
+            }
+            return Errors.typeError(expected(min, max, got));
+        }
+        if (i >= positional) {
+            return Errors.typeError(shortName() + "() missing required keyword-only argument '" + names[i] + "'");
+        }
+        return Errors.typeError(shortName() + "() missing required argument '" + names[i] + "' (pos "
+                + (i + 1 - shown) + ")");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/** Methods of {@code slice}. */
+final class SliceMethods {
+    private SliceMethods() {}
+
+    static void init(PyType t) {
+        Constructors.newFunction(t, "slice(cls, /, *args)", a -> {
+            Object[] args = ((PyTuple) a[1]).array();
+            if (args.length == 0) {
+                throw Errors.typeError("slice expected at least 1 argument, got 0");
+            }
+            if (args.length > 3) {
+                throw Errors.typeError("slice expected at most 3 arguments, got " + args.length);
+            }
+            if (args.length == 1) {
+                return new PySlice(Ops.NONE, args[0], Ops.NONE);
+            }
+            return new PySlice(args[0], args[1], args.length == 3 ? args[2] : Ops.NONE);
+        });
+        method(t, "__repr__(self, /)", a -> {
+            PySlice s = (PySlice) a[0];
+            return "slice(" + Ops.repr(s.start) + ", " + Ops.repr(s.stop) + ", " + Ops.repr(s.step) + ")";
+        });
+        method(t, "indices(self, length, /)", a -> {
+            long n = Ops.asIndex(a[1]);
+            if (n < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            PySlice.Bounds b = ((PySlice) a[0]).indices(n);
+            return PyTuple.of(b.start(), b.stop(), b.step());
+        });
+        for (CompareOp op : CompareOp.values()) {
+            method(t, op.method + "(self, value, /)", a -> a[1] instanceof PySlice o
+                    ? Compare.compare(op, asTuple((PySlice) a[0]), asTuple(o)) : Ops.NOT_IMPLEMENTED);
+        }
+        t.dict().put("__hash__", Ops.NONE);
+        PyGetSet.readonly(t, "start", o -> ((PySlice) o).start);
+        PyGetSet.readonly(t, "stop", o -> ((PySlice) o).stop);
+        PyGetSet.readonly(t, "step", o -> ((PySlice) o).step);
+    }
+
+    private static PyTuple asTuple(PySlice s) {
+        return PyTuple.of(s.start, s.stop, s.step);
+    }
+}

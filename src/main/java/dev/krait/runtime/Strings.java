@@ -1,0 +1,67 @@
+package dev.krait.runtime;
+
+/**
+ * Python str semantics over Java strings: Python counts code points, Java counts UTF-16 units. Strings without
+ * surrogates (nearly all) take the direct path.
+ */
+public final class Strings {
+    private Strings() {}
+
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            LATIN1[i] = String.valueOf((char) i).intern();
+        }
+    }
+
+    public static String ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : new String(Character.toChars(cp));
+    }
+
+    /** True if the string has a surrogate, so char and code-point positions differ. */
+    public static boolean hasSurrogates(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static int length(String s) {
+        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /** Character (code point) {@code i} of {@code s}, 0 <= i < length. */
+    public static String charAt(String s, int i) {
+        if (!hasSurrogates(s)) {
+            return ofCodePoint(s.charAt(i));
+        }
+        return ofCodePoint(s.codePointAt(s.offsetByCodePoints(0, i)));
+    }
+
+    /** Substring by code-point positions. */
+    public static String substring(String s, int from, int to) {
+        if (!hasSurrogates(s)) {
+            return s.substring(from, to);
+        }
+        int a = s.offsetByCodePoints(0, from);
+        int b = s.offsetByCodePoints(a, to - from);
+        return s.substring(a, b);
+    }
+
+    /** The code points of {@code s}. */
+    public static int[] codePoints(String s) {
+        return s.codePoints().toArray();
+    }
+
+    public static String fromCodePoints(int[] cps, int from, int count) {
+        return new String(cps, from, count);
+    }
+
+    /** Converts a UTF-16 index in {@code s} to a code-point index. */
+    public static int toCodePointIndex(String s, int charIndex) {
+        return charIndex < 0 ? charIndex : s.codePointCount(0, charIndex);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.krait.runtime;
+
+/**
+ * The searching str methods (find, count, startswith, replace, partition...) and join. Positions are code
+ * points, as in Python; strings without surrogate pairs (nearly all) use Java's UTF-16 indexes directly.
+ */
+final class TextOps {
+    private TextOps() {}
+
+    /** A str argument, or TypeError "must be str, not int". */
+    static String arg(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not " + Ops.typeName(o));
+    }
+
+    /** A str argument of a method that names itself in the error: "replace() argument 1 must be str, not int". */
+    static String arg(Object o, String method, int position) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(method + "() argument " + position + " must be str, not " + Ops.typeName(o));
+    }
+
+    /** A start/end argument: None, or anything with {@code __index__} (clamped to the long range). */
+    static long bound(Object o, long dflt) {
+        if (o == null || o == Ops.NONE) {
+            return dflt;
+        }
+        if (!Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Ops.indexValue(o);
+    }
+
+    /**
+     * The [start, end) window of a search in code points, adjusted as CPython does: negative values count from
+     * the end, end is clamped to the length, but a start past the end is kept (making the window empty).
+     */
+    private static long[] window(int length, Object startArg, Object endArg) {
+        long start = bound(startArg, 0);
+        long end = bound(endArg, length);
+        if (end > length) {
+            end = length;
+        } else if (end < 0) {
+            end = Math.max(0, end + length);
+        }
+        if (start < 0) {
+            start = Math.max(0, start + length);
+        }
+        return new long[] {start, end};
+    }
+
+    /** {@code find}/{@code rfind}/{@code index}/{@code rindex}; slots: self, sub, start, end. */
+    static long find(Object[] a, boolean reverse, boolean raise) {
+        String s = (String) a[0];
+        String sub = arg(a[1]);
+        int length = Strings.length(s);
+        long[] w = window(length, a[2], a[3]);
+        long found = -1;
+        int subLength = Strings.length(sub);
+        if (w[1] - w[0] >= subLength) {
+            if (subLength == 0) {
+                found = reverse ? w[1] : w[0];
+            } else {
+                String region = Strings.substring(s, (int) w[0], (int) w[1]);
+                int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+                found = i < 0 ? -1 : Strings.toCodePointIndex(region, i) + w[0];
+            }
+        }
+        if (found < 0 && raise) {
+            throw Errors.valueError("substring not found");
+        }
+        return found;
+    }
+
+    /** {@code count(sub, start, end)}: non-overlapping occurrences. */
+    static long count(Object[] a) {
+        String s = (String) a[0];
+        String sub = arg(a[1]);
+        int length = Strings.length(s);
+        long[] w = window(length, a[2], a[3]);
+        int subLength = Strings.length(sub);
+        if (w[1] - w[0] < subLength) {
+            return 0;
+        }
+        if (subLength == 0) {
+            return w[1] - w[0] + 1;
+        }
+        String region = Strings.substring(s, (int) w[0], (int) w[1]);
+        long n = 0;
+        for (int i = region.indexOf(sub); i >= 0; i = region.indexOf(sub, i + sub.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code startswith}/{@code endswith} with a str or a tuple of str; slots: self, affix, start, end. */
+    static boolean affix(Object[] a, boolean prefix) {
+        String name = prefix ? "startswith" : "endswith";
+        if (a[1] instanceof PyTuple t) {
+            for (Object o : t.array()) {
+                if (!(o instanceof String p)) {
+                    throw Errors.typeError("tuple for " + name + " must only contain str, not " + Ops.typeName(o));
+                }
+                if (matchesAt((String) a[0], p, a[2], a[3], prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(a[1] instanceof String p)) {
+            throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + Ops.typeName(a[1]));
+        }
+        return matchesAt((String) a[0], p, a[2], a[3], prefix);
+    }
+
+    private static boolean matchesAt(String s, String affix, Object start, Object end, boolean prefix) {
+        long[] w = window(Strings.length(s), start, end);
+        int affixLength = Strings.length(affix);
+        if (w[1] - w[0] < affixLength) {
+            return false;
+        }
+        long at = prefix ? w[0] : w[1] - affixLength;
+        return Strings.substring(s, (int) at, (int) at + affixLength).equals(affix);
+    }
+
+    static String removePrefix(String s, Object prefix) {
+        String p = removeArg(prefix, "removeprefix");
+        return s.startsWith(p) ? s.substring(p.length()) : s;
+    }
+
+    static String removeSuffix(String s, Object suffix) {
+        String p = removeArg(suffix, "removesuffix");
+        return s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+    }
+
+    private static String removeArg(Object o, String method) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(method + "() argument must be str, not " + Ops.typeName(o));
+    }
+
+    /** {@code replace(old, new, count=-1)}. */
+    static String replace(String s, Object oldArg, Object newArg, Object countArg) {
+        String old = arg(oldArg, "replace", 1);
+        String rep = arg(newArg, "replace", 2);
+        long count = countArg == null ? -1 : Ops.indexValue(countArg);
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (old.isEmpty()) {
+            return insertEverywhere(s, rep, count);
+        }
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (long k = 0; k < count; k++) {
+            int j = s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            b.append(s, i, j).append(rep);
+            i = j + old.length();
+        }
+        return i == 0 ? s : b.append(s, i, s.length()).toString();
+    }
+
+    /** Replacing the empty string: {@code rep} before each character and at the end, {@code count} times. */
+    private static String insertEverywhere(String s, String rep, long count) {
+        StringBuilder b = new StringBuilder();
+        long done = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (done++ < count) {
+                b.append(rep);
+            }
+            b.appendCodePoint(cp);
+        }
+        if (done < count) {
+            b.append(rep);
+        }
+        return b.toString();
+    }
+
+    /** {@code partition}/{@code rpartition}: a 3-tuple split around the first (last) separator. */
+    static PyTuple partition(String s, Object sepArg, boolean reverse) {
+        String sep = arg(sepArg);
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        int i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) {
+            return reverse ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+        }
+        return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** {@code sep.join(iterable)}. */
+    static String join(String sep, Object iterable) {
+        Object[] items;
+        int n;
+        if (iterable instanceof PyList l) {
+            items = l.array();
+            n = l.size();
+        } else {
+            if (!(iterable instanceof PyTuple) && !(iterable instanceof PyIterator) && !isIterable(iterable)) {
+                throw Errors.typeError("can only join an iterable");
+            }
+            items = Iteration.toArray(iterable);
+            n = items.length;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof String s)) {
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i])
+                        + " found");
+            }
+            if (i > 0) {
+                b.append(sep);
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+
+    private static boolean isIterable(Object o) {
+        PyType t = Ops.type(o);
+        Object iter = t.lookup("__iter__");
+        return iter != null && iter != Ops.NONE || iter == null && t.lookup("__getitem__") != null;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.krait.runtime;
+
+import java.util.IdentityHashMap;
+
+/**
+ * What one thread needs while it runs Python code of one {@link Context}: call depth, the exception being
+ * handled, and the set of containers whose repr is in progress. The interpreter passes it explicitly on hot
+ * paths; Java code called back from Python (a {@code __eq__} inside a dict lookup) finds it with {@link #current()}.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public final Context context;
+    /** Python call depth, checked against {@link Context#recursionLimit} at every call. */
+    public int depth;
+    /** The innermost running Python frame (a {@code dev.krait.vm.Frame}), for super(), locals() and tracebacks. */
+    public Object frame;
+    /** The exception currently being handled ({@code sys.exc_info()}), or null. */
+    public PyBaseException handledException;
+    private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();
+
+    public ThreadState(Context context) {
+        this.context = context;
+    }
+
+    /** The thread state bound to this thread; the interpreter binds one before running code. */
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            throw new IllegalStateException("no Krait context is running on this thread");
+        }
+        return ts;
+    }
+
+    /** Binds {@code ts} to this thread, returning the previous binding to restore afterwards. */
+    public static ThreadState bind(ThreadState ts) {
+        ThreadState prev = CURRENT.get();
+        CURRENT.set(ts);
+        return prev;
+    }
+
+    /** Marks {@code o} as being repr'd; false if it already was (a recursive container: print "[...]"). */
+    boolean enterRepr(Object o) {
+        return reprInProgress.put(o, Boolean.TRUE) == null;
+    }
+
+    void exitRepr(Object o) {
+        reprInProgress.remove(o);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/** Methods of {@code tuple}. */
+final class TupleMethods {
+    private TupleMethods() {}
+
+    static void init(PyType t) {
+        Constructors.newFunction(t, "tuple(cls, iterable=(), /)",
+                a -> a[1] == null ? PyTuple.EMPTY : a[1] instanceof PyTuple tu ? tu
+                        : PyTuple.of(Iteration.toList(a[1]).toArray()));
+        method(t, "__repr__(self, /)", a -> {
+            PyTuple self = (PyTuple) a[0];
+            return ContainerRepr.sequence(self, self.array(), self.size(), "(", ")");
+        });
+        method(t, "__len__(self, /)", a -> (long) ((PyTuple) a[0]).size());
+        method(t, "__iter__(self, /)", a -> Iteration.iter(a[0]));
+        method(t, "__hash__(self, /)", a -> Ops.hash(a[0]));
+        method(t, "__getitem__(self, key, /)", a -> {
+            PyTuple self = (PyTuple) a[0];
+            if (a[1] instanceof PySlice s) {
+                return SliceOps.getTuple(self, s);
+            }
+            return self.get(Items.index(Items.sequenceIndex(a[1], "tuple"), self.size(), "tuple"));
+        });
+        method(t, "__contains__(self, key, /)", a -> SequenceMethods.indexOf(((PyTuple) a[0]).array(),
+                ((PyTuple) a[0]).size(), a[1], 0, Long.MAX_VALUE) >= 0);
+        method(t, "__getnewargs__(self, /)", a -> PyTuple.of(a[0]));
+        method(t, "index(self, value, start=0, stop=sys.maxsize, /)", a -> {
+            PyTuple self = (PyTuple) a[0];
+            return SequenceMethods.index(self.array(), self.size(), a, "tuple.index(x): x not in tuple");
+        });
+        method(t, "count(self, value, /)", a -> SequenceMethods.count(((PyTuple) a[0]).array(),
+                ((PyTuple) a[0]).size(), a[1]));
+        SequenceMethods.registerComparisons(t, o -> o instanceof PyTuple);
+        SequenceMethods.registerOperators(t);
+    }
+}

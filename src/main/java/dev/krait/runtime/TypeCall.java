@@ -1,0 +1,53 @@
+package dev.krait.runtime;
+
+/** Calling a class: {@code __new__} makes the object, then {@code __init__} initialises it. */
+final class TypeCall {
+    private TypeCall() {}
+
+    static Object call(PyType type, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (type == PyTypes.TYPE && args.length == 1 && nkw == 0) {
+            return Ops.type(args[0]);
+        }
+        Object metaCall = type.type().lookup("__call__");
+        if (metaCall != null && !(metaCall instanceof PyBuiltinFunction)) {
+            Object[] all = prepend(type, args);
+            return Ops.call(metaCall, all, kwnames);
+        }
+        return construct(type, args, kwnames);
+    }
+
+    /** {@code type.__call__}: runs {@code __new__} and, if it returned an instance, {@code __init__}. */
+    static Object construct(PyType type, Object[] args, String[] kwnames) {
+        Object newFn = type.lookup("__new__");
+        Object obj = Ops.call(unwrapStatic(newFn), prepend(type, args), kwnames);
+        PyType objType = Ops.type(obj);
+        if (!objType.isSubtypeOf(type)) {
+            return obj;
+        }
+        Object init = objType.lookup("__init__");
+        if (init != null) {
+            Object r;
+            if (init instanceof PyObject p && p.bindsAsMethod()) {
+                r = p.call(prepend(obj, args), kwnames);
+            } else {
+                r = Ops.call(Attributes.bindDescriptor(init, obj, objType), args, kwnames);
+            }
+            if (r != Ops.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+            }
+        }
+        return obj;
+    }
+
+    static Object unwrapStatic(Object f) {
+        return f instanceof PyStaticMethod s ? s.function : f;
+    }
+
+    static Object[] prepend(Object first, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = first;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The methods and attributes of {@code type}: class creation, names, MRO and subclass checks. */
+final class TypeMethods {
+    private TypeMethods() {}
+
+    static void init(PyType t) {
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", TypeMethods::typeNew));
+        method(t, "__init__(self, *args, **kwargs)", a -> Ops.NONE);
+        method(t, "__call__(self, *args, **kwargs)", a -> {
+            PyDict kw = (PyDict) a[2];
+            Object[] pos = ((PyTuple) a[1]).array();
+            Object[] all = new Object[pos.length + kw.size()];
+            System.arraycopy(pos, 0, all, 0, pos.length);
+            String[] names = kw.size() == 0 ? null : new String[kw.size()];
+            int k = 0;
+            for (int e = kw.next(0); e >= 0; e = kw.next(e + 1)) {
+                names[k] = (String) kw.keyAt(e);
+                all[pos.length + k++] = kw.valueAt(e);
+            }
+            return TypeCall.construct((PyType) a[0], all, names);
+        });
+        method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "mro(self, /)", a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone()));
+        method(t, "__instancecheck__(self, instance, /)", a -> Ops.type(a[1]).isSubtypeOf((PyType) a[0]));
+        method(t, "__subclasscheck__(self, subclass, /)", a -> asType(a[1]).isSubtypeOf((PyType) a[0]));
+        PyGetSet.writable(t, "__name__", o -> ((PyType) o).name, (o, v) -> {
+            throw Errors.typeError("can't set attributes of built-in/extension type 'type'");
+        });
+        PyGetSet.writable(t, "__qualname__", o -> ((PyType) o).qualname(), (o, v) -> {
+            if (!(v instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + ((PyType) o).name + ".__qualname__, not '"
+                        + Ops.typeName(v) + "'");
+            }
+            ((PyType) o).setQualname(s);
+        });
+        PyGetSet.readonly(t, "__mro__", o -> PyTuple.of((Object[]) ((PyType) o).mro().clone()));
+        PyGetSet.readonly(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()));
+        PyGetSet.readonly(t, "__base__", o -> {
+            PyType b = ((PyType) o).base();
+            return b == null ? Ops.NONE : b;
+        });
+        PyGetSet.readonly(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()));
+        PyGetSet.readonly(t, "__module__", o -> {
+            Object m = ((PyType) o).dict().get("__module__");
+            return m != null ? m : "builtins";
+        });
+        PyGetSet.readonly(t, "__doc__", o -> {
+            Object d = ((PyType) o).dict().get("__doc__");
+            return d != null ? d : Ops.NONE;
+        });
+    }
+
+    static PyType asType(Object o) {
+        if (o instanceof PyType t) {
+            return t;
+        }
+        throw Errors.typeError("issubclass() arg 1 must be a class");
+    }
+
+    /** "int" for built-in types, "module.Qualname" for others. */
+    static String qualifiedName(PyType t) {
+        Object module = t.dict().get("__module__");
+        if (module == null || module.equals("builtins")) {
+            return t.qualname();
+        }
+        return Ops.str(module) + "." + t.qualname();
+    }
+
+    /** {@code type(name, bases, dict)} and metaclass {@code __new__}. */
+    private static Object typeNew(Object[] a) {
+        PyType meta = (PyType) a[0];
+        Object[] args = ((PyTuple) a[1]).array();
+        if (args.length == 1 && meta == PyTypes.TYPE && ((PyDict) a[2]).size() == 0) {
+            return Ops.type(args[0]);
+        }
+        if (args.length != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof String name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(args[0]));
+        }
+        if (!(args[1] instanceof PyTuple basesTuple)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(args[1]));
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
+        }
+        return createClass(meta, name, basesTuple, ns, (PyDict) a[2]);
+    }
+
+    /** Builds a class: bases default to object, special functions are wrapped, hooks run. */
+    static PyType createClass(PyType meta, String name, PyTuple basesTuple, PyDict ns, PyDict kwargs) {
+        PyType[] bases = new PyType[Math.max(1, basesTuple.size())];
+        if (basesTuple.size() == 0) {
+            bases[0] = PyTypes.OBJECT;
+        }
+        for (int i = 0; i < basesTuple.size(); i++) {
+            if (!(basesTuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            bases[i] = b;
+        }
+        Map<String, Object> dict = new LinkedHashMap<>();
+        for (int e = ns.next(0); e >= 0; e = ns.next(e + 1)) {
+            dict.put(ObjectMethods.attrName(ns.keyAt(e)), ns.valueAt(e));
+        }
+        Object newFn = dict.get("__new__");
+        if (newFn instanceof PyObject p && p.bindsAsMethod()) {
+            dict.put("__new__", new PyStaticMethod(newFn));
+        }
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            Object f = dict.get(implicit);
+            if (f instanceof PyObject p && p.bindsAsMethod()) {
+                dict.put(implicit, new PyClassMethod(f));
+            }
+        }
+        Object qualname = dict.remove("__qualname__");
+        PyType cls = PyType.newClass(meta, name, bases, dict);
+        if (qualname instanceof String q) {
+            cls.setQualname(q);
+        }
+        for (Map.Entry<String, Object> e : dict.entrySet()) {
+            Object setName = e.getValue() instanceof PyObject ? Ops.type(e.getValue()).lookup("__set_name__") : null;
+            if (setName != null) {
+                Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+            }
+        }
+        Object rawInit = null;
+        PyType[] mro = cls.mro();
+        for (int i = 1; i < mro.length && rawInit == null; i++) {
+            rawInit = mro[i].dict().get("__init_subclass__");
+        }
+        if (rawInit != null) {
+            Object initSubclass = rawInit instanceof PyDescriptor d ? d.get(null, cls) : rawInit;
+            Object[] kwValues = new Object[kwargs.size()];
+            String[] kwNames = kwargs.size() == 0 ? null : new String[kwargs.size()];
+            int k = 0;
+            for (int e = kwargs.next(0); e >= 0; e = kwargs.next(e + 1)) {
+                kwNames[k] = (String) kwargs.keyAt(e);
+                kwValues[k++] = kwargs.valueAt(e);
+            }
+            Ops.call(initSubclass, kwValues, kwNames);
+        }
+        return cls;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.krait.vm;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.Iteration;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyMethod;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.ThreadState;
+
+import java.util.Arrays;
+
+/**
+ * Calls made by the interpreter. Python-to-Python calls with plain positional arguments copy them straight from
+ * the caller's stack into the new frame; everything else builds an argument array for {@link PyObject#call}.
+ */
+final class Calls {
+    private Calls() {}
+
+    /** Runs a bound frame of {@code fn}; calling a generator function makes a generator instead. */
+    static Object run(ThreadState ts, PyFunction fn, Frame f) {
+        if (fn.code.isGenerator()) {
+            return new PyGenerator(f, fn.name, fn.qualname);
+        }
+        return Interpreter.execute(ts, f);
+    }
+
+    /**
+     * CALL / CALL_KW: the callable and self-or-null sit below {@code n} arguments ending at {@code sp}; the last
+     * {@code kwnames.length} arguments are keywords.
+     */
+    static Object call(ThreadState ts, Object[] s, int sp, int n, String[] kwnames) {
+        int base = sp - n;
+        Object callable = s[base - 2];
+        Object self = s[base - 1];
+        if (self == null && callable instanceof PyMethod m) {
+            callable = m.function;
+            self = m.self;
+            s[base - 1] = self;
+        }
+        int start = self == null ? base : base - 1;
+        int argc = self == null ? n : n + 1;
+        if (callable instanceof PyFunction fn) {
+            if (kwnames == null && fn.simpleArity == argc) {
+                Frame f = new Frame(fn.code, fn.globals, fn.builtins, null);
+                System.arraycopy(s, start, f.slots, 0, argc);
+                if (fn.code.cellvars.length != 0 || fn.closure != null) {
+                    f.initCells(fn.closure);
+                }
+                return Interpreter.execute(ts, f);
+            }
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            return run(ts, fn, ArgumentBinder.bind(fn, s, start, argc - nkw, kwnames));
+        }
+        Object[] args = Arrays.copyOfRange(s, start, start + argc);
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.call(args, kwnames);
+        }
+        return Ops.call(callable, args, kwnames);
+    }
+
+    /** CALL_FUNCTION_EX: positional arguments from any iterable, keywords from a dict (or null). */
+    static Object callEx(Object callable, Object args, Object kwargs) {
+        Object[] positional;
+        if (args instanceof PyTuple t) {
+            positional = t.array();
+        } else {
+            if (!isIterable(args)) {
+                throw Errors.typeError(describe(callable) + " argument after * must be an iterable, not "
+                        + Ops.typeName(args));
+            }
+            positional = Iteration.toArray(args);
+        }
+        if (kwargs == null) {
+            return Ops.call(callable, positional.clone(), null);
+        }
+        PyDict kw = (PyDict) kwargs;
+        Object[] all = Arrays.copyOf(positional, positional.length + kw.size());
+        String[] names = new String[kw.size()];
+        int k = 0;
+        for (int e = kw.next(0); e >= 0; e = kw.next(e + 1)) {
+            names[k] = (String) kw.keyAt(e);
+            all[positional.length + k++] = kw.valueAt(e);
+        }
+        return Ops.call(callable, all, names.length == 0 ? null : names);
+    }
+
+    static boolean isIterable(Object o) {
+        return o instanceof PyTuple || Ops.type(o).lookup("__iter__") != null
+                || Ops.type(o).lookup("__getitem__") != null;
+    }
+
+    /** How CPython names a callable in argument errors: {@code __main__.f()} or {@code int object}. */
+    static String describe(Object callable) {
+        if (callable instanceof PyFunction f) {
+            return (f.module instanceof String m ? m + "." : "") + f.qualname + "()";
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.name + "()";
+        }
+        if (callable instanceof PyMethod m) {
+            return describe(m.function);
+        }
+        return Ops.typeName(callable) + " object";
+    }
+
+    /** DICT_MERGE: adds **mapping to a call's keyword dict, rejecting duplicates. */
+    static void mergeKeywords(Object callable, PyDict target, Object mapping) {
+        if (!(mapping instanceof PyDict) && dev.krait.runtime.Attributes.find(mapping, "keys") == null) {
+            throw Errors.typeError(describe(callable) + " argument after ** must be a mapping, not "
+                    + Ops.typeName(mapping));
+        }
+        PyDict source;
+        if (mapping instanceof PyDict d) {
+            source = d;
+        } else {
+            source = new PyDict();
+            Object keys = Ops.call(dev.krait.runtime.Attributes.get(mapping, "keys"));
+            Object it = Iteration.iter(keys);
+            for (Object key = Iteration.next(it); key != null; key = Iteration.next(it)) {
+                source.put(key, dev.krait.runtime.Items.getItem(mapping, key));
+            }
+        }
+        for (int e = source.next(0); e >= 0; e = source.next(e + 1)) {
+            Object key = source.keyAt(e);
+            if (!(key instanceof String)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            if (target.containsKey(key)) {
+                throw Errors.typeError(describe(callable) + " got multiple values for keyword argument '" + key + "'");
+            }
+            target.put(key, source.valueAt(e));
+        }
+    }
+}

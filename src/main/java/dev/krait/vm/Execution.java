@@ -1,0 +1,19 @@
+package dev.krait.vm;
+
+import dev.krait.bytecode.Code;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.ThreadState;
+
+/** Running a module-level code object (a program, a module body, exec/eval) in given namespaces. */
+public final class Execution {
+    private Execution() {}
+
+    /** Runs {@code code} with the given globals and locals; builtins come from the globals or the context. */
+    public static Object runCode(ThreadState ts, Code code, PyDict globals, Object locals) {
+        Object b = globals.get("__builtins__");
+        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.dict : ts.context.builtins;
+        Frame f = new Frame(code, globals, builtins, locals);
+        f.initCells(null);
+        return Interpreter.execute(ts, f);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.krait.vm;
+
+import dev.krait.bytecode.Code;
+import dev.krait.runtime.PyCell;
+import dev.krait.runtime.PyDict;
+
+/**
+ * The activation of a code object: locals, cells and the operand stack share one {@code Object[]} (locals first,
+ * then cells and free variables, then the stack). {@link #pc} and {@link #sp} are saved here only when the frame
+ * suspends (a generator yielding) or an exception leaves it; while it runs they live in the interpreter's locals.
+ */
+public final class Frame {
+    public final Code code;
+    final Object[] slots;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals namespace of module and class-body frames; null for function frames. */
+    final Object locals;
+    int pc;
+    int sp;
+    /** Set by YIELD_VALUE: the frame is suspended, not finished. */
+    boolean suspended;
+    /** An exception to raise at the current instruction when the frame resumes (generator.throw). */
+    RuntimeException pendingThrow;
+
+    Frame(Code code, PyDict globals, PyDict builtins, Object locals) {
+        this.code = code;
+        this.slots = new Object[code.frameBase() + code.maxStack];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.sp = code.frameBase();
+    }
+
+    /** Fills the cell slots: fresh cells (taking a parameter's value where the cell is a parameter) and the closure. */
+    void initCells(PyCell[] closure) {
+        int base = code.nlocals();
+        for (int i = 0; i < code.cellvars.length; i++) {
+            int param = code.cellParams[i];
+            slots[base + i] = new PyCell(param >= 0 ? slots[param] : null);
+        }
+        if (closure != null) {
+            System.arraycopy(closure, 0, slots, base + code.cellvars.length, closure.length);
+        }
+    }
+
+    public PyDict globals() {
+        return globals;
+    }
+
+    public Object locals() {
+        return locals;
+    }
+
+    /** The source line of the instruction being executed (or last executed). */
+    public int line() {
+        return code.lineTable.line(Math.max(0, pc - 1));
+    }
+
+    Object slot(int i) {
+        return slots[i];
+    }
+}

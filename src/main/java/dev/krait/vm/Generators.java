@@ -1,0 +1,79 @@
+package dev.krait.vm;
+
+import dev.krait.runtime.Attributes;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Iteration;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyTypes;
+
+/** The {@code yield from} protocol: SEND to generators and other iterators, and delegated throw/close. */
+final class Generators {
+    private Generators() {}
+
+    /** What SEND gets when the sub-iterator finishes instead of yielding: its return value. */
+    record Returned(Object value) {}
+
+    /** Sends {@code value} into {@code receiver}: the value it yields, or {@link Returned}. */
+    static Object send(Object receiver, Object value) {
+        if (receiver instanceof PyGenerator g) {
+            Object r = g.resume(value, null);
+            return r == null ? new Returned(g.returnValue) : r;
+        }
+        try {
+            if (value == PyTypes.NONE) {
+                Object r = Iteration.next(receiver);
+                return r == null ? new Returned(PyTypes.NONE) : r;
+            }
+            return Ops.call(Attributes.get(receiver, "send"), value);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                return new Returned(e.value.firstArg());
+            }
+            throw e;
+        }
+    }
+
+    static Object yieldFromIter(Object o) {
+        return o instanceof PyGenerator ? o : Iteration.iter(o);
+    }
+
+    /**
+     * generator.throw() while paused in {@code yield from}: throws into the sub-iterator. Returns what it yields,
+     * {@link Returned} if it finished, or null if the exception is to be raised in the outer generator itself
+     * (GeneratorExit, or a sub-iterator without {@code throw}); a PyException from the sub-iterator propagates.
+     */
+    static Object throwInto(Object delegate, PyBaseException exc) {
+        if (exc.isInstance(ExceptionTypes.GENERATOR_EXIT)) {
+            closeDelegate(delegate);
+            return null;
+        }
+        try {
+            if (delegate instanceof PyGenerator g) {
+                return g.throwOrStop(exc, null);
+            }
+            Object thrower = Attributes.find(delegate, "throw");
+            if (thrower == null) {
+                return null;
+            }
+            return Ops.call(thrower, exc);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                return new Returned(e.value.firstArg());
+            }
+            throw e;
+        }
+    }
+
+    static void closeDelegate(Object delegate) {
+        if (delegate instanceof PyGenerator g) {
+            g.close();
+            return;
+        }
+        Object closer = Attributes.find(delegate, "close");
+        if (closer != null) {
+            Ops.call(closer);
+        }
+    }
+}

@@ -1,0 +1,496 @@
+package dev.krait.vm;
+
+import static dev.krait.bytecode.Opcodes.*;
+
+import dev.krait.bytecode.Code;
+import dev.krait.bytecode.ExceptionTable;
+import dev.krait.runtime.Arith;
+import dev.krait.runtime.Attributes;
+import dev.krait.runtime.Compare;
+import dev.krait.runtime.CompareOp;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Items;
+import dev.krait.runtime.Iteration;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyCell;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyIterator;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.ThreadState;
+
+import java.util.Arrays;
+
+/**
+ * The bytecode interpreter: one loop over a frame's {@code int[]} instructions with a switch on the opcode. Each
+ * case decodes its operand and does its work inline when it is a few lines, or calls a static helper, so that the
+ * loop method stays well below HotSpot's 8,000-byte limit for JIT compilation. Exceptions unwind through the
+ * code object's exception table; the call depth is checked on every call.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /** Runs a frame to completion (or, for a generator frame, to its next yield). */
+    public static Object execute(ThreadState ts, Frame f) {
+        if (++ts.depth > ts.context.recursionLimit) {
+            ts.depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        Object caller = ts.frame;
+        ts.frame = f;
+        try {
+            return loop(ts, f);
+        } finally {
+            ts.depth--;
+            ts.frame = caller;
+        }
+    }
+
+    private static Object loop(ThreadState ts, Frame f) {
+        final Code code = f.code;
+        final int[] ins = code.instructions;
+        final Object[] s = f.slots;
+        final Object[] consts = code.consts;
+        final String[] names = code.names;
+        int pc = f.pc;
+        int sp = f.sp;
+        boolean reraise = false;
+        RuntimeException pending = f.pendingThrow;
+        f.pendingThrow = null;
+        while (true) {
+            try {
+                if (pending != null) {
+                    RuntimeException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true) {
+                    int w = ins[pc++];
+                    int op = w & 0xFF;
+                    int arg = w >>> 8;
+                    if (op == EXTENDED_ARG) {
+                        do {
+                            w = ins[pc++];
+                            arg = (arg << 24) | (w >>> 8);
+                        } while ((w & 0xFF) == EXTENDED_ARG);
+                        op = w & 0xFF;
+                    }
+                    switch (op) {
+                        case NOP:
+                            continue;
+                        case POP_TOP:
+                            s[--sp] = null;
+                            continue;
+                        case PUSH_NULL:
+                            s[sp++] = null;
+                            continue;
+                        case COPY:
+                            s[sp] = s[sp - arg];
+                            sp++;
+                            continue;
+                        case SWAP: {
+                            Object top = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = top;
+                            continue;
+                        }
+                        case LOAD_CONST:
+                            s[sp++] = consts[arg];
+                            continue;
+                        case LOAD_FAST: {
+                            Object v = s[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(code.varnames[arg]);
+                            }
+                            s[sp++] = v;
+                            continue;
+                        }
+                        case STORE_FAST:
+                            s[arg] = s[--sp];
+                            continue;
+                        case DELETE_FAST:
+                            if (s[arg] == null) {
+                                throw Names.unboundLocal(code.varnames[arg]);
+                            }
+                            s[arg] = null;
+                            continue;
+                        case LOAD_DEREF:
+                            s[sp++] = Names.loadDeref(code, s, arg);
+                            continue;
+                        case STORE_DEREF:
+                            ((PyCell) s[code.nlocals() + arg]).value = s[--sp];
+                            continue;
+                        case DELETE_DEREF:
+                            Names.deleteDeref(code, s, arg);
+                            continue;
+                        case LOAD_CLASSDEREF:
+                            s[sp++] = Names.loadClassDeref(f, arg);
+                            continue;
+                        case LOAD_CLOSURE:
+                            s[sp++] = s[code.nlocals() + arg];
+                            continue;
+                        case LOAD_GLOBAL:
+                            s[sp++] = Names.loadGlobal(f, names[arg]);
+                            continue;
+                        case STORE_GLOBAL:
+                            f.globals.put(names[arg], s[--sp]);
+                            continue;
+                        case DELETE_GLOBAL:
+                            Names.deleteGlobal(f, names[arg]);
+                            continue;
+                        case LOAD_NAME:
+                            s[sp++] = Names.loadName(f, names[arg]);
+                            continue;
+                        case STORE_NAME:
+                            Names.storeName(f, names[arg], s[--sp]);
+                            continue;
+                        case DELETE_NAME:
+                            Names.deleteName(f, names[arg]);
+                            continue;
+                        case LOAD_ATTR:
+                            s[sp - 1] = Attributes.get(s[sp - 1], names[arg]);
+                            continue;
+                        case STORE_ATTR:
+                            Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
+                            sp -= 2;
+                            continue;
+                        case DELETE_ATTR:
+                            Attributes.set(s[--sp], names[arg], null);
+                            continue;
+                        case LOAD_METHOD:
+                            Methods.load(s, sp, names[arg]);
+                            sp++;
+                            continue;
+                        case BINARY_SUBSCR:
+                            s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
+                            sp--;
+                            continue;
+                        case STORE_SUBSCR:
+                            Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp -= 3;
+                            continue;
+                        case DELETE_SUBSCR:
+                            Items.delItem(s[sp - 2], s[sp - 1]);
+                            sp -= 2;
+                            continue;
+                        case BINARY_OP:
+                            s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
+                            sp--;
+                            continue;
+                        case UNARY_NEGATIVE:
+                            s[sp - 1] = Arith.neg(s[sp - 1]);
+                            continue;
+                        case UNARY_POSITIVE:
+                            s[sp - 1] = Arith.pos(s[sp - 1]);
+                            continue;
+                        case UNARY_INVERT:
+                            s[sp - 1] = Arith.invert(s[sp - 1]);
+                            continue;
+                        case UNARY_NOT:
+                            s[sp - 1] = !Ops.isTrue(s[sp - 1]);
+                            continue;
+                        case COMPARE_OP:
+                            s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
+                            sp--;
+                            continue;
+                        case IS_OP:
+                            s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
+                            sp--;
+                            continue;
+                        case CONTAINS_OP:
+                            s[sp - 2] = Ops.contains(s[sp - 1], s[sp - 2]) != (arg == 1);
+                            sp--;
+                            continue;
+                        case JUMP_FORWARD:
+                            pc = arg;
+                            continue;
+                        case JUMP_BACKWARD:
+                            pc = arg;
+                            continue;
+                        case POP_JUMP_IF_FALSE: {
+                            Object v = s[--sp];
+                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case POP_JUMP_IF_TRUE: {
+                            Object v = s[--sp];
+                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case POP_JUMP_IF_NONE:
+                            if (s[--sp] == PyTypes.NONE) {
+                                pc = arg;
+                            }
+                            continue;
+                        case POP_JUMP_IF_NOT_NONE:
+                            if (s[--sp] != PyTypes.NONE) {
+                                pc = arg;
+                            }
+                            continue;
+                        case JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                            continue;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (Ops.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                            continue;
+                        case GET_ITER:
+                            s[sp - 1] = Iteration.iter(s[sp - 1]);
+                            continue;
+                        case FOR_ITER: {
+                            Object it = s[sp - 1];
+                            Object v = it instanceof PyIterator p ? p.next() : Iteration.next(it);
+                            if (v == null) {
+                                s[--sp] = null;
+                                pc = arg;
+                            } else {
+                                s[sp++] = v;
+                            }
+                            continue;
+                        }
+                        case RETURN_VALUE:
+                            f.suspended = false;
+                            return s[--sp];
+                        case BUILD_TUPLE:
+                            sp -= arg;
+                            s[sp] = PyTuple.of(Arrays.copyOfRange(s, sp, sp + arg));
+                            sp++;
+                            continue;
+                        case BUILD_LIST:
+                            sp -= arg;
+                            s[sp] = new PyList(Arrays.copyOfRange(s, sp, sp + arg), arg);
+                            sp++;
+                            continue;
+                        case BUILD_SET:
+                            sp -= arg;
+                            s[sp] = Building.set(s, sp, arg);
+                            sp++;
+                            continue;
+                        case BUILD_MAP:
+                            sp -= 2 * arg;
+                            s[sp] = Building.map(s, sp, arg);
+                            sp++;
+                            continue;
+                        case BUILD_STRING:
+                            sp -= arg;
+                            s[sp] = Building.string(s, sp, arg);
+                            sp++;
+                            continue;
+                        case BUILD_SLICE:
+                            sp -= arg;
+                            s[sp] = Building.slice(s, sp, arg);
+                            sp++;
+                            continue;
+                        case LIST_APPEND:
+                            ((PyList) s[sp - 1 - arg]).append(s[--sp]);
+                            continue;
+                        case SET_ADD:
+                            ((dev.krait.runtime.PySet) s[sp - 1 - arg]).add(s[--sp]);
+                            continue;
+                        case MAP_ADD:
+                            ((PyDict) s[sp - 2 - arg]).put(s[sp - 2], s[sp - 1]);
+                            sp -= 2;
+                            continue;
+                        case LIST_EXTEND:
+                            Building.listExtend((PyList) s[sp - 1 - arg], s[--sp]);
+                            continue;
+                        case SET_UPDATE:
+                            ((dev.krait.runtime.PySet) s[sp - 1 - arg]).update(s[--sp]);
+                            continue;
+                        case DICT_UPDATE:
+                            Building.dictUpdate((PyDict) s[sp - 1 - arg], s[--sp]);
+                            continue;
+                        case DICT_MERGE:
+                            Calls.mergeKeywords(s[sp - 4 - arg], (PyDict) s[sp - 1 - arg], s[--sp]);
+                            continue;
+                        case LIST_TO_TUPLE:
+                            s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                            continue;
+                        case UNPACK_SEQUENCE:
+                            Unpacking.exactly(s, sp - 1, arg);
+                            sp += arg - 1;
+                            continue;
+                        case UNPACK_EX:
+                            Unpacking.starred(s, sp - 1, arg & 0xFF, arg >> 8);
+                            sp += (arg & 0xFF) + (arg >> 8);
+                            continue;
+                        case MAKE_FUNCTION:
+                            s[sp - 1] = new PyFunction((Code) s[sp - 1], f.globals, f.builtins);
+                            continue;
+                        case SET_FUNCTION_ATTRIBUTE:
+                            Building.functionAttribute((PyFunction) s[sp - 1], arg, s[sp - 2]);
+                            s[sp - 2] = s[sp - 1];
+                            sp--;
+                            continue;
+                        case CALL: {
+                            Object r = Calls.call(ts, s, sp, arg, null);
+                            sp -= arg + 2;
+                            s[sp++] = r;
+                            continue;
+                        }
+                        case CALL_KW: {
+                            String[] kw = Building.keywordNames((PyTuple) s[--sp]);
+                            Object r = Calls.call(ts, s, sp, arg, kw);
+                            sp -= arg + 2;
+                            s[sp++] = r;
+                            continue;
+                        }
+                        case CALL_FUNCTION_EX: {
+                            Object r = Calls.callEx(s[sp - 4], s[sp - 2], s[sp - 1]);
+                            sp -= 4;
+                            s[sp++] = r;
+                            continue;
+                        }
+                        case LOAD_BUILD_CLASS:
+                            s[sp++] = Names.loadBuildClass(f);
+                            continue;
+                        case IMPORT_NAME:
+                            s[sp - 2] = Imports.importName(ts, f, names[arg], s[sp - 1], s[sp - 2]);
+                            sp--;
+                            continue;
+                        case IMPORT_FROM:
+                            s[sp] = Imports.importFrom(ts, s[sp - 1], names[arg]);
+                            sp++;
+                            continue;
+                        case IMPORT_STAR:
+                            Imports.importStar(f, s[--sp]);
+                            continue;
+                        case RAISE_VARARGS:
+                            reraise = arg == 0;
+                            throw Raising.raise(ts, arg, s, sp);
+                        case RERAISE:
+                            reraise = true;
+                            throw ((PyBaseException) s[--sp]).asThrowable();
+                        case PUSH_EXC_INFO: {
+                            Object exc = s[sp - 1];
+                            s[sp - 1] = ts.handledException == null ? PyTypes.NONE : ts.handledException;
+                            s[sp++] = exc;
+                            ts.handledException = (PyBaseException) exc;
+                            continue;
+                        }
+                        case POP_EXCEPT: {
+                            Object prev = s[--sp];
+                            ts.handledException = prev == PyTypes.NONE ? null : (PyBaseException) prev;
+                            continue;
+                        }
+                        case CHECK_EXC_MATCH:
+                            s[sp - 1] = Raising.matches((PyBaseException) s[sp - 2], s[sp - 1]);
+                            continue;
+                        case LOAD_ASSERTION_ERROR:
+                            s[sp++] = ExceptionTypes.ASSERTION_ERROR;
+                            continue;
+                        case BEFORE_WITH:
+                            Raising.beforeWith(s, sp);
+                            sp++;
+                            continue;
+                        case WITH_EXCEPT_START:
+                            s[sp] = Raising.withExceptStart(s[sp - 3], (PyBaseException) s[sp - 1]);
+                            sp++;
+                            continue;
+                        case YIELD_VALUE:
+                            f.pc = pc;
+                            f.sp = sp - 1;
+                            f.suspended = true;
+                            return s[--sp];
+                        case SEND: {
+                            Object r = Generators.send(s[sp - 2], s[sp - 1]);
+                            if (r instanceof Generators.Returned ret) {
+                                s[sp - 2] = ret.value();
+                                s[--sp] = null;
+                                pc = arg;
+                            } else {
+                                s[sp - 1] = r;
+                            }
+                            continue;
+                        }
+                        case GET_YIELD_FROM_ITER:
+                            s[sp - 1] = Generators.yieldFromIter(s[sp - 1]);
+                            continue;
+                        case CONVERT_VALUE:
+                            s[sp - 1] = Building.convert(s[sp - 1], arg);
+                            continue;
+                        case FORMAT_SIMPLE:
+                            s[sp - 1] = Building.formatSimple(s[sp - 1]);
+                            continue;
+                        case FORMAT_WITH_SPEC:
+                            s[sp - 2] = dev.krait.runtime.Formatting.format(s[sp - 2], (String) s[sp - 1]);
+                            sp--;
+                            continue;
+                        case SETUP_ANNOTATIONS:
+                            Names.setupAnnotations(f);
+                            continue;
+                        case GET_LEN:
+                            s[sp] = (long) Ops.len(s[sp - 1]);
+                            sp++;
+                            continue;
+                        case MATCH_MAPPING:
+                            s[sp] = Matching.isMapping(s[sp - 1]);
+                            sp++;
+                            continue;
+                        case MATCH_SEQUENCE:
+                            s[sp] = Matching.isSequence(s[sp - 1]);
+                            sp++;
+                            continue;
+                        case MATCH_KEYS:
+                            s[sp] = Matching.keys(s[sp - 2], (PyTuple) s[sp - 1]);
+                            sp++;
+                            continue;
+                        case MATCH_CLASS:
+                            s[sp - 3] = Matching.classPattern(s[sp - 3], s[sp - 2], (PyTuple) s[sp - 1], arg);
+                            sp -= 2;
+                            continue;
+                        case PRINT_EXPR:
+                            Building.printExpr(ts, s[--sp]);
+                            continue;
+                        default:
+                            throw Errors.raise(ExceptionTypes.SYSTEM_ERROR, "unknown opcode " + op);
+                    }
+                }
+            } catch (PyException e) {
+                int handler = unwind(ts, f, e.value, pc - 1, reraise);
+                reraise = false;
+                if (handler < 0) {
+                    f.pc = pc;
+                    f.suspended = false;
+                    throw e;
+                }
+                ExceptionTable table = code.exceptionTable;
+                sp = code.frameBase() + table.depth(handler);
+                if (table.pushLasti(handler)) {
+                    s[sp++] = (long) (pc - 1);
+                }
+                s[sp++] = e.value;
+                pc = table.handler(handler);
+            } catch (StackOverflowError | RuntimeException e) {
+                pending = InternalErrors.toPython(e);
+            }
+        }
+    }
+
+    /**
+     * Records the exception's passage through this frame (traceback entry, implicit chaining) and finds the
+     * handler covering instruction {@code at}, or -1.
+     */
+    private static int unwind(ThreadState ts, Frame f, PyBaseException exc, int at, boolean reraise) {
+        if (!reraise) {
+            Raising.chainContext(ts, exc);
+            Tracebacks.addEntry(exc, f, at);
+        }
+        return f.code.exceptionTable.find(at);
+    }
+}

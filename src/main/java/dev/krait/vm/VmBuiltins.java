@@ -1,0 +1,192 @@
+package dev.krait.vm;
+
+import dev.krait.bytecode.Code;
+import dev.krait.compiler.Compiler;
+import dev.krait.runtime.Attributes;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyCell;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * The builtins that need the compiler or the running frame: {@code __build_class__}, {@code exec}, {@code eval},
+ * {@code compile}, {@code globals}, {@code locals}, {@code vars}, {@code dir()}, {@code super},
+ * {@code __import__}, {@code breakpoint}.
+ */
+public final class VmBuiltins {
+    private VmBuiltins() {}
+
+    public static void install(PyDict b) {
+        put(b, "__build_class__(func, name, /, *bases, **kwds)",
+                a -> ClassBuilder.build(a[0], a[1], (PyTuple) a[2], (PyDict) a[3]));
+        put(b, "exec(source, globals=None, locals=None, /, *, closure=None)", a -> {
+            run(a[0], a[1], a[2], "exec");
+            return PyTypes.NONE;
+        });
+        put(b, "eval(source, globals=None, locals=None, /)", a -> run(a[0], a[1], a[2], "eval"));
+        put(b, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+                a -> compile(a[0], Ops.str(a[1]), Ops.str(a[2])));
+        put(b, "globals()", a -> current().globals);
+        put(b, "locals()", a -> locals(current()));
+        put(b, "vars(object=<unrepresentable>, /)", a -> {
+            if (a[0] == null) {
+                return locals(current());
+            }
+            Object d = Attributes.find(a[0], "__dict__");
+            if (d == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        put(b, "dir(object=<unrepresentable>, /)", a -> {
+            if (a[0] != null) {
+                Object m = Ops.type(a[0]).lookup("__dir__");
+                Object r = a[0] instanceof PyType ? dev.krait.runtime.Introspection.dir(a[0]) : Ops.callMethod(m, a[0]);
+                dev.krait.runtime.PyList l = dev.krait.runtime.Iteration.toList(r);
+                dev.krait.runtime.Sorting.sort(l, null, false);
+                return l;
+            }
+            dev.krait.runtime.PyList names = dev.krait.runtime.Iteration.toList(locals(current()));
+            dev.krait.runtime.Sorting.sort(names, null, false);
+            return names;
+        });
+        put(b, "super(type=<unrepresentable>, object_or_type=None, /)", a -> superObject(a[0], a[1]));
+        put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> Imports.importModule(
+                ThreadState.current(), Ops.str(a[0]), a[1] instanceof PyDict g ? g : new PyDict(),
+                a[3] == null ? PyTuple.EMPTY : a[3], a[4] == null ? 0 : (int) Ops.indexValue(a[4])));
+        put(b, "breakpoint(*args, **kws)", a -> PyTypes.NONE);
+        b.put("super", PySuper.TYPE);
+    }
+
+    private static void put(PyDict builtins, String sig, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = PyBuiltinFunction.function(sig, body);
+        builtins.put(f.name, f);
+    }
+
+    /** The innermost Python frame: builtins run without frames of their own. */
+    static Frame current() {
+        Object f = ThreadState.current().frame;
+        if (f == null) {
+            throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYSTEM_ERROR, "no current frame");
+        }
+        return (Frame) f;
+    }
+
+    /** {@code locals()}: the namespace of module and class frames, a snapshot dict for function frames. */
+    static Object locals(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        Code code = f.code;
+        for (int i = 0; i < code.nlocals(); i++) {
+            if (f.slots[i] != null) {
+                d.put(code.varnames[i], f.slots[i]);
+            }
+        }
+        for (int i = 0; i < code.cellvars.length + code.freevars.length; i++) {
+            Object v = ((PyCell) f.slots[code.nlocals() + i]).value;
+            if (v != null) {
+                d.put(code.derefName(i), v);
+            }
+        }
+        return d;
+    }
+
+    private static Code compile(Object source, String filename, String mode) {
+        if (source instanceof Code c) {
+            return c;
+        }
+        String text = sourceText(source, "compile");
+        ThreadState.current().context.sources.put(filename, text);
+        switch (mode) {
+            case "exec": return Compiler.compileModule(text, filename);
+            case "eval": return Compiler.compileExpression(text, filename);
+            case "single": return Compiler.compileInteractive(text, filename);
+            default: throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+    }
+
+    private static String sourceText(Object source, String fn) {
+        if (source instanceof String s) {
+            return s;
+        }
+        if (source instanceof dev.krait.runtime.PyBytes b) {
+            return new String(b.array(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+    }
+
+    /** exec and eval: compile if needed, then run in the given (or the caller's) namespaces. */
+    private static Object run(Object source, Object globalsArg, Object localsArg, String mode) {
+        Frame caller = current();
+        PyDict globals;
+        Object locals;
+        if (globalsArg == null || globalsArg == PyTypes.NONE) {
+            globals = caller.globals;
+            locals = localsArg == null || localsArg == PyTypes.NONE ? locals(caller) : localsArg;
+        } else {
+            if (!(globalsArg instanceof PyDict g)) {
+                throw Errors.typeError(mode + "() globals must be a dict, not " + Ops.typeName(globalsArg));
+            }
+            globals = g;
+            locals = localsArg == null || localsArg == PyTypes.NONE ? g : localsArg;
+        }
+        if (globals.get("__builtins__") == null) {
+            globals.put("__builtins__", ThreadState.current().context.builtins);
+        }
+        if (mode.equals("eval") && !(source instanceof String || source instanceof Code
+                || source instanceof dev.krait.runtime.PyBytes)) {
+            throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
+        }
+        Code code = source instanceof Code c ? c
+                : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode);
+        return Execution.runCode(ThreadState.current(), code, globals, locals);
+    }
+
+    /** super() with no arguments reads the calling method's first argument and its __class__ cell. */
+    private static Object superObject(Object type, Object obj) {
+        if (type != null) {
+            if (!(type instanceof PyType t)) {
+                throw Errors.typeError("super() argument 1 must be a type, not " + Ops.typeName(type));
+            }
+            if (obj == PyTypes.NONE) {
+                throw Errors.typeError("super() with one argument is not supported");
+            }
+            return new PySuper(t, obj);
+        }
+        Frame f = current();
+        Code code = f.code;
+        if (code.argcount == 0 && (code.flags & Code.FLAG_VARARGS) == 0) {
+            throw Errors.runtimeError("super(): no arguments");
+        }
+        Object first = f.slots[0];
+        for (int i = 0; i < code.cellvars.length; i++) {
+            if (code.cellParams[i] == 0) {
+                first = ((PyCell) f.slots[code.nlocals() + i]).value;
+            }
+        }
+        if (first == null) {
+            throw Errors.runtimeError("super(): arg[0] deleted");
+        }
+        int classCell = -1;
+        for (int i = 0; i < code.freevars.length; i++) {
+            if (code.freevars[i].equals("__class__")) {
+                classCell = code.nlocals() + code.cellvars.length + i;
+            }
+        }
+        if (classCell < 0) {
+            throw Errors.runtimeError("super(): __class__ cell not found");
+        }
+        Object cls = ((PyCell) f.slots[classCell]).value;
+        if (!(cls instanceof PyType t)) {
+            throw Errors.runtimeError("super(): empty __class__ cell");
+        }
+        return new PySuper(t, first);
+    }
+}

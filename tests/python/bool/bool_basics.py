@@ -1,0 +1,13 @@
+# bool is a subclass of int with two instances
+print(True, False, type(True).__name__, isinstance(True, int))
+print(True == 1, False == 0, True is True, True + True)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(''), bool(' '), bool([]), bool([[]]))
+print(bool(None), bool({}), bool({0: 0}), bool(()), bool(range(0)), bool(range(1)))
+print(bool(), bool(0j), bool(float('nan')))
+print(str(True), repr(False), int(True), float(True))
+print(True * 'ab', [0, 1][True], {True: 'x'}[1])
+print(not True, not not 0, True and 'yes', False or 'no')
+print(sum([True, False, True]), max(False, True))
+print(True < 2, False < True, sorted([True, False, 0, 1]))
+print(f'{True}', f'{True:d}', f'{False!r}', '%s %d' % (True, True))
+print(hash(True) == hash(1), hash(False))

@@ -1,0 +1,11 @@
+# int float str bool list tuple dict set constructors
+print(int('12'), int(12.9), int(True), int('-0x1f', 16), float('2.5'), float(3))
+print(str(1), str(1.0), str(True), str(None), str([1, '2']), str((1,)), repr('x'), repr(1.0))
+print(bool(''), bool('0'), bool([]), bool([[]]), bool(0.0), bool('False'))
+print(list('hi'), list((1, 2)), list({'k': 'v'}), list(range(3)), list())
+print(tuple([1, 2]), tuple('ab'), tuple(), tuple({5: 0}))
+print(dict([(1, 2), [3, 4]]), dict(a=1), dict(), dict(((k, k * 2) for k in range(3))))
+print(set([3, 1, 3]), set(), set((0,)), sorted(set('cab')))
+print(complex(1, 2), complex('3+4j'), complex(5))
+print(str(b'ab'), bytes(3), bytes([65, 66]), list(b'AB'))
+print(repr(str()), int(), float(), complex(), bool())

@@ -1,0 +1,4 @@
+# uncaught AttributeError on a builtin type
+n = 5
+print(n.real)
+n.zzzzz

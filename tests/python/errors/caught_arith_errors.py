@@ -1,0 +1,25 @@
+# ZeroDivisionError and OverflowError variants
+def show(label, fn):
+    try:
+        print(label, '=', fn())
+    except ArithmeticError as e:
+        print(f'{label}: {type(e).__name__}: {e}')
+show('1 / 0', lambda: 1 / 0)
+show('1 // 0', lambda: 1 // 0)
+show('1 % 0', lambda: 1 % 0)
+show('divmod(1, 0)', lambda: divmod(1, 0))
+show('1.0 / 0', lambda: 1.0 / 0)
+show('1 / 0.0', lambda: 1 / 0.0)
+show('1.0 // 0', lambda: 1.0 // 0)
+show('1.0 % 0', lambda: 1.0 % 0)
+show('divmod(1.0, 0)', lambda: divmod(1.0, 0))
+show('0 ** -1', lambda: 0 ** -1)
+show('0.0 ** -1', lambda: 0.0 ** -1)
+show('(2**2000) / 0', lambda: (2 ** 2000) / 0)
+show('True / False', lambda: True / False)
+show('int(inf)', lambda: int(float('inf')))
+show('2 ** 2000 * 1.0', lambda: 2 ** 2000 * 1.0)
+show('float(10 ** 400)', lambda: float(10 ** 400))
+show('10 ** 400 / 1', lambda: 10 ** 400 / 1)
+show('1 / 10 ** 400', lambda: 1 / 10 ** 400)
+show('(1+0j) / 0', lambda: (1 + 0j) / 0)

@@ -1,0 +1,36 @@
+# TypeErrors caught and printed with their exact messages
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+show(lambda: 1 + 'a')
+show(lambda: 'a' + 1)
+show(lambda: [1] + 'a')
+show(lambda: (1,) + [2])
+show(lambda: 'a' * 'b')
+show(lambda: [1] * 1.5)
+show(lambda: 1 - 'a')
+show(lambda: {} + {})
+show(lambda: 3 / 'x')
+show(lambda: 2 ** 'x')
+show(lambda: 'abc' < 3)
+show(lambda: [1] > (1,))
+show(lambda: None >= 0)
+text = 'x'
+pair = [1, 2]
+show(lambda: text[1.5])
+show(lambda: pair['0'])
+show(lambda: pair[None:1.5])
+show(lambda: len(42))
+show(lambda: int([1]))
+show(lambda: float({}))
+show(lambda: 'a'.join([1]))
+show(lambda: sum(['a']))
+show(lambda: {[]: 1})
+show(lambda: iter(3))
+show(lambda: ~1.5)
+show(lambda: abs('x'))
+show(lambda: 5 & 1.0)
+show(lambda: 'a' in 5)
+show(lambda: 1 in 'abc')

@@ -1,0 +1,4 @@
+# uncaught IndexError on a list
+items = [10, 20, 30]
+print(items[2], items[-3])
+print(items[3])

@@ -1,0 +1,4 @@
+# uncaught IndexError on a str
+s = 'abc'
+print(s[-1])
+print(s[5])

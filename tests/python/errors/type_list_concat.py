@@ -1,0 +1,4 @@
+# uncaught TypeError: list + tuple
+items = [1, 2]
+print(items + [3])
+print(items + (3,))

@@ -1,0 +1,4 @@
+# uncaught TypeError: calling an int
+value = 5
+print('value is', value)
+value()

@@ -1,0 +1,11 @@
+# float arithmetic properties
+print(0.1 + 0.2, 0.1 + 0.2 - 0.3)
+print(1e16 + 1, 1e16 + 2, 2 ** 53 + 1.0)
+print(sum([0.1] * 10), 0.1 * 10)
+print(1.0 - 0.9, 3 * 1.1)
+print(abs(-2.5), -(-0.0), abs(-0.0))
+print(max(0.0, -0.0), min(0.0, -0.0))
+print(2.0 ** 0.5, 10 ** -2, 4.0 ** -0.5, (-8.0) ** 2)
+print(1.5 * 4, 7.0 - 7, 1e-3 * 1e3)
+print(float('1.1') * 3 == 3.3, round(1.1 * 3, 10) == 3.3)
+print(hash(1.0) == hash(1), hash(0.5), hash(-1.5), hash(float('inf')))

@@ -1,0 +1,11 @@
+# comparisons across int, float, bool, big ints
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(1 < 1.5 < 2, -1 < False < True < 2)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53))
+print(10 ** 400 > 1e308, -10 ** 400 < -1e308, 10 ** 400 < float('inf'))
+print(float('nan') == float('nan'), 1 < float('nan'), 1 > float('nan'))
+print(0.1 + 0.2 == 0.3, abs((0.1 + 0.2) - 0.3) < 1e-9)
+print(1 != 1.0, 3 >= 3.0, -0.0 == 0, 0.0 == -0)
+print(max(2 ** 100, 2.0 ** 100), 2 ** 100 == 2.0 ** 100)
+print(sorted([3, 1.5, True, -2, 0.0, 2 ** 70]))
+print(1 == 1 + 0j, (1 + 0j) == 1.0)

@@ -1,0 +1,11 @@
+# int() from strings, floats, bases; str/hex/oct/bin of ints
+print(int('42'), int('-17'), int('  12  '), int('+5'), int('1_000'))
+print(int('ff', 16), int('0xff', 16), int('FF', 16), int('0xff', 0), int('0o17', 0), int('0b101', 0))
+print(int('777', 8), int('101', 2), int('z', 36), int('Zz', 36))
+print(int(3.9), int(-3.9), int(1e20), int(-0.5))
+print(int(True), int(), int('0'), int('-0'))
+print(int('123456789012345678901234567890') * 2)
+print(str(255), hex(255), oct(255), bin(255), hex(0), bin(-5))
+print(repr(10 ** 25), str(-42))
+print((1234).to_bytes(2, 'big'), int.from_bytes(b'\x04\xd2', 'big'))
+print(int(2.5e3), int(float('1e5')), int('  \t 9\n'))

@@ -1,0 +1,12 @@
+# mixed arithmetic: bool < int < float < complex
+print(True + True, True * 10, False - 1, True / 2)
+print(1 + 2.0, 3 * 0.5, 7 / 2, 8 / 2, type(8 / 2).__name__)
+print(1 + 2j, 2.5 * 2j, True + 1j)
+print(type(True + 1).__name__, type(1 + 1.0).__name__, type(1.0 + 1j).__name__)
+print(10 // 3.0, 10 % 3.0, divmod(10, 3.0))
+print(sum([True, True, False, 1, 2.5]))
+print(2 ** 53 + 1, float(2 ** 53 + 1), 2 ** 53 + 1.0)
+print(int(True), float(False), bool(0.0), bool(-1))
+print(max(1, 2.5, True), min(0, -0.5, False))
+print([1, 2.0, True].count(1), [0.0, False].index(0))
+print(abs(-True), -True, +False)

@@ -1,0 +1,15 @@
+# String escape sequences
+print(repr('\n\t\r\\\'\"'))
+print(repr('\a\b\f\v'))
+print('\x41\x42\x43', '\x7e', repr('\x00'))
+print('\101\102\103', '\060', repr('\0'), '\7' == '\a')
+print('\u00e9', '\u03bb', '\u4e2d')
+print('\U0001F600' == '\U0001f600', len('\U0001F600'))
+print('\N{GREEK SMALL LETTER ALPHA}', '\N{LATIN CAPITAL LETTER A WITH GRAVE}')
+print('\N{EM DASH}' == '\u2014')
+print(ord('\N{SNOWMAN}'), hex(ord('\N{MUSICAL SYMBOL G CLEF}')))
+print('a\
+b')
+print(repr(b'\x00\xff\n'), b'\101')
+print(len('\x41\u0041\U00000041\101'))
+print(repr('\q'.replace('\\', '/')))

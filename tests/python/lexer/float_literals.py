@@ -1,0 +1,11 @@
+# Float literals: points, exponents, underscores
+print(1.0, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2, 2.e2, .5e1)
+print(1_000.000_1, 1_0e1_0)
+print(3.14159, 2.718281828459045)
+print(1e308, 1e309, 1e-320, 1e-400)
+print(0e0, 00.5, 007.25)
+print(123456789.0, 1234567890123456789.0)
+print(1e16, 1e15, 0.0001, 0.00001)
+print(type(1e0).__name__, type(1.).__name__)
+print(9_9.9_9e-1_0)

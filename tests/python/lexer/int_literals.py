@@ -1,0 +1,11 @@
+# Integer literals in every base, with underscores
+print(0, 00, 0_0)
+print(42, 1_000_000, 1_2_3)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_2)
+print(0b1010, 0B1111_0000, 0b_1)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(-0x80, +0b11, -0o10)
+print(type(0x10).__name__, type(1_0).__name__)
+print(1_0 + 0x1_0 + 0o1_0 + 0b1_0)

@@ -1,0 +1,5 @@
+# uncaught RecursionError from unbounded recursion
+def forever(n):
+    return forever(n + 1)
+print('starting')
+forever(0)

@@ -1,0 +1,13 @@
+# center ljust rjust zfill expandtabs and more
+print(repr('ab'.center(7)), repr('ab'.center(7, '*')), repr('ab'.ljust(5, '.')), repr('ab'.rjust(5)))
+print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.zfill(2))
+print(repr('a\tb\tc'.expandtabs(4)), repr('\tx'.expandtabs()))
+print('hello'.index('l'), 'hello'.rindex('l'))
+print(str(123), str(1.5), str([1, 'a']), str(None), repr('it\'s'), repr("say \"hi\""))
+print(repr('both \' and "'), repr('\n\t\\'), repr('\x7f\x80\xa0'))
+table = str.maketrans('abc', 'xyz', 'd')
+print('abcdabcd'.translate(table))
+print('a-b-c'.split('-', 1), 'A1b2'.lower().upper())
+print(len(''), len(' '), len('\n'), len('\\n'))
+print(list('abc'), tuple('ab'), set('aa'), dict.fromkeys('ab', 0))
+print('x'.__len__(), 'ab'.__contains__('b'), 'a'.__add__('b'))

@@ -1,0 +1,17 @@
+# list/set/dict comprehensions with several for and if clauses
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c for word in ['ab', 'cd'] for c in word])
+print([[row * col for col in range(1, 4)] for row in range(1, 4)])
+print([x if x % 2 else -x for x in range(6)])
+print({x % 4 for x in range(20)})
+print({k: v for k, v in zip('abc', range(3))})
+print({n: n ** 2 for n in range(5) if n != 2})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for x in [[1, 2], [3], []] for y in x if y != 2])
+print([i for i in range(3) for _ in range(2)])
+print([(a, b) for a in 'xy' if a == 'y' for b in (1, 2)])
+print([x for x in range(10) if (sq := x * x) > 20], sq)

@@ -1,0 +1,18 @@
+# operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3))
+print(100 / 10 / 5, 2 * 3 % 4)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4)
+print(not True == False, (not True) == False)
+print(True or False and False, (True or False) and False)
+print(1 < 2 == True, 3 & 1 == 1)
+print(-3 // 2, -(3 // 2), ~1 + 1)
+print(2 * -3, 2 ** -1, - - 2)
+print('a' + 'b' * 3, ('a' + 'b') * 3)
+print(1 if 0 else 2 if 0 else 3)
+print([1, 2][0] + 3, {'k': 5}['k'] ** 2)
+x = 3
+print(x * 2 if x > 2 else x, (lambda: 1)() + 1)
+print(0 or None or '' or 'last', 1 and 2 and 3, 0 and 1/0)

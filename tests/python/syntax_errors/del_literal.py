@@ -1,0 +1,2 @@
+# SyntaxError: cannot delete literal
+del 5

@@ -1,0 +1,3 @@
+# SyntaxError: duplicate argument name
+def f(a, b, a):
+    return a

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character in identifier
+price = 5 € 2

@@ -1,0 +1,2 @@
+# SyntaxError: leading zeros in decimal integer literals
+x = 0123

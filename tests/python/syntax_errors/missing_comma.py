@@ -1,0 +1,2 @@
+# SyntaxError: missing comma between list items
+items = [1 2 3]

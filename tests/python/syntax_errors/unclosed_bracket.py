@@ -1,0 +1,4 @@
+# SyntaxError: an unclosed bracket
+items = [1, 2,
+         3
+print(items)

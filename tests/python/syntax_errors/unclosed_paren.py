@@ -1,0 +1,3 @@
+# SyntaxError: an unclosed parenthesis (nothing runs, not even the first print)
+print('never printed')
+print((1, 2)

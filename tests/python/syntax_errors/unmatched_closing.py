@@ -1,0 +1,3 @@
+# SyntaxError: unmatched closing parenthesis
+print('never printed')
+x = 1 + 2)

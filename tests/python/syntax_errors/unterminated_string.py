@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal
+print('start')
+s = 'no closing quote
+print(s)
