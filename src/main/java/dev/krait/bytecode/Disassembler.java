@@ -62,10 +62,12 @@ public final class Disassembler {
             int op = Code.opcode(ins[pc]);
             int arg = fullArg(ins, pc);
             OpcodeTable.Info info = OpcodeTable.get(op);
-            out.append(String.format("%4s %2s %5d %-22s", lineCol, targets[pc] ? ">>" : "", pc,
-                    info == null ? "<" + op + ">" : info.name()));
-            if (info != null && info.arg() != ArgKind.NONE) {
-                out.append(String.format("%5d", arg));
+            String name = info == null ? "<" + op + ">" : info.name();
+            out.append(String.format("%4s %2s %5d ", lineCol, targets[pc] ? ">>" : "", pc));
+            if (info == null || info.arg() == ArgKind.NONE) {
+                out.append(name);
+            } else {
+                out.append(String.format("%-22s%5d", name, arg));
                 String meaning = meaning(code, info, arg);
                 if (!meaning.isEmpty()) {
                     out.append(" (").append(meaning).append(')');

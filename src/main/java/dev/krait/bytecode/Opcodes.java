@@ -207,8 +207,6 @@ public final class Opcodes {
     public static final int POP_EXCEPT = 74;
     @Op(stack = "exc type -- exc matched", doc = "Whether exc is an instance of type (or tuple of types).")
     public static final int CHECK_EXC_MATCH = 75;
-    @Op(stack = "exc type -- rest match", doc = "except*: split an exception group into non-matching and matching parts.")
-    public static final int CHECK_EG_MATCH = 76;
     @Op(stack = "-- type", doc = "Push AssertionError.")
     public static final int LOAD_ASSERTION_ERROR = 77;
     @Op(stack = "manager -- exit value", doc = "Enter a with block: push the bound __exit__ and __enter__()'s result.")

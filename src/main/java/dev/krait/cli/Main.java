@@ -72,6 +72,10 @@ public final class Main {
                     return 2;
                 }
                 return showStage(args[0], args[1], out, err);
+            case "docs-bytecode":
+                out.print(BytecodeDoc.generate());
+                out.flush();
+                return 0;
             case "--version":
             case "-V":
                 out.println("Python 3.11.7 (Krait 0.1)");

@@ -151,8 +151,9 @@ abstract class ExpressionCompiler {
 
     enum Access { LOAD, STORE, DELETE }
 
-    void name(String id, Access access) {
+    void name(String source, Access access) {
         Scope s = u.scope;
+        String id = s.mangle(source);
         Scope.Binding b = s.binding(id);
         int op;
         int arg;
@@ -175,6 +176,11 @@ abstract class ExpressionCompiler {
             op = pick(access, LOAD_NAME, STORE_NAME, DELETE_NAME);
         }
         emit(op, arg);
+    }
+
+    /** The names-table index of an attribute name, private names mangled. */
+    int attributeName(String attr) {
+        return u.name(u.scope.mangle(attr));
     }
 
     private static int pick(Access a, int load, int store, int delete) {
@@ -218,7 +224,7 @@ abstract class ExpressionCompiler {
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
             at(a.loc());
-            emit(LOAD_ATTR, u.name(a.attr()));
+            emit(LOAD_ATTR, attributeName(a.attr()));
         } else if (e instanceof Expr.Call c) {
             call(c);
         } else if (e instanceof Expr.BinOp b) {
@@ -393,8 +399,8 @@ abstract class ExpressionCompiler {
         Label end = new Label();
         for (int i = 0; i < n - 1; i++) {
             expr(c.comparators().get(i));
-            emit(COPY, 1);
-            emit(SWAP, 3);
+            emit(SWAP, 2);
+            emit(COPY, 2);
             compareOp(c.ops().get(i));
             jump(JUMP_IF_FALSE_OR_POP, cleanup);
         }
@@ -565,7 +571,7 @@ abstract class ExpressionCompiler {
             Expr.Attribute a = (Expr.Attribute) c.func();
             expr(a.value());
             at(a.loc());
-            emit(LOAD_METHOD, u.name(a.attr()));
+            emit(LOAD_METHOD, attributeName(a.attr()));
         } else {
             expr(c.func());
             emit(PUSH_NULL);
@@ -735,7 +741,7 @@ abstract class ExpressionCompiler {
             } else if (target instanceof Expr.Attribute a) {
                 expr(a.value());
                 at(a.loc());
-                emit(STORE_ATTR, u.name(a.attr()));
+                emit(STORE_ATTR, attributeName(a.attr()));
             } else if (target instanceof Expr.Subscript s) {
                 expr(s.value());
                 subscriptKey(s.slice());
@@ -787,7 +793,7 @@ abstract class ExpressionCompiler {
             } else if (target instanceof Expr.Attribute a) {
                 expr(a.value());
                 at(a.loc());
-                emit(DELETE_ATTR, u.name(a.attr()));
+                emit(DELETE_ATTR, attributeName(a.attr()));
             } else if (target instanceof Expr.Subscript s) {
                 expr(s.value());
                 subscriptKey(s.slice());

@@ -50,19 +50,35 @@ final class Scope {
     boolean hasVarargs;
     boolean hasVarkw;
 
+    /** The class whose private names ({@code __x}) are mangled here: the nearest enclosing class, or null. */
+    final String privateClass;
+
     Scope(Kind kind, String name, Scope parent, Node node) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
         this.node = node;
+        this.privateClass = kind == Kind.CLASS ? name : parent == null ? null : parent.privateClass;
+    }
+
+    /** {@code __x} inside class C becomes {@code _C__x}, as CPython mangles private names. */
+    String mangle(String id) {
+        if (privateClass == null || !id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) {
+            return id;
+        }
+        int i = 0;
+        while (i < privateClass.length() && privateClass.charAt(i) == '_') {
+            i++;
+        }
+        return i == privateClass.length() ? id : "_" + privateClass.substring(i) + id;
     }
 
     int flags(String name) {
-        return flags.getOrDefault(name, 0);
+        return flags.getOrDefault(mangle(name), 0);
     }
 
     void add(String name, int flag) {
-        flags.merge(name, flag, (a, b) -> a | b);
+        flags.merge(mangle(name), flag, (a, b) -> a | b);
     }
 
     boolean isFunctionLike() {
@@ -70,7 +86,7 @@ final class Scope {
     }
 
     Binding binding(String name) {
-        Binding b = bindings.get(name);
+        Binding b = bindings.get(mangle(name));
         return b != null ? b : Binding.GLOBAL_IMPLICIT;
     }
 

@@ -156,13 +156,13 @@ class StatementCompiler extends ExpressionCompiler {
             expr(at.value());
             emit(COPY, 1);
             at(at.loc());
-            emit(LOAD_ATTR, u.name(at.attr()));
+            emit(LOAD_ATTR, attributeName(at.attr()));
             expr(a.value());
             at(a.loc());
             emit(BINARY_OP, op);
             emit(SWAP, 2);
             at(at.loc());
-            emit(STORE_ATTR, u.name(at.attr()));
+            emit(STORE_ATTR, attributeName(at.attr()));
         } else if (t instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.slice());
@@ -593,7 +593,17 @@ class StatementCompiler extends ExpressionCompiler {
         popUnit();
         List<String> annNames = new ArrayList<>();
         List<Expr> anns = new ArrayList<>();
-        for (Expr.Arg a : SymbolTable.allParams(f.args())) {
+        Expr.Arguments params = f.args();
+        List<Expr.Arg> inAnnotationOrder = new ArrayList<>(params.posonlyargs());
+        inAnnotationOrder.addAll(params.args());
+        if (params.vararg() != null) {
+            inAnnotationOrder.add(params.vararg());
+        }
+        inAnnotationOrder.addAll(params.kwonlyargs());
+        if (params.kwarg() != null) {
+            inAnnotationOrder.add(params.kwarg());
+        }
+        for (Expr.Arg a : inAnnotationOrder) {
             if (a.annotation() != null) {
                 annNames.add(a.arg());
                 anns.add(a.annotation());

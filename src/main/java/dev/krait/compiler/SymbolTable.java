@@ -221,10 +221,10 @@ final class SymbolTable {
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
         } else if (s instanceof Stmt.Nonlocal n) {
+            declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n.loc());
             if (current.kind == Scope.Kind.MODULE) {
                 throw errors.at("nonlocal declaration not allowed at module level", n.loc());
             }
-            declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n.loc());
         } else if (s instanceof Stmt.ExprStmt e) {
             expression(e.value());
         }
@@ -283,10 +283,10 @@ final class SymbolTable {
 
     private void parameters(Scope fs, Expr.Arguments args) {
         for (Expr.Arg a : allParams(args)) {
-            if (fs.params.contains(a.arg())) {
+            if (fs.params.contains(fs.mangle(a.arg()))) {
                 throw errors.at("duplicate argument '" + a.arg() + "' in function definition", a.loc());
             }
-            fs.params.add(a.arg());
+            fs.params.add(fs.mangle(a.arg()));
             fs.add(a.arg(), Scope.DEF_PARAM | Scope.DEF_LOCAL);
         }
         fs.posonlyCount = args.posonlyargs().size();

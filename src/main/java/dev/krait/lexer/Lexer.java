@@ -96,7 +96,14 @@ public final class Lexer {
     /** The next token; after ENDMARKER, ENDMARKER again. */
     public Token next() {
         if (failure != null) throw failure;
-        return scan();
+        try {
+            return scan();
+        } catch (SyntaxError e) {
+            // Errors the lexer raised without classifying them come from the number scanner, which reports
+            // like CPython's tokenizer itself.
+            if (failure == null) fail(e, Precedence.OVERRIDES_PARSER);
+            throw e;
+        }
     }
 
     /**

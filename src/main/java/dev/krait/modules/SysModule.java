@@ -69,8 +69,15 @@ public final class SysModule {
         });
         function(d, "intern(string, /)", a -> ((String) a[0]).intern());
         function(d, "getdefaultencoding()", a -> "utf-8");
-        function(d, "get_int_max_str_digits()", a -> 4300L);
-        function(d, "set_int_max_str_digits(maxdigits)", a -> PyTypes.NONE);
+        function(d, "get_int_max_str_digits()", a -> (long) ThreadState.current().context.intMaxStrDigits);
+        function(d, "set_int_max_str_digits(maxdigits)", a -> {
+            long n = Ops.asIndex(a[0]);
+            if (n != 0 && n < 640) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            ThreadState.current().context.intMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyTypes.NONE;
+        });
         return m;
     }
 

@@ -14,35 +14,36 @@ import java.util.List;
  * on ASCII lines.
  */
 public final class AstDump {
-    private static final String INDENT = " ";
-
+    private final boolean indented;
     private final boolean positions;
 
-    private AstDump(boolean positions) {
+    private AstDump(boolean indented, boolean positions) {
+        this.indented = indented;
         this.positions = positions;
     }
 
     /** {@code ast.dump(module, indent=1)}. */
     public static String dump(Module module) {
-        AstDump d = new AstDump(false);
-        return d.format(d.module(module));
+        return dump(module, true, false);
     }
 
     /** {@code ast.dump(expr, indent=1)} of a single expression node. */
     public static String dump(Expr expr) {
-        AstDump d = new AstDump(false);
-        return d.format(d.node(expr));
+        return dump(expr, true, false);
     }
 
-    /** {@code ast.dump(module, indent=1, include_attributes=True)}. */
-    public static String dumpWithPositions(Module module) {
-        AstDump d = new AstDump(true);
+    /**
+     * {@code ast.dump(module, indent=1 if indented else None, include_attributes=positions)}: without indentation
+     * the whole tree is on one line.
+     */
+    public static String dump(Module module, boolean indented, boolean positions) {
+        AstDump d = new AstDump(indented, positions);
         return d.format(d.module(module));
     }
 
-    /** {@code ast.dump(expr, indent=1, include_attributes=True)}. */
-    public static String dumpWithPositions(Expr expr) {
-        AstDump d = new AstDump(true);
+    /** {@code ast.dump(expr, indent=1 if indented else None, include_attributes=positions)}. */
+    public static String dump(Expr expr, boolean indented, boolean positions) {
+        AstDump d = new AstDump(indented, positions);
         return d.format(d.node(expr));
     }
 
@@ -80,11 +81,14 @@ public final class AstDump {
         return format(value, 0).text();
     }
 
-    /** The algorithm of ast.dump: a node goes on one line if it has at most 3 fields, all simple. */
+    /**
+     * The algorithm of ast.dump: when indenting, a node stays on one line if it has at most 3 fields, all simple
+     * (scalars, empty lists, nodes without fields); the indent is one space per level.
+     */
     private Formatted format(Object value, int level) {
         level++;
-        String prefix = "\n" + INDENT.repeat(level);
-        String sep = ",\n" + INDENT.repeat(level);
+        String prefix = indented ? "\n" + " ".repeat(level) : "";
+        String sep = indented ? ",\n" + " ".repeat(level) : ", ";
         if (value instanceof Node n) {
             List<String> args = new ArrayList<>();
             boolean allSimple = true;

@@ -136,17 +136,12 @@ final class ExprParser {
 
     /** {@code expression}: a conditional expression, a lambda, or a disjunction. */
     Expr expression() {
-        st.guard.enter();
-        try {
-            if (ts.at(LAMBDA)) return lambda();
-            int startMark = ts.mark();
-            Expr body = disjunction();
-            if (ts.at(IF)) return conditional(ts.get(startMark), body);
-            if (st.diagnosing() && canStartExpression(ts.kind())) diagnoseJuxtaposed(startMark, body);
-            return body;
-        } finally {
-            st.guard.leave();
-        }
+        if (ts.at(LAMBDA)) return lambda();
+        int startMark = ts.mark();
+        Expr body = operators(PREC_OR);
+        if (ts.at(IF)) return conditional(ts.get(startMark), body);
+        if (st.diagnosing() && canStartExpression(ts.kind())) diagnoseJuxtaposed(startMark, body);
+        return body;
     }
 
     private Expr conditional(Token start, Expr body) {
@@ -158,16 +153,26 @@ final class ExprParser {
             }
             throw err.invalidSyntax();
         }
-        Expr orelse = expression();
-        return new Expr.IfExp(test, body, orelse, Spans.of(start, ts.previous()));
+        st.guard.enter(NestingGuard.Kind.OPERATOR);
+        try {
+            Expr orelse = expression();
+            return new Expr.IfExp(test, body, orelse, Spans.of(start, ts.previous()));
+        } finally {
+            st.guard.leave(NestingGuard.Kind.OPERATOR);
+        }
     }
 
     private Expr lambda() {
         Token start = ts.next();
         Expr.Arguments args = params.lambdaParameters();
         expect(COLON);
-        Expr body = expression();
-        return new Expr.Lambda(args, body, Spans.of(start, ts.previous()));
+        st.guard.enter(NestingGuard.Kind.OPERATOR);
+        try {
+            Expr body = expression();
+            return new Expr.Lambda(args, body, Spans.of(start, ts.previous()));
+        } finally {
+            st.guard.leave(NestingGuard.Kind.OPERATOR);
+        }
     }
 
     /** {@code disjunction}: everything from {@code or} down, i.e. an expression without {@code if}/lambda. */
@@ -186,12 +191,12 @@ final class ExprParser {
         Expr left;
         if (start.is(NOT) && minPrec <= PREC_NOT) {
             ts.next();
-            st.guard.enter();
+            st.guard.enter(NestingGuard.Kind.OPERATOR);
             try {
                 Expr operand = operators(PREC_NOT);
                 left = new Expr.UnaryOp(Expr.UnaryOpKind.NOT, operand, Spans.of(start, ts.previous()));
             } finally {
-                st.guard.leave();
+                st.guard.leave(NestingGuard.Kind.OPERATOR);
             }
         } else {
             left = factor();
@@ -290,29 +295,36 @@ final class ExprParser {
         };
         if (op == null) return power();
         ts.next();
-        st.guard.enter();
+        st.guard.enter(NestingGuard.Kind.OPERATOR);
         try {
             Expr operand = factor();
             return new Expr.UnaryOp(op, operand, Spans.of(start, ts.previous()));
         } finally {
-            st.guard.leave();
+            st.guard.leave(NestingGuard.Kind.OPERATOR);
         }
     }
 
-    /** {@code power}: {@code await_primary ['**' factor]}, so {@code **} is right-associative. */
+    /**
+     * {@code power}: {@code ['await'] primary ['**' factor]}, so {@code **} is right-associative. (The await is
+     * read here rather than in a rule of its own to keep the recursion through brackets shallow.)
+     */
     private Expr power() {
         Token start = ts.peek();
-        Expr base = awaitPrimary();
+        Expr base;
+        if (ts.accept(AWAIT)) {
+            Expr value = primary();
+            base = new Expr.Await(value, Spans.of(start, ts.previous()));
+        } else {
+            base = primary();
+        }
         if (!ts.accept(DOUBLESTAR)) return base;
-        Expr exponent = factor();
-        return new Expr.BinOp(base, BinOpKind.POW, exponent, Spans.of(start, ts.previous()));
-    }
-
-    private Expr awaitPrimary() {
-        if (!ts.at(AWAIT)) return primary();
-        Token start = ts.next();
-        Expr value = primary();
-        return new Expr.Await(value, Spans.of(start, ts.previous()));
+        st.guard.enter(NestingGuard.Kind.OPERATOR);
+        try {
+            Expr exponent = factor();
+            return new Expr.BinOp(base, BinOpKind.POW, exponent, Spans.of(start, ts.previous()));
+        } finally {
+            st.guard.leave(NestingGuard.Kind.OPERATOR);
+        }
     }
 
     /** {@code primary}: an atom followed by attribute accesses, calls and subscripts. */
@@ -327,16 +339,23 @@ final class ExprParser {
                     e = new Expr.Attribute(e, name.name(), Ctx.LOAD, Spans.of(start, name));
                 }
                 case LPAR -> e = call(start, e);
-                case LSQB -> {
-                    ts.next();
-                    Expr slice = slices();
-                    expect(RSQB);
-                    e = new Expr.Subscript(e, slice, Ctx.LOAD, Spans.of(start, ts.previous()));
-                }
+                case LSQB -> e = subscript(start, e);
                 default -> {
                     return e;
                 }
             }
+        }
+    }
+
+    private Expr subscript(Token start, Expr value) {
+        st.guard.enter(NestingGuard.Kind.BRACKET);
+        try {
+            ts.next();
+            Expr slice = slices();
+            expect(RSQB);
+            return new Expr.Subscript(value, slice, Ctx.LOAD, Spans.of(start, ts.previous()));
+        } finally {
+            st.guard.leave(NestingGuard.Kind.BRACKET);
         }
     }
 
@@ -361,14 +380,13 @@ final class ExprParser {
                 ts.next();
                 return new Expr.Constant(constantValue(t.kind()), null, Spans.of(t));
             }
-            case LPAR -> {
-                return parenthesizedAtom();
-            }
-            case LSQB -> {
-                return listDisplay();
-            }
-            case LBRACE -> {
-                return braceDisplay();
+            case LPAR, LSQB, LBRACE -> {
+                st.guard.enter(NestingGuard.Kind.BRACKET);
+                try {
+                    return t.is(LPAR) ? parenthesizedAtom() : t.is(LSQB) ? listDisplay() : braceDisplay();
+                } finally {
+                    st.guard.leave(NestingGuard.Kind.BRACKET);
+                }
             }
             default -> throw err.invalidSyntax();
         }
@@ -628,8 +646,13 @@ final class ExprParser {
     }
 
     private Expr call(Token start, Expr func) {
-        CallArguments arguments = callArguments();
-        return new Expr.Call(func, arguments.args(), arguments.keywords(), Spans.of(start, ts.previous()));
+        st.guard.enter(NestingGuard.Kind.BRACKET);
+        try {
+            CallArguments arguments = callArguments();
+            return new Expr.Call(func, arguments.args(), arguments.keywords(), Spans.of(start, ts.previous()));
+        } finally {
+            st.guard.leave(NestingGuard.Kind.BRACKET);
+        }
     }
 
     /** A parenthesized argument list, the current token being '('. */
@@ -649,7 +672,7 @@ final class ExprParser {
             } else if (ts.accept(DOUBLESTAR)) {
                 Expr value = expression();
                 keywords.add(new Keyword(null, value, Spans.of(argStart, ts.previous())));
-            } else if (ts.peek(1).is(EQUAL) && (argStart.is(NAME) || isSingletonKeyword(argStart))) {
+            } else if ((argStart.is(NAME) || isSingletonKeyword(argStart)) && ts.peek(1).is(EQUAL)) {
                 keywords.add(keywordArgument());
             } else {
                 Expr value = positionalArgument();

@@ -4,42 +4,64 @@ import dev.krait.lexer.SyntaxError;
 
 /**
  * Bounds the recursion of the recursive-descent parser so that deeply nested input ends in a SyntaxError instead
- * of a Java StackOverflowError. Brackets are already limited to 200 levels by the lexer, as in CPython; this guard
- * counts the other ways to nest (unary operators, {@code not}, {@code lambda} bodies, conditional expressions, and
- * each bracket level's pass through the expression rules). The limit keeps the deepest accepted input well inside a
- * 512 KB thread stack even before the JIT has compiled the parser; CPython, whose own limit is similar, reports
- * the overflow as a MemoryError, which Krait reports as a SyntaxError.
+ * of a Java StackOverflowError. Each kind of nesting is charged roughly the Java stack it uses per level (measured
+ * with the JIT on and off), against a budget that keeps a parse within a 512 KB thread stack. Brackets are also
+ * limited to 200 levels by the lexer, as in CPython, and indentation to 100 levels.
+ *
+ * <p>So the limits are: about 170 levels of brackets, or about 700 of unary operators, {@code not}, {@code **},
+ * {@code lambda} bodies or conditional expressions, or mixtures in proportion. CPython's own limit is similar and
+ * surfaces as a MemoryError; Krait reports a SyntaxError "too complex", unless the lexer finds an error further on
+ * (such as too many brackets), which it reports instead, as CPython prefers tokenizer errors.
  */
 final class NestingGuard {
-    static final int MAX_DEPTH = 1000;
+    /** Kinds of nesting, with their approximate stack use in bytes per level. */
+    enum Kind {
+        /** One level of parentheses, brackets or braces: a pass through all the expression rules. */
+        BRACKET(2600),
+        /** A unary operator, {@code not}, the right operand of {@code **}, a lambda body, an else branch. */
+        OPERATOR(640),
+        /** A nested pattern. */
+        PATTERN(1300),
+        /** An indented block. */
+        BLOCK(1000);
+
+        final int cost;
+
+        Kind(int cost) {
+            this.cost = cost;
+        }
+    }
+
+    private static final int BUDGET = 440 * 1024;
     static final String MESSAGE = "too complex";
 
     private final ParseErrors errors;
     private final TokenStream tokens;
-    private int depth;
+    private int used;
     private boolean overflowed;
 
-    /** A guard starting at {@code depth}: f-string replacement fields continue their enclosing parser's count. */
-    NestingGuard(ParseErrors errors, TokenStream tokens, int depth) {
+    /** A guard starting with {@code used} spent: f-string replacement fields continue their enclosing parse's. */
+    NestingGuard(ParseErrors errors, TokenStream tokens, int used) {
         this.errors = errors;
         this.tokens = tokens;
-        this.depth = depth;
+        this.used = used;
     }
 
-    /** Called on entering a nested rule; pair with {@link #leave()} in a finally block. */
-    void enter() {
-        if (++depth > MAX_DEPTH) {
+    /** Called on entering a nested rule; pair with {@link #leave} in a finally block. */
+    void enter(Kind kind) {
+        used += kind.cost;
+        if (used > BUDGET) {
             overflowed = true;
             throw tooDeep();
         }
     }
 
-    void leave() {
-        depth--;
+    void leave(Kind kind) {
+        used -= kind.cost;
     }
 
-    int depth() {
-        return depth;
+    int used() {
+        return used;
     }
 
     /** Whether the limit was hit: such an error must not be mistaken for a failed attempt at one alternative. */

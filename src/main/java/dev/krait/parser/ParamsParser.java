@@ -79,7 +79,9 @@ final class ParamsParser {
                     if (ts.at(COMMA) || ts.at(close)) {
                         TokenKind after = ts.at(COMMA) ? ts.peek(1).kind() : close;
                         if (after == close || after == DOUBLESTAR) {
-                            throw fail("named arguments must follow bare *", Spans.of(t));
+                            // CPython locates this at the '*' for def, at the last token read for lambda.
+                            if (function || !st.diagnosing()) throw fail("named arguments must follow bare *", Spans.of(t));
+                            throw err.atLastToken("named arguments must follow bare *");
                         }
                     } else {
                         vararg = parameter(function);

@@ -21,11 +21,11 @@ final class ParseState {
     final NestingGuard guard;
     private boolean diagnosing = true;
 
-    ParseState(SourceText source, TokenStream tokens, boolean fstringField, int initialDepth) {
+    ParseState(SourceText source, TokenStream tokens, boolean fstringField, int nestingUsed) {
         this.source = source;
         this.tokens = tokens;
         this.errors = new ParseErrors(source, tokens, fstringField);
-        this.guard = new NestingGuard(errors, tokens, initialDepth);
+        this.guard = new NestingGuard(errors, tokens, nestingUsed);
     }
 
     /** Whether specific error messages should be looked for (false while trying a parse for a diagnosis). */

@@ -41,30 +41,30 @@ public final class Parser {
 
     /**
      * Parses the expression of an f-string replacement field, given as {@code (expression)} located where its
-     * braces are, continuing the nesting count {@code depth} of the enclosing parse.
+     * braces are, continuing the nesting count {@code nestingUsed} of the enclosing parse.
      */
-    static Expr parseFStringField(SourceText fragment, int depth) {
-        return run(fragment, true, depth, (st, expr) -> expr.starExpressions());
+    static Expr parseFStringField(SourceText fragment, int nestingUsed) {
+        return run(fragment, true, nestingUsed, (st, expr) -> expr.starExpressions());
     }
 
     private interface Rule<T> {
         T parse(ParseState st, ExprParser expr);
     }
 
-    private static <T> T run(SourceText source, boolean fstringField, int depth, Rule<T> rule) {
+    private static <T> T run(SourceText source, boolean fstringField, int nestingUsed, Rule<T> rule) {
         Lexer lexer = new Lexer(source);
         TokenStream tokens = new TokenStream(lexer);
-        ParseState st = new ParseState(source, tokens, fstringField, depth);
+        ParseState st = new ParseState(source, tokens, fstringField, nestingUsed);
         try {
             return rule.parse(st, new ExprParser(st));
         } catch (SyntaxError e) {
-            if (tokens.lexerFailed() || st.guard.overflowed()) throw e;
+            if (tokens.lexerFailed()) throw e;
             SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.furthest().line());
             throw tokenizerError != null ? tokenizerError : e;
         } catch (StackOverflowError e) {
-            // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack
-            // gets the same error the guard would have given.
-            throw st.errors.at(NestingGuard.MESSAGE, tokens.peek());
+            // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack gets the
+            // error the guard would have given. The lexer may have been cut off mid-token, so it is not asked again.
+            throw st.errors.at(NestingGuard.MESSAGE, tokens.furthest());
         }
     }
 }

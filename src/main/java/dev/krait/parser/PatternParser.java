@@ -42,7 +42,7 @@ final class PatternParser {
 
     /** {@code pattern}: an or-pattern, optionally bound with {@code as NAME}. */
     private Pattern pattern() {
-        st.guard.enter();
+        st.guard.enter(NestingGuard.Kind.PATTERN);
         try {
             Token start = ts.peek();
             Pattern p = orPattern();
@@ -60,7 +60,7 @@ final class PatternParser {
             }
             throw err.invalidSyntax();
         } finally {
-            st.guard.leave();
+            st.guard.leave(NestingGuard.Kind.PATTERN);
         }
     }
 

@@ -329,19 +329,27 @@ final class StmtParser {
     // ---------------------------------------------------------------------------------------------------------
     // Compound statements
 
+    /**
+     * {@code if} with its {@code elif}s and {@code else}. Each elif is an If nested in the orelse of the one before,
+     * all ending where the whole statement ends; the chain is read in a loop so that a long one does not recurse.
+     */
     private Stmt ifStatement() {
-        Token keyword = ts.next();
-        Expr test = expr.namedExpression();
-        headerColon();
-        String what = "'" + keyword.text() + "' statement";
-        List<Stmt> body = block(what, keyword);
-        List<Stmt> orelse;
-        if (ts.at(ELIF)) {
-            orelse = List.of(ifStatement());
-        } else {
-            orelse = elseBlock();
+        List<Token> keywords = new ArrayList<>();
+        List<Expr> tests = new ArrayList<>();
+        List<List<Stmt>> bodies = new ArrayList<>();
+        do {
+            Token keyword = ts.next();
+            keywords.add(keyword);
+            tests.add(expr.namedExpression());
+            headerColon();
+            bodies.add(block("'" + keyword.text() + "' statement", keyword));
+        } while (ts.at(ELIF));
+        List<Stmt> orelse = elseBlock();
+        Token last = ts.lastRealToken();
+        for (int i = keywords.size() - 1; i >= 0; i--) {
+            orelse = List.of(new Stmt.If(tests.get(i), bodies.get(i), orelse, Spans.of(keywords.get(i), last)));
         }
-        return new Stmt.If(test, body, orelse, end(keyword));
+        return orelse.get(0);
     }
 
     /** An optional {@code else:} block. */
@@ -578,7 +586,12 @@ final class StmtParser {
             return List.copyOf(body);
         }
         expectBlockStart(what, keyword);
-        while (!ts.at(DEDENT)) statement(body);
+        st.guard.enter(NestingGuard.Kind.BLOCK);
+        try {
+            while (!ts.at(DEDENT)) statement(body);
+        } finally {
+            st.guard.leave(NestingGuard.Kind.BLOCK);
+        }
         ts.next();
         return List.copyOf(body);
     }

@@ -60,6 +60,15 @@ public final class Arith {
 
     /** Applies {@code op} (an in-place one when {@code inplace}) to any operands. */
     public static Object binary(BinaryOp op, Object a, Object b, boolean inplace) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            // bool's own &, | and ^ keep the result a bool.
+            switch (op) {
+                case AND: return x & y;
+                case OR: return x | y;
+                case XOR: return x ^ y;
+                default: break;
+            }
+        }
         Object r = Numbers.binary(op, a, b);
         if (r != null) {
             return r;
@@ -119,8 +128,9 @@ public final class Arith {
         if (op == BinaryOp.ADD && a instanceof PyTuple) {
             return Errors.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
         }
-        if (op == BinaryOp.MUL && Sequences.nonIntRepeat(a, b) != null) {
-            return Sequences.nonIntRepeat(a, b);
+        PyException sequenceError = Sequences.operandError(op, a, b);
+        if (sequenceError != null) {
+            return sequenceError;
         }
         if (op == BinaryOp.POW) {
             sym = inplace ? "**=" : "** or pow()";

@@ -155,14 +155,20 @@ public final class Attributes {
         return null;
     }
 
+    /** AttributeError with {@code name} and {@code obj} set, as CPython does (tracebacks use them for hints). */
     public static PyException missing(Object obj, String name) {
+        String msg;
         if (obj instanceof PyType t) {
-            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+            msg = "type object '" + t.name + "' has no attribute '" + name + "'";
+        } else if (obj instanceof PyModuleLike m) {
+            msg = "module '" + m.moduleName() + "' has no attribute '" + name + "'";
+        } else {
+            msg = "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'";
         }
-        if (obj instanceof PyModuleLike m) {
-            return Errors.attributeError("module '" + m.moduleName() + "' has no attribute '" + name + "'");
-        }
-        return Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        PyBaseException e = new PyBaseException(ExceptionTypes.ATTRIBUTE_ERROR, PyTuple.of(msg));
+        e.dict.put("name", name);
+        e.dict.put("obj", obj);
+        return e.asThrowable();
     }
 
     /** {@code setattr(obj, name, value)}; a null value deletes. */

@@ -124,7 +124,8 @@ public final class Builtins {
         if (!(it instanceof PyIterator) && Ops.type(it).lookup("__next__") == null) {
             throw Errors.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
         }
-        if (dflt == null && !(it instanceof PyIterator)) {
+        if (dflt == null) {
+            // __next__ itself raises StopIteration, carrying a generator's return value.
             return Ops.callSpecial(it, "__next__");
         }
         Object v = Iteration.next(it);

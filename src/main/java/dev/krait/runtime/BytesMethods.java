@@ -1,12 +1,295 @@
 package dev.krait.runtime;
 
-/** Methods of {@code bytes} and {@code bytearray}. */
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Methods of {@code bytes} and the ones bytearray shares with it. Text-like methods run the str algorithms on
+ * Latin-1 text (one char per byte) with ASCII whitespace and case rules, and return the receiver's type.
+ */
 final class BytesMethods {
     private BytesMethods() {}
 
+    private static final PyType BYTES_ITERATOR = PyIterator.iteratorType("bytes_iterator");
+    private static final PyType BYTEARRAY_ITERATOR = PyIterator.iteratorType("bytearray_iterator");
+    private static final IntPredicate SPACE = BytesOps::isAsciiSpace;
+
     static void initBytes(PyType t) {
+        Constructors.newFunction(t, "bytes(cls, source=<unrepresentable>, encoding=<unrepresentable>, "
+                + "errors=<unrepresentable>)", a -> new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes")));
+        method(t, "__hash__(self, /)", a -> Ops.hash(BytesOps.latin1(a[0])));
+        method(t, "__getnewargs__(self, /)", a -> PyTuple.of(PyTuple.of(a[0])));
+        initCommon(t, "bytes");
     }
 
     static void initByteArray(PyType t) {
+        Constructors.newFunction(t, "bytearray(cls, *args, **kwargs)", a -> new PyByteArray());
+        Constructors.initMethod(t, "bytearray(self, source=<unrepresentable>, encoding=<unrepresentable>, "
+                + "errors=<unrepresentable>)", a -> {
+                    byte[] data = BytesOps.construct(a[1], a[2], a[3], "bytearray");
+                    ((PyByteArray) a[0]).setContents(data, data.length);
+                    return Ops.NONE;
+                });
+        t.dict().put("__hash__", Ops.NONE);
+        initCommon(t, "bytearray");
+        ByteArrayMethods.register(t);
+    }
+
+    private static void initCommon(PyType t, String name) {
+        method(t, "__repr__(self, /)", a -> BytesOps.repr(a[0]));
+        method(t, "__str__(self, /)", a -> BytesOps.repr(a[0]));
+        method(t, "__len__(self, /)", a -> (long) BytesOps.lengthOf(a[0]));
+        method(t, "__iter__(self, /)", a -> new ByteIterator(a[0]));
+        method(t, "__getitem__(self, key, /)", a -> getItem(a[0], a[1], name));
+        method(t, "__contains__(self, key, /)", a -> BytesOps.latin1(a[0]).contains(
+                Numbers.isInt(a[1]) ? BytesOps.searchArg(a[1]) : BytesOps.bytesArg(a[1])));
+        for (CompareOp op : CompareOp.values()) {
+            method(t, op.method + "(self, value, /)", a -> BytesOps.isBytesLike(a[1])
+                    ? (Object) op.test(BytesOps.compare(a[0], a[1])) : Ops.NOT_IMPLEMENTED);
+        }
+        SequenceMethods.registerOperators(t);
+        method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));
+        method(t, "__rmod__(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
+        method(t, "decode(self, /, encoding='utf-8', errors='strict')", a -> Codecs.decode(BytesOps.bytesOf(a[0]),
+                BytesOps.lengthOf(a[0]), Codecs.codec(a[1], "decode"), Codecs.handler(a[2], "decode"), a[0]));
+        method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
+        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
+                "fromhex(cls, string, /)"), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
+        t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(frm, to, /)",
+                a -> BytesOps.maketrans(a[0], a[1]))));
+        method(t, "translate(self, table, /, delete=b'')", a -> BytesOps.translate(a[0], a[1], a[2]));
+        registerSearch(t);
+        registerSplit(t);
+        registerCase(t);
+        registerPredicates(t);
+    }
+
+    private static Object getItem(Object self, Object key, String name) {
+        if (key instanceof PySlice s) {
+            PySlice.Bounds b = s.indices(BytesOps.lengthOf(self));
+            byte[] data = BytesOps.bytesOf(self);
+            byte[] out = new byte[b.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = data[(int) (b.start() + i * b.step())];
+            }
+            return BytesOps.like(self, out);
+        }
+        if (!Numbers.isInt(key) && Ops.type(key).lookup("__index__") == null) {
+            throw Errors.typeError("byte indices must be integers or slices, not " + Ops.typeName(key));
+        }
+        return (long) (BytesOps.bytesOf(self)[index(self, key, name)] & 0xFF);
+    }
+
+    /** A subscript resolved against the length: "index out of range" (bytes), "bytearray index ..." (bytearray). */
+    static int index(Object self, Object key, String name) {
+        long i = Ops.asIndex(key);
+        int n = BytesOps.lengthOf(self);
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError(name.equals("bytes") ? "index out of range" : name + " index out of range");
+        }
+        return (int) i;
+    }
+
+    private static String text(Object[] a) {
+        return BytesOps.latin1(a[0]);
+    }
+
+    /** The slots of a search method with self and needle as Latin-1 text, for the shared str algorithms. */
+    private static Object[] searchSlots(Object[] a) {
+        return new Object[] {text(a), BytesOps.searchArg(a[1]), a[2], a[3]};
+    }
+
+    private static void registerSearch(PyType t) {
+        method(t, "find(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), false, null));
+        method(t, "rfind(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), true, null));
+        method(t, "index(self, sub, start=None, end=None, /)",
+                a -> TextOps.find(searchSlots(a), false, "subsection not found"));
+        method(t, "rindex(self, sub, start=None, end=None, /)",
+                a -> TextOps.find(searchSlots(a), true, "subsection not found"));
+        method(t, "count(self, sub, start=None, end=None, /)", a -> TextOps.count(searchSlots(a)));
+        method(t, "startswith(self, prefix, start=None, end=None, /)", a -> affix(a, true));
+        method(t, "endswith(self, suffix, start=None, end=None, /)", a -> affix(a, false));
+        method(t, "removeprefix(self, prefix, /)",
+                a -> BytesOps.like(a[0], TextOps.removePrefix(text(a), BytesOps.bytesArg(a[1]))));
+        method(t, "removesuffix(self, suffix, /)",
+                a -> BytesOps.like(a[0], TextOps.removeSuffix(text(a), BytesOps.bytesArg(a[1]))));
+        method(t, "replace(self, old, new, count=-1, /)", a -> BytesOps.like(a[0], TextOps.replace(text(a),
+                BytesOps.bytesArg(a[1]), BytesOps.bytesArg(a[2]), a[3])));
+        method(t, "partition(self, sep, /)", a -> partition(a, false));
+        method(t, "rpartition(self, sep, /)", a -> partition(a, true));
+        method(t, "join(self, iterable_of_bytes, /)", a -> join(a[0], a[1]));
+    }
+
+    private static boolean affix(Object[] a, boolean prefix) {
+        Object affix;
+        if (a[1] instanceof PyTuple tuple) {
+            Object[] items = new Object[tuple.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = BytesOps.bytesArg(tuple.get(i));
+            }
+            affix = PyTuple.of(items);
+        } else if (BytesOps.isBytesLike(a[1])) {
+            affix = BytesOps.latin1(a[1]);
+        } else {
+            throw Errors.typeError((prefix ? "startswith" : "endswith")
+                    + " first arg must be bytes or a tuple of bytes, not " + Ops.typeName(a[1]));
+        }
+        return TextOps.affix(new Object[] {text(a), affix, a[2], a[3]}, prefix);
+    }
+
+    private static PyTuple partition(Object[] a, boolean reverse) {
+        Object[] parts = TextOps.partition(text(a), BytesOps.bytesArg(a[1]), reverse).array();
+        return PyTuple.of(BytesOps.like(a[0], (String) parts[0]), BytesOps.like(a[0], (String) parts[1]),
+                BytesOps.like(a[0], (String) parts[2]));
+    }
+
+    private static Object join(Object sep, Object iterable) {
+        Object[] items = Iteration.toArray(iterable);
+        StringBuilder b = new StringBuilder();
+        String separator = BytesOps.latin1(sep);
+        for (int i = 0; i < items.length; i++) {
+            if (!BytesOps.isBytesLike(items[i])) {
+                throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
+                        + Ops.typeName(items[i]) + " found");
+            }
+            if (i > 0) {
+                b.append(separator);
+            }
+            b.append(BytesOps.latin1(items[i]));
+        }
+        return BytesOps.like(sep, b.toString());
+    }
+
+    /** Methods returning a list of pieces of the receiver's type. */
+    private static Object pieces(Object self, PyList parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            parts.set(i, BytesOps.like(self, (String) parts.get(i)));
+        }
+        return parts;
+    }
+
+    private static Object optionalBytes(Object o) {
+        return o == null || o == Ops.NONE ? o : BytesOps.bytesArg(o);
+    }
+
+    private static void registerSplit(PyType t) {
+        method(t, "split(self, /, sep=None, maxsplit=-1)",
+                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], false, SPACE)));
+        method(t, "rsplit(self, /, sep=None, maxsplit=-1)",
+                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], true, SPACE)));
+        method(t, "splitlines(self, /, keepends=False)", a -> pieces(a[0],
+                TextSplit.splitlines(text(a), StrMethods.keepends(a[1]), BytesOps::isLineBreak)));
+        method(t, "strip(self, bytes=None, /)",
+                a -> BytesOps.like(a[0], TextSplit.strip(text(a), optionalBytes(a[1]), true, true, SPACE)));
+        method(t, "lstrip(self, bytes=None, /)",
+                a -> BytesOps.like(a[0], TextSplit.strip(text(a), optionalBytes(a[1]), true, false, SPACE)));
+        method(t, "rstrip(self, bytes=None, /)",
+                a -> BytesOps.like(a[0], TextSplit.strip(text(a), optionalBytes(a[1]), false, true, SPACE)));
+        method(t, "center(self, width, fillchar=b' ', /)", a -> pad(a, 0, "center"));
+        method(t, "ljust(self, width, fillchar=b' ', /)", a -> pad(a, -1, "ljust"));
+        method(t, "rjust(self, width, fillchar=b' ', /)", a -> pad(a, 1, "rjust"));
+        method(t, "zfill(self, width, /)", a -> BytesOps.like(a[0], TextLayout.zfill(text(a), a[1])));
+        method(t, "expandtabs(self, /, tabsize=8)", a -> BytesOps.like(a[0], TextLayout.expandTabs(text(a), a[1])));
+    }
+
+    private static Object pad(Object[] a, int where, String method) {
+        Object fill = a[2];
+        if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
+            throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
+                    + Ops.typeName(fill));
+        }
+        String fillText = fill == null ? null : BytesOps.latin1(fill);
+        return BytesOps.like(a[0], TextLayout.pad(text(a), a[1], fillText, where));
+    }
+
+    // ---- ASCII case ------------------------------------------------------------------------------------------
+
+    private static boolean isLower(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static int toUpper(int c) {
+        return isLower(c) ? c - 32 : c;
+    }
+
+    private static int toLower(int c) {
+        return isUpper(c) ? c + 32 : c;
+    }
+
+    /** Maps each byte; {@code first} applies to bytes starting a word (after a non-letter), else {@code rest}. */
+    private static Object mapCase(Object self, IntUnaryOperator first, IntUnaryOperator rest, boolean perWord) {
+        byte[] data = BytesOps.copyOf(self);
+        boolean previousCased = false;
+        for (int i = 0; i < data.length; i++) {
+            int c = data[i] & 0xFF;
+            boolean starts = perWord ? !previousCased : i == 0;
+            data[i] = (byte) (starts ? first : rest).applyAsInt(c);
+            previousCased = isLower(c) || isUpper(c);
+        }
+        return BytesOps.like(self, data);
+    }
+
+    private static void registerCase(PyType t) {
+        method(t, "upper(self, /)", a -> mapCase(a[0], BytesMethods::toUpper, BytesMethods::toUpper, false));
+        method(t, "lower(self, /)", a -> mapCase(a[0], BytesMethods::toLower, BytesMethods::toLower, false));
+        method(t, "capitalize(self, /)", a -> mapCase(a[0], BytesMethods::toUpper, BytesMethods::toLower, false));
+        method(t, "title(self, /)", a -> mapCase(a[0], BytesMethods::toUpper, BytesMethods::toLower, true));
+        IntUnaryOperator swap = c -> isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c;
+        method(t, "swapcase(self, /)", a -> mapCase(a[0], swap, swap, false));
+    }
+
+    private static void everyByte(PyType t, String name, IntPredicate p) {
+        method(t, name + "(self, /)", a -> {
+            String s = text(a);
+            return !s.isEmpty() && s.chars().allMatch(p);
+        });
+    }
+
+    private static void registerPredicates(PyType t) {
+        IntPredicate alpha = c -> isLower(c) || isUpper(c);
+        IntPredicate digit = c -> c >= '0' && c <= '9';
+        everyByte(t, "isalpha", alpha);
+        everyByte(t, "isdigit", digit);
+        everyByte(t, "isalnum", alpha.or(digit));
+        everyByte(t, "isspace", SPACE);
+        method(t, "isascii(self, /)", a -> text(a).chars().allMatch(c -> c < 0x80));
+        method(t, "islower(self, /)", a -> text(a).chars().anyMatch(BytesMethods::isLower)
+                && text(a).chars().noneMatch(BytesMethods::isUpper));
+        method(t, "isupper(self, /)", a -> text(a).chars().anyMatch(BytesMethods::isUpper)
+                && text(a).chars().noneMatch(BytesMethods::isLower));
+        method(t, "istitle(self, /)", a -> CaseMapping.isTitle(asciiOnly(text(a))));
+    }
+
+    /** Latin-1 text with bytes above 127 blanked, so that Unicode case rules see only ASCII letters. */
+    private static String asciiOnly(String latin1) {
+        return latin1.replaceAll("[^\\x00-\\x7f]", " ");
+    }
+
+    /** Iterates the bytes of a bytes or bytearray as ints, noticing a bytearray shrinking meanwhile. */
+    static final class ByteIterator extends PyIterator {
+        private final Object seq;
+        private int i;
+
+        ByteIterator(Object seq) {
+            super(seq instanceof PyByteArray ? BYTEARRAY_ITERATOR : BYTES_ITERATOR);
+            this.seq = seq;
+        }
+
+        @Override
+        public Object next() {
+            if (i >= BytesOps.lengthOf(seq)) {
+                return null;
+            }
+            return (long) (BytesOps.bytesOf(seq)[i++] & 0xFF);
+        }
     }
 }

@@ -1,8 +1,19 @@
 package dev.krait.runtime;
 
-/** Algorithms shared by bytes and bytearray. */
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Conversions and algorithms shared by bytes and bytearray. Many bytes methods reuse the str algorithms on a
+ * Latin-1 string holding one char per byte, which preserves every byte value and every position.
+ */
 final class BytesOps {
     private BytesOps() {}
+
+    static boolean isBytesLike(Object o) {
+        return o instanceof PyBytes || o instanceof PyByteArray;
+    }
 
     /** The backing array of a bytes or bytearray (only the first {@link #lengthOf} bytes count). */
     static byte[] bytesOf(Object o) {
@@ -13,10 +24,284 @@ final class BytesOps {
         return o instanceof PyBytes b ? b.size() : ((PyByteArray) o).size();
     }
 
-    static boolean isBytesLike(Object o) { return o instanceof PyBytes || o instanceof PyByteArray; }
-    static Object extendInPlace(PyByteArray a, Object b) { throw new UnsupportedOperationException(); }
-    static Object repeatInPlace(PyByteArray a, Object b) { throw new UnsupportedOperationException(); }
-    static Object concat(Object a, Object b) { throw new UnsupportedOperationException(); }
-    static Object percentFormat(Object a, Object b) { throw new UnsupportedOperationException(); }
-    static Object repeat(Object a, Object b) { throw new UnsupportedOperationException(); }
+    /** A copy of the contents of a bytes-like object. */
+    static byte[] copyOf(Object o) {
+        return Arrays.copyOf(bytesOf(o), lengthOf(o));
+    }
+
+    /** The bytes as a string of chars 0-255, for the algorithms shared with str. */
+    static String latin1(Object bytesLike) {
+        return new String(bytesOf(bytesLike), 0, lengthOf(bytesLike), StandardCharsets.ISO_8859_1);
+    }
+
+    /** A result of the same type (bytes or bytearray) as {@code self}. */
+    static Object like(Object self, byte[] data) {
+        return self instanceof PyByteArray ? new PyByteArray(data, data.length) : new PyBytes(data);
+    }
+
+    static Object like(Object self, String latin1) {
+        return like(self, latin1.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A bytes-like argument as Latin-1 text, or "a bytes-like object is required, not 'str'". */
+    static String bytesArg(Object o) {
+        if (isBytesLike(o)) {
+            return latin1(o);
+        }
+        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** The needle of find/count/index/in: a bytes-like object, or an int taken as one byte. */
+    static String searchArg(Object o) {
+        if (isBytesLike(o)) {
+            return latin1(o);
+        }
+        if (Numbers.isInt(o) || Ops.type(o).lookup("__index__") != null && !(o instanceof Double)) {
+            return String.valueOf((char) byteValue(o));
+        }
+        throw Errors.typeError("argument should be integer or bytes-like object, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** An int in range(0, 256). */
+    static int byteValue(Object o) {
+        Object i = Ops.index(o);
+        if (!(i instanceof Long l) || l < 0 || l > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) (long) l;
+    }
+
+    /** bytes(x)/bytearray(x) without an encoding: a count of zeros, a buffer, or an iterable of ints. */
+    static byte[] fromObject(Object x) {
+        if (isBytesLike(x)) {
+            return copyOf(x);
+        }
+        if (x instanceof String) {
+            throw Errors.typeError("string argument without an encoding");
+        }
+        Object bytesMethod = x instanceof PyObject ? Ops.type(x).lookup("__bytes__") : null;
+        if (bytesMethod != null) {
+            Object r = Ops.callMethod(bytesMethod, x);
+            if (!(r instanceof PyBytes b)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
+            }
+            return b.array().clone();
+        }
+        if (Numbers.isInt(x) || !(x instanceof Double) && Ops.type(x).lookup("__index__") != null) {
+            long n = Ops.indexValue(x);
+            if (n < 0) {
+                throw Errors.valueError("negative count");
+            }
+            return new byte[Sequences.repeatCount(n, 1)];
+        }
+        if (!isIterable(x)) {
+            throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to bytes");
+        }
+        return fromInts(x, "bytes must be in range(0, 256)");
+    }
+
+    private static boolean isIterable(Object o) {
+        PyType t = Ops.type(o);
+        Object iter = t.lookup("__iter__");
+        return iter != null && iter != Ops.NONE || iter == null && t.lookup("__getitem__") != null;
+    }
+
+    /** The ints of an iterable as bytes; {@code rangeError} is the message for a value outside 0-255. */
+    static byte[] fromInts(Object iterable, String rangeError) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Object it = Iteration.iter(iterable);
+        for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            Object i = Ops.index(x);
+            if (!(i instanceof Long l) || l < 0 || l > 255) {
+                throw Errors.valueError(rangeError);
+            }
+            out.write((int) (long) l);
+        }
+        return out.toByteArray();
+    }
+
+    /** bytes(x, encoding, errors) and bytearray(...): encode a str, or build from an object. */
+    static byte[] construct(Object x, Object encoding, Object errors, String typeName) {
+        if (encoding == null && errors == null) {
+            return x == null ? new byte[0] : fromObject(x);
+        }
+        if (encoding != null && !(encoding instanceof String)) {
+            Codecs.codec(encoding, typeName);
+        }
+        if (!(x instanceof String s)) {
+            throw Errors.typeError(encoding != null ? "encoding without a string argument"
+                    : "errors without a string argument");
+        }
+        return Codecs.encode(s, Codecs.codec(encoding, typeName), Codecs.handler(errors, typeName));
+    }
+
+    /** {@code repr}: b'...' with quotes chosen as for str, and \\x escapes for bytes outside printable ASCII. */
+    static String repr(Object o) {
+        byte[] data = bytesOf(o);
+        int n = lengthOf(o);
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int i = 0; i < n; i++) {
+            hasSingle |= data[i] == '\'';
+            hasDouble |= data[i] == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder b = new StringBuilder(n + 3).append('b').append(quote);
+        for (int i = 0; i < n; i++) {
+            int c = data[i] & 0xFF;
+            if (c == quote || c == '\\') {
+                b.append('\\').append((char) c);
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                b.append(String.format("\\x%02x", c));
+            } else {
+                b.append((char) c);
+            }
+        }
+        b.append(quote);
+        return o instanceof PyByteArray ? "bytearray(" + b + ")" : b.toString();
+    }
+
+    /** Lexicographic comparison of unsigned bytes. */
+    static int compare(Object a, Object b) {
+        return Arrays.compareUnsigned(bytesOf(a), 0, lengthOf(a), bytesOf(b), 0, lengthOf(b));
+    }
+
+    static Object concat(Object a, Object b) {
+        byte[] r = Arrays.copyOf(bytesOf(a), lengthOf(a) + lengthOf(b));
+        System.arraycopy(bytesOf(b), 0, r, lengthOf(a), lengthOf(b));
+        return like(a, r);
+    }
+
+    static Object repeat(Object seq, Object count) {
+        int size = lengthOf(seq);
+        int n = Sequences.repeatCount(count, size);
+        byte[] r = new byte[n * size];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(bytesOf(seq), 0, r, i * size, size);
+        }
+        return like(seq, r);
+    }
+
+    /** {@code bytearray += bytes-like}. */
+    static PyByteArray extendInPlace(PyByteArray a, Object b) {
+        byte[] added = copyOf(b);
+        a.replace(a.size(), a.size(), added, added.length);
+        return a;
+    }
+
+    /** {@code bytearray *= n}. */
+    static PyByteArray repeatInPlace(PyByteArray a, Object count) {
+        byte[] r = bytesOf(repeat(a, count));
+        a.setContents(r, r.length);
+        return a;
+    }
+
+    /** {@code bytes % values}: printf-style formatting of bytes. */
+    static Object percentFormat(Object format, Object values) {
+        return like(format, PercentFormat.formatBytes(latin1(format), values));
+    }
+
+    /** {@code hex(sep=None, bytes_per_sep=1)}: two hex digits per byte, optionally grouped from the right. */
+    static String hex(Object self, Object sepArg, Object perSepArg) {
+        byte[] data = bytesOf(self);
+        int n = lengthOf(self);
+        String sep = "";
+        if (sepArg != null && sepArg != Ops.NONE) {
+            sep = sepArg instanceof String s ? s : bytesArg(sepArg);
+            if (sep.length() != 1) {
+                throw Errors.valueError("sep must be length 1.");
+            }
+        }
+        long perSep = perSepArg == null ? 1 : Ops.indexValue(perSepArg);
+        StringBuilder b = new StringBuilder(n * 3);
+        long group = Math.abs(perSep);
+        for (int i = 0; i < n; i++) {
+            // Positive bytes_per_sep groups from the right, negative from the left.
+            long fromStart = perSep < 0 ? i : n - i;
+            if (i > 0 && !sep.isEmpty() && group > 0 && fromStart % group == 0) {
+                b.append(sep);
+            }
+            b.append(Character.forDigit((data[i] >> 4) & 0xF, 16)).append(Character.forDigit(data[i] & 0xF, 16));
+        }
+        return b.toString();
+    }
+
+    /** {@code bytes.fromhex(string)}: pairs of hex digits, optionally separated by ASCII whitespace. */
+    static byte[] fromHex(Object arg) {
+        if (!(arg instanceof String s)) {
+            throw Errors.typeError("fromhex() argument must be str, not " + Ops.typeName(arg));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            if (isAsciiSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int high = Character.digit(s.charAt(i), 16);
+            if (high < 0 || s.charAt(i) > 0x7f) {
+                throw badHex(i);
+            }
+            int low = i + 1 < s.length() && s.charAt(i + 1) < 0x80 ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (low < 0) {
+                throw badHex(i + 1);
+            }
+            out.write(high << 4 | low);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    private static PyException badHex(int position) {
+        return Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + position);
+    }
+
+    static boolean isAsciiSpace(int c) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0d);
+    }
+
+    static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** {@code bytes.maketrans(from, to)}: a 256-byte table. */
+    static PyBytes maketrans(Object from, Object to) {
+        String f = bytesArg(from);
+        String t = bytesArg(to);
+        if (f.length() != t.length()) {
+            throw Errors.valueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < f.length(); i++) {
+            table[f.charAt(i)] = (byte) t.charAt(i);
+        }
+        return new PyBytes(table);
+    }
+
+    /** {@code translate(table, /, delete=b'')}: bytes in delete dropped, the rest mapped through the table. */
+    static Object translate(Object self, Object tableArg, Object deleteArg) {
+        String table = tableArg == Ops.NONE ? null : bytesArg(tableArg);
+        if (table != null && table.length() != 256) {
+            throw Errors.valueError("translation table must be 256 characters long");
+        }
+        String delete = deleteArg == null ? "" : bytesArg(deleteArg);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] data = bytesOf(self);
+        for (int i = 0; i < lengthOf(self); i++) {
+            int c = data[i] & 0xFF;
+            if (delete.indexOf(c) < 0) {
+                out.write(table == null ? c : table.charAt(c));
+            }
+        }
+        return like(self, out.toByteArray());
+    }
 }

@@ -20,6 +20,8 @@ public final class Context {
     public ModuleLoader moduleLoader;
     /** Source text of compiled files and strings by filename, for tracebacks. */
     public final java.util.Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@code sys.get_int_max_str_digits()}: the longest decimal int text converted either way (0: no limit). */
+    public int intMaxStrDigits = IntText.DEFAULT_LIMIT;
     /** {@code sys.argv}. */
     public PyList argv = new PyList();
 

@@ -4,17 +4,17 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 
 import java.util.function.Consumer;
 
-/** Methods and attributes of BaseException and of the subclasses that add their own. */
+/**
+ * Methods and attributes of BaseException, and the initialisers of the subclasses with behaviour of their own
+ * (KeyError's str, StopIteration.value, SystemExit.code, NameError/AttributeError/ImportError's keyword
+ * attributes; OSError, SyntaxError and the Unicode errors are in {@link ErrorAttributes}).
+ */
 final class ExceptionMethods {
     private ExceptionMethods() {}
 
     static void init(PyType t) {
-        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> {
-            PyType cls = (PyType) a[0];
-            PyBaseException e = (PyBaseException) cls.instanceFactory.apply(cls);
-            e.args = (PyTuple) a[1];
-            return e;
-        }));
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)",
+                a -> newException((PyType) a[0], (PyTuple) a[1])));
         method(t, "__init__(self, *args, **kwargs)", a -> {
             if (((PyDict) a[2]).size() > 0) {
                 throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
@@ -22,10 +22,7 @@ final class ExceptionMethods {
             ((PyBaseException) a[0]).args = (PyTuple) a[1];
             return Ops.NONE;
         });
-        method(t, "__str__(self, /)", a -> {
-            PyTuple args = ((PyBaseException) a[0]).args;
-            return args.size() == 0 ? "" : args.size() == 1 ? Ops.str(args.get(0)) : Ops.str(args);
-        });
+        method(t, "__str__(self, /)", a -> argsText(((PyBaseException) a[0]).args));
         method(t, "__repr__(self, /)", a -> {
             PyBaseException e = (PyBaseException) a[0];
             String name = e.type().name;
@@ -54,6 +51,22 @@ final class ExceptionMethods {
             l.append(a[1]);
             return Ops.NONE;
         });
+        registerContextAttributes(t);
+        t.dict().put("__doc__", "Common base class for all exceptions");
+    }
+
+    static PyBaseException newException(PyType cls, PyTuple args) {
+        PyBaseException e = (PyBaseException) cls.instanceFactory.apply(cls);
+        e.args = args;
+        return e;
+    }
+
+    /** BaseException's str: nothing, the one argument, or the args tuple. */
+    static String argsText(PyTuple args) {
+        return args.size() == 0 ? "" : args.size() == 1 ? Ops.str(args.get(0)) : Ops.str(args);
+    }
+
+    private static void registerContextAttributes(PyType t) {
         PyGetSet.writable(t, "args", o -> ((PyBaseException) o).args,
                 (o, v) -> ((PyBaseException) o).args = PyTuple.of(Iteration.toArray(v).clone()));
         PyGetSet.writable(t, "__traceback__", o -> orNone(((PyBaseException) o).traceback), (o, v) -> {
@@ -73,7 +86,7 @@ final class ExceptionMethods {
         PyGetSet.readonly(t, "__dict__", o -> ((PyBaseException) o).dict);
     }
 
-    private static Object orNone(Object o) {
+    static Object orNone(Object o) {
         return o == null ? Ops.NONE : o;
     }
 
@@ -87,73 +100,94 @@ final class ExceptionMethods {
         throw Errors.typeError("exception " + what + " must be None or derive from BaseException");
     }
 
+    /** An attribute kept in the exception's dict, None until set. */
+    static void field(PyType t, String name) {
+        PyGetSet.writable(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
+                (o, v) -> ((PyBaseException) o).dict.put(name, v == null ? Ops.NONE : v));
+    }
+
+    /** An {@code __init__} taking any positional arguments plus the given keyword-only attributes. */
+    private static void initWithKeywords(PyType t, String... names) {
+        StringBuilder sig = new StringBuilder(t.name + "(self, *args");
+        for (String n : names) {
+            sig.append(", ").append(n).append("=None");
+        }
+        Constructors.initMethod(t, sig.append(")").toString(), a -> {
+            PyBaseException e = (PyBaseException) a[0];
+            e.args = (PyTuple) a[1];
+            for (int i = 0; i < names.length; i++) {
+                e.dict.put(names[i], orNone(a[i + 2]));
+            }
+            return Ops.NONE;
+        });
+        for (String n : names) {
+            field(t, n);
+        }
+    }
+
     /** The initialiser for a subclass: most add nothing of their own. */
     static Consumer<PyType> initializerFor(String name) {
         switch (name) {
             case "KeyError":
                 return t -> method(t, "__str__(self, /)", a -> {
                     PyTuple args = ((PyBaseException) a[0]).args;
-                    return args.size() == 1 ? Ops.repr(args.get(0)) : args.size() == 0 ? "" : Ops.str(args);
+                    return args.size() == 1 ? Ops.repr(args.get(0)) : argsText(args);
                 });
             case "StopIteration":
-                return t -> PyGetSet.writable(t, "value", o -> ((PyBaseException) o).firstArg(),
-                        (o, v) -> ((PyBaseException) o).dict.put("value", v));
+                return t -> initFirstArgument(t, "value", false);
             case "SystemExit":
-                return t -> PyGetSet.readonly(t, "code", o -> ((PyBaseException) o).firstArg());
-            case "SyntaxError":
-                return ExceptionMethods::initSyntaxError;
+                return t -> initFirstArgument(t, "code", true);
+            case "NameError":
+                return t -> initWithKeywords(t, "name");
+            case "AttributeError":
+                return t -> initWithKeywords(t, "name", "obj");
+            case "ImportError":
+                return ExceptionMethods::initImportError;
             default:
-                return t -> {};
+                return ErrorAttributes.initializerFor(name);
         }
     }
 
-    private static void initSyntaxError(PyType t) {
-        method(t, "__init__(self, *args)", a -> {
+    /** StopIteration.value and SystemExit.code: set from the arguments by {@code __init__}, then writable. */
+    private static void initFirstArgument(PyType t, String attribute, boolean tupleIfMany) {
+        method(t, "__init__(self, *args, **kwargs)", a -> {
+            if (((PyDict) a[2]).size() > 0) {
+                throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
+            }
             PyBaseException e = (PyBaseException) a[0];
-            PyTuple args = (PyTuple) a[1];
-            e.args = args;
-            if (args.size() >= 1) {
-                e.dict.put("msg", args.get(0));
-            }
-            if (args.size() == 2) {
-                Object[] details = Iteration.toArray(args.get(1));
-                String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-                for (int i = 0; i < details.length && i < names.length; i++) {
-                    e.dict.put(names[i], details[i]);
-                }
-            }
+            e.args = (PyTuple) a[1];
+            Object v = e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
+            e.dict.put(attribute, v);
             return Ops.NONE;
         });
-        method(t, "__str__(self, /)", a -> {
-            PyBaseException e = (PyBaseException) a[0];
-            Object msg = e.dict.get("msg");
-            String text = msg == null ? (e.args.size() > 0 ? Ops.str(e.args.get(0)) : "") : Ops.str(msg);
-            Object file = e.dict.get("filename");
-            Object line = e.dict.get("lineno");
-            boolean hasFile = file instanceof String;
-            boolean hasLine = line instanceof Long;
-            if (hasFile && hasLine) {
-                return text + " (" + baseName((String) file) + ", line " + line + ")";
-            }
-            if (hasFile) {
-                return text + " (" + baseName((String) file) + ")";
-            }
-            if (hasLine) {
-                return text + " (line " + line + ")";
-            }
-            return text;
-        });
-        for (String f : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
-            "print_file_and_line"}) {
-            PyGetSet.writable(t, f, o -> {
-                Object v = ((PyBaseException) o).dict.get(f);
-                return v == null ? Ops.NONE : v;
-            }, (o, v) -> ((PyBaseException) o).dict.put(f, v));
-        }
+        PyGetSet.writable(t, attribute, o -> {
+            PyBaseException e = (PyBaseException) o;
+            Object v = e.dict.get(attribute);
+            return v != null ? v : e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
+        }, (o, v) -> ((PyBaseException) o).dict.put(attribute, v == null ? Ops.NONE : v));
     }
 
-    private static String baseName(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+    private static void initImportError(PyType t) {
+        initWithKeywords(t, "name", "path");
+        PyGetSet.writable(t, "msg", o -> {
+            PyBaseException e = (PyBaseException) o;
+            Object v = e.dict.get("msg");
+            return v != null ? v : e.args.size() == 1 ? e.args.get(0) : Ops.NONE;
+        }, (o, v) -> ((PyBaseException) o).dict.put("msg", v == null ? Ops.NONE : v));
+        method(t, "__str__(self, /)", a -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object msg = Attributes.get(e, "msg");
+            return msg != Ops.NONE ? Ops.str(msg) : argsText(e.args);
+        });
+    }
+
+    /** A UnicodeEncodeError for characters [start, end) of {@code text}, ready to throw. */
+    static PyException unicodeEncodeError(String codec, String text, int start, int end, String reason) {
+        return ErrorAttributes.unicodeError(ExceptionTypes.UNICODE_ENCODE_ERROR, codec, text, start, end, reason);
+    }
+
+    /** A UnicodeDecodeError for bytes [start, end) of {@code source}, ready to throw. */
+    static PyException unicodeDecodeError(String codec, Object source, int start, int end, String reason) {
+        return ErrorAttributes.unicodeError(ExceptionTypes.UNICODE_DECODE_ERROR, codec, source, start, end, reason);
     }
 }

@@ -23,8 +23,9 @@ public final class Formatting {
         if (value instanceof Double d) {
             return spec.isEmpty() ? FloatRepr.repr(d) : formatFloat(d, FormatSpec.parse(spec));
         }
-        if (value instanceof Boolean b && spec.isEmpty()) {
-            return b ? "True" : "False";
+        if (value instanceof Boolean b) {
+            // bool inherits int.__format__: only the empty spec gives "True"/"False".
+            return spec.isEmpty() ? (b ? "True" : "False") : format(b ? 1L : 0L, spec);
         }
         Object m = Ops.type(value).lookup("__format__");
         Object r = Ops.callMethod(m, value, spec);

@@ -158,9 +158,8 @@ final class IntMethods {
             }
             digits.append(Character.forDigit(dv, base));
         }
-        if (digits.length() > 4300 && base == 10) {
-            throw Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
-                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (digits.length() > IntText.DEFAULT_LIMIT && base == 10) {
+            IntText.checkParse(digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), base);
         return Numbers.normalize(negative ? v.negate() : v);

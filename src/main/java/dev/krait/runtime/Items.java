@@ -54,6 +54,9 @@ public final class Items {
                     return Ops.call(Attributes.bindDescriptor(cg, null, cls) instanceof PyMethod pm ? pm
                             : new PyMethod(TypeCall.unwrapStatic(cg), cls), key);
                 }
+                if (PyGenericAlias.isGeneric(cls)) {
+                    return new PyGenericAlias(cls, key);
+                }
                 throw Errors.typeError("type '" + cls.name + "' is not subscriptable");
             }
             throw Errors.notA(obj, "subscriptable");
@@ -100,7 +103,9 @@ public final class Items {
         }
         Object m = Ops.type(obj).lookup("__delitem__");
         if (m == null) {
-            throw Errors.typeError("'" + Ops.typeName(obj) + "' object doesn't support item deletion");
+            // CPython words this differently for types that are subscriptable at all.
+            String verb = Ops.type(obj).lookup("__getitem__") != null ? "doesn't" : "does not";
+            throw Errors.typeError("'" + Ops.typeName(obj) + "' object " + verb + " support item deletion");
         }
         Ops.callMethod(m, obj, key);
     }

@@ -274,6 +274,10 @@ public final class Numbers {
         if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
             return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
         }
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
+            // C's pow (which Python follows) gives 1 here even for a nan or infinite exponent; Java's gives nan.
+            return 1.0;
+        }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw Errors.overflow("(34, 'Numerical result out of range')");

@@ -151,8 +151,11 @@ public final class Ops {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntText.decimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -172,8 +175,11 @@ public final class Ops {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntText.decimal(b);
         }
         if (o instanceof Double || o instanceof Boolean) {
             return repr(o);
@@ -317,7 +323,7 @@ public final class Ops {
     public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
             if (item instanceof String sub) {
-                return s.contains(sub);
+                return Strings.indexOf(s, sub, 0) >= 0;
             }
             throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
         }

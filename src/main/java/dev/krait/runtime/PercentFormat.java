@@ -1,134 +1,329 @@
 package dev.krait.runtime;
 
-/** {@code str % values}: printf-style formatting. */
+import java.math.BigInteger;
+
+/**
+ * printf-style formatting: {@code str % values} and {@code bytes % values} (the latter on Latin-1 text, with
+ * %s taking bytes-like values and %c a byte).
+ */
 final class PercentFormat {
     private PercentFormat() {}
 
     static String format(String fmt, Object values) {
-        Object[] args;
-        PyDict mapping = null;
-        if (values instanceof PyTuple t) {
-            args = t.array();
-        } else {
-            args = new Object[] {values};
-            if (values instanceof PyDict d) {
-                mapping = d;
-            }
+        return new PercentFormat.Run(fmt, values, false).render();
+    }
+
+    /** {@code bytes % values}: the format and the result are Latin-1 text, one char per byte. */
+    static String formatBytes(String fmtLatin1, Object values) {
+        return new PercentFormat.Run(fmtLatin1, values, true).render();
+    }
+
+    /** One conversion specifier's flags, width and precision (-1 when absent). */
+    private record Spec(boolean left, boolean plus, boolean space, boolean alternate, boolean zero, int width,
+                        int precision) {}
+
+    private static final class Run {
+        private final String fmt;
+        private final boolean bytes;
+        private final Object[] args;
+        /** The mapping of %(name)s specifiers, or null when the values are not a mapping. */
+        private final Object mapping;
+        private int next;
+        private int pos;
+        /** Set by the first %(key) specifier: from then on there are no positional arguments, as in CPython. */
+        private boolean keyed;
+
+        Run(String fmt, Object values, boolean bytes) {
+            this.fmt = fmt;
+            this.bytes = bytes;
+            this.args = values instanceof PyTuple t ? t.array() : new Object[] {values};
+            boolean isMapping = !(values instanceof PyTuple) && !(values instanceof String)
+                    && !BytesOps.isBytesLike(values) && Ops.type(values).lookup("__getitem__") != null;
+            this.mapping = isMapping ? values : null;
         }
-        StringBuilder out = new StringBuilder();
-        int next = 0;
-        int n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                continue;
+
+        String render() {
+            StringBuilder out = new StringBuilder(fmt.length() + 16);
+            int n = fmt.length();
+            while (pos < n) {
+                char c = fmt.charAt(pos++);
+                if (c != '%') {
+                    out.append(c);
+                    continue;
+                }
+                if (pos < n && fmt.charAt(pos) == '%') {
+                    out.append('%');
+                    pos++;
+                    continue;
+                }
+                out.append(conversion());
             }
-            if (++i >= n) {
-                throw Errors.valueError("incomplete format");
+            if (next < args.length && mapping == null) {
+                throw Errors.typeError("not all arguments converted during string formatting");
             }
+            return out.toString();
+        }
+
+        private PyException incomplete() {
+            return Errors.valueError("incomplete format");
+        }
+
+        private String conversion() {
+            int n = fmt.length();
             Object value = null;
-            if (fmt.charAt(i) == '(') {
-                int close = fmt.indexOf(')', i);
-                if (mapping == null) {
-                    throw Errors.typeError("format requires a mapping");
-                }
-                String key = fmt.substring(i + 1, close);
-                value = Items.getItem(mapping, key);
-                i = close + 1;
+            if (pos < n && fmt.charAt(pos) == '(') {
+                value = mappingValue();
             }
-            StringBuilder flags = new StringBuilder();
-            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
-                flags.append(fmt.charAt(i++));
-            }
-            String width = "";
-            if (i < n && fmt.charAt(i) == '*') {
-                width = Ops.str(args[next++]);
-                i++;
-            } else {
-                int s = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
-                    i++;
-                }
-                width = fmt.substring(s, i);
-            }
-            String precision = null;
-            if (i < n && fmt.charAt(i) == '.') {
-                i++;
-                if (i < n && fmt.charAt(i) == '*') {
-                    precision = Ops.str(args[next++]);
-                    i++;
-                } else {
-                    int s = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
-                        i++;
-                    }
-                    precision = fmt.substring(s, i).isEmpty() ? "0" : fmt.substring(s, i);
+            boolean left = false;
+            boolean plus = false;
+            boolean space = false;
+            boolean alternate = false;
+            boolean zero = false;
+            for (; pos < n && "-+ #0".indexOf(fmt.charAt(pos)) >= 0; pos++) {
+                switch (fmt.charAt(pos)) {
+                    case '-': left = true; break;
+                    case '+': plus = true; break;
+                    case ' ': space = true; break;
+                    case '#': alternate = true; break;
+                    default: zero = true; break;
                 }
             }
-            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
-                i++;
+            int width = number();
+            if (width == STAR) {
+                width = starArgument();
+                if (width < 0) {
+                    left = true;
+                    width = -width;
+                }
             }
-            if (i >= n) {
-                throw Errors.valueError("incomplete format");
+            int precision = -1;
+            if (pos < n && fmt.charAt(pos) == '.') {
+                pos++;
+                precision = number();
+                precision = precision == STAR ? Math.max(0, starArgument()) : Math.max(0, precision);
             }
-            char type = fmt.charAt(i);
-            if (type == '%') {
-                out.append('%');
-                continue;
+            while (pos < n && "hlL".indexOf(fmt.charAt(pos)) >= 0) {
+                pos++;
             }
+            if (pos >= n) {
+                throw incomplete();
+            }
+            char type = fmt.charAt(pos++);
             if (value == null) {
-                if (next >= args.length) {
-                    throw Errors.typeError("not enough arguments for format string");
-                }
-                value = args[next++];
+                value = nextArgument();
             }
-            out.append(convert(type, value, flags.toString(), width, precision));
+            return convert(type, value, new Spec(left, plus, space, alternate, zero, width, precision));
         }
-        if (next < args.length && mapping == null) {
-            throw Errors.typeError("not all arguments converted during string formatting");
-        }
-        return out.toString();
-    }
 
-    private static String convert(char type, Object value, String flags, String width, String precision) {
-        String align = flags.contains("-") ? "<" : "";
-        String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-        String zero = flags.contains("0") && !flags.contains("-") ? "0" : "";
-        String alt = flags.contains("#") ? "#" : "";
-        String prec = precision == null ? "" : "." + precision;
-        switch (type) {
-            case 's': case 'r': case 'a': {
-                String s = type == 's' ? Ops.str(value) : type == 'r' ? Ops.repr(value) : StrRepr.ascii(Ops.repr(value));
-                return Formatting.format(s, (align.isEmpty() ? ">" : align) + width + prec);
+        private Object mappingValue() {
+            int depth = 1;
+            int start = ++pos;
+            while (pos < fmt.length() && depth > 0) {
+                char c = fmt.charAt(pos++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
-            case 'd': case 'i': case 'u': {
-                Object i = value instanceof Double d ? IntMethods.fromDouble(d) : numberArg(value, type);
-                return Formatting.format(i, align + sign + zero + width + "d");
+            if (depth > 0) {
+                throw Errors.valueError("incomplete format key");
             }
-            case 'x': case 'X': case 'o':
-                return Formatting.format(numberArg(value, type), align + sign + alt + zero + width + type);
-            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-                return Formatting.format(FloatMethods.toFloat(value), align + sign + alt + zero + width + prec + type);
-            case 'c':
-                if (value instanceof String s) {
-                    return Formatting.format(s, (align.isEmpty() ? ">" : align) + width);
-                }
-                return Formatting.format(numberArg(value, type), align + width + "c");
-            default:
-                throw Errors.valueError("unsupported format character '" + type + "' (0x"
-                        + Integer.toHexString(type) + ")");
+            if (mapping == null) {
+                throw Errors.typeError("format requires a mapping");
+            }
+            keyed = true;
+            String key = fmt.substring(start, pos - 1);
+            return Items.getItem(mapping, bytes ? BytesOps.like(PyBytes.EMPTY, key) : key);
         }
-    }
 
-    private static Object numberArg(Object value, char type) {
-        if (Numbers.isInt(value)) {
-            return Numbers.asInt(value);
+        private static final int STAR = -2;
+
+        /** A run of digits, STAR for '*', or -1 when there is neither. */
+        private int number() {
+            if (pos < fmt.length() && fmt.charAt(pos) == '*') {
+                pos++;
+                return STAR;
+            }
+            int start = pos;
+            while (pos < fmt.length() && Character.isDigit(fmt.charAt(pos))) {
+                pos++;
+            }
+            if (pos == start) {
+                return -1;
+            }
+            try {
+                return Integer.parseInt(fmt.substring(start, pos));
+            } catch (NumberFormatException e) {
+                throw Errors.valueError(start > 0 && fmt.charAt(start - 1) == '.' ? "precision too big"
+                        : "width too big");
+            }
         }
-        if (Ops.type(value).lookup("__index__") != null) {
-            return Ops.index(value);
+
+        private int starArgument() {
+            Object v = nextArgument();
+            if (!(v instanceof Long) && !(v instanceof Boolean)) {
+                throw Errors.typeError("* wants int");
+            }
+            return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, (Long) Numbers.asInt(v)));
         }
-        throw Errors.typeError("%" + type + " format: " + (type == 'c' ? "an integer is required" : "a real number is required")
-                + ", not " + Ops.typeName(value));
+
+        private Object nextArgument() {
+            if (next >= args.length || keyed) {
+                throw Errors.typeError("not enough arguments for format string");
+            }
+            return args[next++];
+        }
+
+        private String convert(char type, Object value, Spec spec) {
+            switch (type) {
+                case 's':
+                    return padText(bytes ? bytesText(value) : Ops.str(value), spec);
+                case 'b':
+                    if (bytes) {
+                        return padText(bytesText(value), spec);
+                    }
+                    break;
+                case 'r':
+                case 'a':
+                    return padText(type == 'a' || bytes ? StrRepr.escapeNonAscii(Ops.repr(value)) : Ops.repr(value),
+                            spec);
+                case 'c':
+                    return padText(character(value), spec);
+                case 'd': case 'i': case 'u':
+                    return formatInt(integer(value, type, true), 10, false, spec);
+                case 'x': case 'X': case 'o':
+                    return formatInt(integer(value, type, false), type == 'o' ? 8 : 16, type == 'X', spec);
+                case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+                    return formatFloat(real(value), type, spec);
+                default:
+                    break;
+            }
+            throw Errors.valueError("unsupported format character '" + type + "' (0x" + Integer.toHexString(type)
+                    + ") at index " + (pos - 1));
+        }
+
+        /** %s of bytes formatting: a bytes-like value or one with {@code __bytes__}, as Latin-1 text. */
+        private String bytesText(Object value) {
+            if (BytesOps.isBytesLike(value)) {
+                return BytesOps.latin1(value);
+            }
+            if (value instanceof PyObject && Ops.type(value).lookup("__bytes__") != null) {
+                return BytesOps.latin1(new PyBytes(BytesOps.fromObject(value)));
+            }
+            throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Ops.typeName(value) + "'");
+        }
+
+        private String character(Object value) {
+            if (bytes) {
+                if (BytesOps.isBytesLike(value) && BytesOps.lengthOf(value) == 1) {
+                    return BytesOps.latin1(value);
+                }
+                if (!Numbers.isInt(value)) {
+                    throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                }
+                Object i = Numbers.asInt(value);
+                if (!(i instanceof Long l) || l < 0 || l > 255) {
+                    throw Errors.overflow("%c arg not in range(256)");
+                }
+                return String.valueOf((char) (long) l);
+            }
+            if (value instanceof String s) {
+                if (Strings.length(s) != 1) {
+                    throw Errors.typeError("%c requires int or char");
+                }
+                return s;
+            }
+            if (!Numbers.isInt(value) && !(value instanceof PyObject && Ops.type(value).lookup("__index__") != null)) {
+                throw Errors.typeError("%c requires int or char");
+            }
+            Object i = Ops.index(value);
+            if (!(i instanceof Long l) || l < 0 || l > Character.MAX_CODE_POINT) {
+                throw Errors.overflow("%c arg not in range(0x110000)");
+            }
+            return Strings.ofCodePoint((int) (long) l);
+        }
+
+        /** The int for %d (any real number, truncated) or %x/%o (integers only). */
+        private Object integer(Object value, char type, boolean realAllowed) {
+            if (Numbers.isInt(value)) {
+                return Numbers.asInt(value);
+            }
+            PyType t = Ops.type(value);
+            if (!(value instanceof Double) && t.lookup("__index__") != null) {
+                return Ops.index(value);
+            }
+            if (realAllowed && (value instanceof Double || t.lookup("__int__") != null)) {
+                return IntMethods.toInt(value);
+            }
+            throw Errors.typeError("%" + type + " format: " + (realAllowed ? "a real number" : "an integer")
+                    + " is required, not " + t.name);
+        }
+
+        private double real(Object value) {
+            if (value instanceof Double d) {
+                return d;
+            }
+            if (Numbers.isInt(value) || Ops.type(value).lookup("__float__") != null
+                    || Ops.type(value).lookup("__index__") != null) {
+                return FloatMethods.toFloat(value);
+            }
+            throw Errors.typeError("must be real number, not " + Ops.typeName(value));
+        }
+
+        private String padText(String text, Spec spec) {
+            if (spec.precision >= 0 && spec.precision < Strings.length(text)) {
+                text = Strings.substring(text, 0, spec.precision);
+            }
+            return pad("", text, spec, false);
+        }
+
+        private String formatInt(Object value, int radix, boolean upper, Spec spec) {
+            BigInteger v = Numbers.big(value);
+            String digits = v.abs().toString(radix);
+            if (upper) {
+                digits = digits.toUpperCase();
+            }
+            if (spec.precision > digits.length()) {
+                digits = "0".repeat(spec.precision - digits.length()) + digits;
+            }
+            String prefix = !spec.alternate || radix == 10 ? "" : radix == 8 ? "0o" : upper ? "0X" : "0x";
+            return pad(sign(v.signum() < 0, spec) + prefix, digits, spec, true);
+        }
+
+        private String formatFloat(double d, char type, Spec spec) {
+            int precision = spec.precision < 0 ? 6 : spec.precision;
+            double a = Math.abs(d);
+            String body;
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                body = Double.isNaN(d) ? "nan" : "inf";
+                body = Character.isUpperCase(type) ? body.toUpperCase() : body;
+            } else {
+                switch (type) {
+                    case 'f': case 'F': body = Formatting.fixed(a, precision, spec.alternate); break;
+                    case 'e': case 'E': body = Formatting.exponent(a, precision, spec.alternate, type); break;
+                    default: body = Formatting.general(a, precision, spec.alternate, type == 'G' ? 'E' : 'e', false);
+                }
+            }
+            boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+            return pad(sign(negative, spec), body, spec, true);
+        }
+
+        private String sign(boolean negative, Spec spec) {
+            return negative ? "-" : spec.plus ? "+" : spec.space ? " " : "";
+        }
+
+        /** Pads to the width: left-justified, zero-filled after the sign (numbers only), or right-justified. */
+        private String pad(String signPrefix, String body, Spec spec, boolean numeric) {
+            int length = Strings.length(signPrefix) + Strings.length(body);
+            if (spec.width <= length) {
+                return signPrefix + body;
+            }
+            int fill = spec.width - length;
+            if (spec.left) {
+                return signPrefix + body + " ".repeat(fill);
+            }
+            if (spec.zero && numeric) {
+                return signPrefix + "0".repeat(fill) + body;
+            }
+            return " ".repeat(fill) + signPrefix + body;
+        }
     }
 }

@@ -19,6 +19,12 @@ public final class PyGetSet extends PyDescriptor {
         this.setter = setter;
     }
 
+    /** A descriptor not yet attached to a type (placed into user classes' dicts). */
+    static PyGetSet standalone(String name, PyType owner, Function<Object, Object> getter,
+                               BiConsumer<Object, Object> setter) {
+        return new PyGetSet(name, owner, getter, setter);
+    }
+
     /** Registers a read-only attribute on a built-in type. */
     public static void readonly(PyType owner, String name, Function<Object, Object> getter) {
         owner.dict().put(name, new PyGetSet(name, owner, getter, null));

@@ -13,10 +13,13 @@ public final class PyTraceback extends PyObject {
     public final int endLineno;
     public final int col;
     public final int endCol;
+    /** The interpreter frame the entry is for (a {@code dev.krait.vm.Frame}): its names feed "Did you mean" hints. */
+    public final Object frame;
 
     public PyTraceback(PyTraceback next, String filename, String name, int lineno, int endLineno, int col,
-                       int endCol) {
+                       int endCol, Object frame) {
         this.next = next;
+        this.frame = frame;
         this.filename = filename;
         this.name = name;
         this.lineno = lineno;

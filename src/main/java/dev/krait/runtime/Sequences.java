@@ -84,8 +84,17 @@ final class Sequences {
         return Numbers.isInt(o) || !(o instanceof Double) && Ops.type(o).lookup("__index__") != null;
     }
 
-    /** "can't multiply sequence by non-int of type 'float'", or null when neither operand is a sequence. */
-    static PyException nonIntRepeat(Object a, Object b) {
+    /**
+     * The TypeError for an operator a sequence refused: "can't multiply sequence by non-int of type 'float'",
+     * "can't concat str to bytes"; null when the operands are not a sequence's business.
+     */
+    static PyException operandError(BinaryOp op, Object a, Object b) {
+        if (op == BinaryOp.ADD && BytesOps.isBytesLike(a)) {
+            return Errors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+        }
+        if (op != BinaryOp.MUL) {
+            return null;
+        }
         if (isRepeatable(a)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
         }

@@ -8,14 +8,20 @@ final class StrFormat {
         return new StrFormat.Run(args, kwargs).render(template, 2);
     }
 
+    /** {@code format_map(mapping)}: named fields looked up in any mapping, positional fields refused. */
+    static String formatMap(String template, Object mapping) {
+        return new StrFormat.Run(null, mapping).render(template, 2);
+    }
+
     private static final class Run {
+        /** The positional arguments, or null for format_map. */
         private final PyTuple args;
-        private final PyDict kwargs;
+        private final Object kwargs;
         /** Next automatic field number, or -1 once manual numbering was used. */
         private int auto;
         private boolean manual;
 
-        Run(PyTuple args, PyDict kwargs) {
+        Run(PyTuple args, Object kwargs) {
             this.args = args;
             this.kwargs = kwargs;
         }
@@ -108,7 +114,7 @@ final class StrFormat {
             } else if (conversion == 's') {
                 value = Ops.str(value);
             } else if (conversion == 'a') {
-                value = StrRepr.ascii(Ops.repr(value));
+                value = StrRepr.escapeNonAscii(Ops.repr(value));
             } else if (conversion != 0) {
                 throw Errors.valueError("Unknown conversion specifier " + conversion);
             }
@@ -136,11 +142,13 @@ final class StrFormat {
                 }
                 manual = true;
                 value = positional(Integer.parseInt(first));
-            } else {
-                value = kwargs.get(first);
+            } else if (kwargs instanceof PyDict d) {
+                value = d.get(first);
                 if (value == null) {
                     throw Errors.keyError(first);
                 }
+            } else {
+                value = Items.getItem(kwargs, first);
             }
             while (j < name.length()) {
                 if (name.charAt(j) == '.') {
@@ -165,6 +173,9 @@ final class StrFormat {
         }
 
         private Object positional(int i) {
+            if (args == null) {
+                throw Errors.valueError("Format string contains positional fields");
+            }
             if (i >= args.size()) {
                 throw Errors.indexError("Replacement index " + i + " out of range for positional args tuple");
             }

@@ -5,15 +5,6 @@ public final class StrRepr {
     private StrRepr() {}
 
     public static String repr(String s) {
-        return quote(s, false);
-    }
-
-    /** {@code ascii(str)}: like repr, but every non-ASCII character escaped. */
-    public static String ascii(String s) {
-        return quote(s, true);
-    }
-
-    private static String quote(String s, boolean asciiOnly) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2);
         b.append(q);
@@ -32,7 +23,7 @@ public final class StrRepr {
                 hex(b, 'x', cp, 2);
             } else if (cp < 0x7f) {
                 b.append((char) cp);
-            } else if (!asciiOnly && isPrintable(cp)) {
+            } else if (isPrintable(cp)) {
                 b.appendCodePoint(cp);
             } else {
                 escape(b, cp);

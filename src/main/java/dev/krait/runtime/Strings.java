@@ -60,6 +60,28 @@ public final class Strings {
         return new String(cps, from, count);
     }
 
+    /**
+     * {@code s.indexOf(sub, from)} on code points: a match may not start or end inside a surrogate pair (a lone
+     * surrogate in {@code sub} must not match half of a character of {@code s}).
+     */
+    public static int indexOf(String s, String sub, int from) {
+        int i = s.indexOf(sub, from);
+        if (i < 0 || !hasSurrogates(sub)) {
+            return i;
+        }
+        while (i >= 0) {
+            int end = i + sub.length();
+            boolean splitsStart = i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) && Character.isLowSurrogate(s.charAt(i));
+            boolean splitsEnd = end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))
+                    && Character.isLowSurrogate(s.charAt(end));
+            if (!splitsStart && !splitsEnd) {
+                return i;
+            }
+            i = s.indexOf(sub, i + 1);
+        }
+        return -1;
+    }
+
     /** Converts a UTF-16 index in {@code s} to a code-point index. */
     public static int toCodePointIndex(String s, int charIndex) {
         return charIndex < 0 ? charIndex : s.codePointCount(0, charIndex);

@@ -52,8 +52,11 @@ final class TextOps {
         return new long[] {start, end};
     }
 
-    /** {@code find}/{@code rfind}/{@code index}/{@code rindex}; slots: self, sub, start, end. */
-    static long find(Object[] a, boolean reverse, boolean raise) {
+    /**
+     * {@code find}/{@code rfind}, or with a not-found message {@code index}/{@code rindex}; slots: self, sub,
+     * start, end.
+     */
+    static long find(Object[] a, boolean reverse, String notFound) {
         String s = (String) a[0];
         String sub = arg(a[1]);
         int length = Strings.length(s);
@@ -69,8 +72,8 @@ final class TextOps {
                 found = i < 0 ? -1 : Strings.toCodePointIndex(region, i) + w[0];
             }
         }
-        if (found < 0 && raise) {
-            throw Errors.valueError("substring not found");
+        if (found < 0 && notFound != null) {
+            throw Errors.valueError(notFound);
         }
         return found;
     }

@@ -56,6 +56,13 @@ final class TypeMethods {
         });
     }
 
+    /** {@code obj.__dict__} for instances of user classes. */
+    private static final PyGetSet INSTANCE_DICT = PyGetSet.standalone("__dict__", PyTypes.OBJECT,
+            o -> Attributes.instanceDict(o), null);
+    /** Krait has no weak references yet; the attribute exists (as in CPython) and reads None. */
+    private static final PyGetSet NO_WEAKREFS = PyGetSet.standalone("__weakref__", PyTypes.OBJECT,
+            o -> PyTypes.NONE, null);
+
     static PyType asType(Object o) {
         if (o instanceof PyType t) {
             return t;
@@ -119,6 +126,10 @@ final class TypeMethods {
             if (f instanceof PyObject p && p.bindsAsMethod()) {
                 dict.put(implicit, new PyClassMethod(f));
             }
+        }
+        if (!dict.containsKey("__slots__")) {
+            dict.putIfAbsent("__dict__", INSTANCE_DICT);
+            dict.putIfAbsent("__weakref__", NO_WEAKREFS);
         }
         Object qualname = dict.remove("__qualname__");
         PyType cls = PyType.newClass(meta, name, bases, dict);

@@ -111,7 +111,7 @@ final class Building {
         switch (how) {
             case 1: return Ops.str(v);
             case 2: return Ops.repr(v);
-            default: return StrRepr.ascii(Ops.repr(v));
+            default: return StrRepr.escapeNonAscii(Ops.repr(v));
         }
     }
 

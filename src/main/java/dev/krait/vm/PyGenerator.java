@@ -25,6 +25,7 @@ public final class PyGenerator extends PyIterator {
     static final PyType TYPE = PyIterator.iteratorType("generator");
 
     static {
+        method(TYPE, "__next__(self, /)", a -> ((PyGenerator) a[0]).sendOrStop(PyTypes.NONE));
         method(TYPE, "send(self, value, /)", a -> ((PyGenerator) a[0]).sendOrStop(a[1]));
         method(TYPE, "throw(self, typ, val=None, tb=None, /)", a -> ((PyGenerator) a[0]).throwOrStop(a[1], a[2]));
         method(TYPE, "close(self, /)", a -> {

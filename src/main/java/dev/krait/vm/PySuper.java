@@ -13,6 +13,9 @@ import dev.krait.runtime.PyTypes;
 /** {@code super(type, obj)}: attribute lookup that starts after {@code type} in obj's MRO. */
 public final class PySuper extends PyObject {
     static final PyType TYPE = PyType.builtin("super", PyTypes.OBJECT, true, null, t -> {
+        t.dict().put("__new__", dev.krait.runtime.PyBuiltinFunction.function(
+                "__new__(cls, type=<unrepresentable>, object_or_type=None, /)",
+                a -> VmBuiltins.superObject(a[1], a[2])));
         method(t, "__getattribute__(self, name, /)", a -> ((PySuper) a[0]).get((String) a[1]));
         method(t, "__repr__(self, /)", a -> {
             PySuper s = (PySuper) a[0];

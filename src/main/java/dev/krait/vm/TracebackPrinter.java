@@ -59,7 +59,12 @@ public final class TracebackPrinter {
         if (exc.isInstance(ExceptionTypes.SYNTAX_ERROR)) {
             syntaxErrorDetail(exc);
         }
-        out.append(exceptionLine(exc)).append('\n');
+        out.append(exceptionLine(exc));
+        String hint = Suggestions.hint(exc);
+        if (hint != null) {
+            out.append(". Did you mean: '").append(hint).append("'?");
+        }
+        out.append('\n');
         Object notes = exc.dict.get("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {

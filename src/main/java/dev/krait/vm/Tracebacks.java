@@ -14,6 +14,6 @@ final class Tracebacks {
         Code code = f.code;
         LineTable lines = code.lineTable;
         exc.traceback = new PyTraceback(exc.traceback, code.filename, code.name, lines.line(pc), lines.endLine(pc),
-                lines.col(pc), lines.endCol(pc));
+                lines.col(pc), lines.endCol(pc), f);
     }
 }

@@ -55,7 +55,6 @@ public final class VmBuiltins {
             dev.krait.runtime.Sorting.sort(names, null, false);
             return names;
         });
-        put(b, "super(type=<unrepresentable>, object_or_type=None, /)", a -> superObject(a[0], a[1]));
         put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> Imports.importModule(
                 ThreadState.current(), Ops.str(a[0]), a[1] instanceof PyDict g ? g : new PyDict(),
                 a[3] == null ? PyTuple.EMPTY : a[3], a[4] == null ? 0 : (int) Ops.indexValue(a[4])));
@@ -150,7 +149,7 @@ public final class VmBuiltins {
     }
 
     /** super() with no arguments reads the calling method's first argument and its __class__ cell. */
-    private static Object superObject(Object type, Object obj) {
+    static Object superObject(Object type, Object obj) {
         if (type != null) {
             if (!(type instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + Ops.typeName(type));

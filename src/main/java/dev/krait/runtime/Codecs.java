@@ -1,0 +1,238 @@
+package dev.krait.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code str.encode} and {@code bytes.decode} for UTF-8, ASCII and Latin-1, with the error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and xmlcharrefreplace (encoding),
+ * raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and reasons.
+ */
+final class Codecs {
+    private Codecs() {}
+
+    /** The canonical codec name ("utf-8", "ascii", "latin-1") for an encoding argument, or LookupError. */
+    static String codec(Object encoding, String method) {
+        if (encoding == null) {
+            return "utf-8";
+        }
+        if (!(encoding instanceof String e)) {
+            throw Errors.typeError(method + "() argument 'encoding' must be str, not " + Ops.typeName(encoding));
+        }
+        switch (e.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-')) {
+            case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
+                return "utf-8";
+            case "ascii": case "us-ascii": case "646":
+                return "ascii";
+            case "latin-1": case "latin1": case "latin": case "l1": case "iso-8859-1": case "iso8859-1": case "8859":
+            case "cp819":
+                return "latin-1";
+            default:
+                throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + e);
+        }
+    }
+
+    /** The errors argument: a handler name (only checked when an error occurs, as in CPython). */
+    static String handler(Object errors, String method) {
+        if (errors == null) {
+            return "strict";
+        }
+        if (!(errors instanceof String e)) {
+            throw Errors.typeError(method + "() argument 'errors' must be str, not " + Ops.typeName(errors));
+        }
+        return e;
+    }
+
+    private static PyException unknownHandler(String errors) {
+        return Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+    }
+
+    // ---- encoding ------------------------------------------------------------------------------------------
+
+    static byte[] encode(String s, String codec, String errors) {
+        if (codec.equals("utf-8") && !Strings.hasSurrogates(s)) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : Integer.MAX_VALUE;
+        String reason = limit == 0x80 ? "ordinal not in range(128)" : limit == 0x100 ? "ordinal not in range(256)"
+                : "surrogates not allowed";
+        int[] cps = Strings.codePoints(s);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length);
+        for (int i = 0; i < cps.length; ) {
+            int c = cps[i];
+            boolean encodable = limit == Integer.MAX_VALUE ? !isSurrogate(c) : c < limit;
+            if (encodable) {
+                writeChar(out, c, codec);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < cps.length && !(limit == Integer.MAX_VALUE ? !isSurrogate(cps[end]) : cps[end] < limit)) {
+                end++;
+            }
+            encodeError(out, cps, i, end, codec, errors, reason);
+            i = end;
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isSurrogate(int c) {
+        return c >= 0xD800 && c <= 0xDFFF;
+    }
+
+    private static void writeChar(ByteArrayOutputStream out, int c, String codec) {
+        if (!codec.equals("utf-8") || c < 0x80) {
+            out.write(c);
+        } else {
+            byte[] b = Strings.ofCodePoint(c).getBytes(StandardCharsets.UTF_8);
+            out.write(b, 0, b.length);
+        }
+    }
+
+    private static void encodeError(ByteArrayOutputStream out, int[] cps, int start, int end, String codec,
+                                    String errors, String reason) {
+        switch (errors) {
+            case "strict":
+                throw ExceptionMethods.unicodeEncodeError(codec, Strings.fromCodePoints(cps, 0, cps.length), start, end,
+                        reason);
+            case "ignore":
+                return;
+            case "replace":
+                for (int i = start; i < end; i++) {
+                    out.write('?');
+                }
+                return;
+            case "surrogatepass":
+                if (codec.equals("utf-8")) {
+                    for (int i = start; i < end; i++) {
+                        out.write(0xE0 | cps[i] >> 12);
+                        out.write(0x80 | (cps[i] >> 6 & 0x3F));
+                        out.write(0x80 | (cps[i] & 0x3F));
+                    }
+                    return;
+                }
+                break;
+            case "surrogateescape":
+                if (allInRange(cps, start, end, 0xDC80, 0xDCFF)) {
+                    for (int i = start; i < end; i++) {
+                        out.write(cps[i] - 0xDC00);
+                    }
+                    return;
+                }
+                break;
+            case "backslashreplace":
+                for (int i = start; i < end; i++) {
+                    writeAscii(out, StrRepr.escapeNonAscii(Strings.ofCodePoint(cps[i])));
+                }
+                return;
+            case "xmlcharrefreplace":
+                for (int i = start; i < end; i++) {
+                    writeAscii(out, "&#" + cps[i] + ";");
+                }
+                return;
+            default:
+                throw unknownHandler(errors);
+        }
+        throw ExceptionMethods.unicodeEncodeError(codec, Strings.fromCodePoints(cps, 0, cps.length), start, end, reason);
+    }
+
+    private static boolean allInRange(int[] cps, int start, int end, int low, int high) {
+        for (int i = start; i < end; i++) {
+            if (cps[i] < low || cps[i] > high) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeAscii(ByteArrayOutputStream out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            out.write(text.charAt(i));
+        }
+    }
+
+    // ---- decoding ------------------------------------------------------------------------------------------
+
+    /** Decodes bytes [0, length) of {@code data}; {@code source} is the bytes object named in errors. */
+    static String decode(byte[] data, int length, String codec, String errors, Object source) {
+        StringBuilder b = new StringBuilder(length);
+        int i = 0;
+        while (i < length) {
+            int c = data[i] & 0xFF;
+            if (c < 0x80 || codec.equals("latin-1")) {
+                b.append((char) c);
+                i++;
+                continue;
+            }
+            int[] problem = codec.equals("ascii") ? new int[] {i + 1, 0} : utf8Sequence(data, i, length, b);
+            if (problem == null) {
+                i += utf8Length(c);
+                continue;
+            }
+            int end = problem[0];
+            String reason = codec.equals("ascii") ? "ordinal not in range(128)" : UTF8_REASONS[problem[1]];
+            decodeError(b, data, i, end, codec, errors, reason, source);
+            i = end;
+        }
+        return b.toString();
+    }
+
+    private static final String[] UTF8_REASONS = {"invalid start byte", "invalid continuation byte",
+        "unexpected end of data"};
+
+    private static int utf8Length(int lead) {
+        return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+
+    /**
+     * Decodes the multi-byte UTF-8 sequence at {@code i} into {@code out}; null on success, else the end of
+     * the invalid part and the index of its reason, following CPython's choice of how many bytes are bad.
+     */
+    private static int[] utf8Sequence(byte[] data, int i, int length, StringBuilder out) {
+        int lead = data[i] & 0xFF;
+        if (lead < 0xC2 || lead > 0xF4) {
+            return new int[] {i + 1, 0};
+        }
+        int need = utf8Length(lead) - 1;
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        int cp = lead & (0x3F >> need);
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= length) {
+                return new int[] {length, 2};
+            }
+            int c = data[i + k] & 0xFF;
+            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) {
+                return new int[] {i + k, 1};
+            }
+            cp = cp << 6 | (c & 0x3F);
+        }
+        out.appendCodePoint(cp);
+        return null;
+    }
+
+    private static void decodeError(StringBuilder b, byte[] data, int start, int end, String codec, String errors,
+                                    String reason, Object source) {
+        switch (errors) {
+            case "strict":
+                throw ExceptionMethods.unicodeDecodeError(codec, source, start, end, reason);
+            case "ignore":
+                return;
+            case "replace":
+                b.append('\uFFFD');
+                return;
+            case "backslashreplace":
+                for (int k = start; k < end; k++) {
+                    b.append(String.format("\\x%02x", data[k] & 0xFF));
+                }
+                return;
+            case "surrogateescape":
+                for (int k = start; k < end; k++) {
+                    b.append((char) (0xDC00 + (data[k] & 0xFF)));
+                }
+                return;
+            default:
+                throw unknownHandler(errors);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.krait.runtime;
+
+import static dev.krait.runtime.PyBuiltinFunction.method;
+
+/**
+ * {@code list[int]}, {@code dict[str, int]}: a parameterised built-in type, as used in annotations. Calling it
+ * calls the origin type.
+ */
+public final class PyGenericAlias extends PyObject {
+    static final PyType TYPE = PyTypes.fixed("types.GenericAlias", t -> {
+        method(t, "__repr__(self, /)", a -> ((PyGenericAlias) a[0]).repr());
+        PyGetSet.readonly(t, "__origin__", o -> ((PyGenericAlias) o).origin);
+        PyGetSet.readonly(t, "__args__", o -> ((PyGenericAlias) o).args);
+        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyGenericAlias g
+                ? (Object) (g.origin == ((PyGenericAlias) a[0]).origin && Ops.eq(g.args, ((PyGenericAlias) a[0]).args))
+                : Ops.NOT_IMPLEMENTED);
+        method(t, "__hash__(self, /)", a -> Ops.hash(((PyGenericAlias) a[0]).origin) ^ Ops.hash(((PyGenericAlias) a[0]).args));
+    });
+
+    /** The built-in types that can be subscripted this way. */
+    static boolean isGeneric(PyType t) {
+        return t == PyTypes.LIST || t == PyTypes.DICT || t == PyTypes.TUPLE || t == PyTypes.SET
+                || t == PyTypes.FROZENSET || t == PyTypes.TYPE;
+    }
+
+    final PyType origin;
+    final PyTuple args;
+
+    PyGenericAlias(PyType origin, Object args) {
+        this.origin = origin;
+        this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object call(Object[] a, String[] kwnames) {
+        return origin.call(a, kwnames);
+    }
+
+    private String repr() {
+        StringBuilder b = new StringBuilder(origin.name).append('[');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            Object x = args.get(i);
+            b.append(x instanceof PyType t ? TypeMethods.qualifiedName(t) : x == PyTypes.ELLIPSIS ? "..." : Ops.repr(x));
+        }
+        if (args.size() == 0) {
+            b.append("()");
+        }
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.krait.bytecode;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The opcode table is the single definition of the instruction set; these checks keep the rest in step. */
+class OpcodeTableTest {
+    @Test
+    void everyOpcodeIsDocumentedWithAParsableStackEffect() {
+        for (OpcodeTable.Info op : OpcodeTable.all()) {
+            assertFalse(op.doc().isBlank(), op.name());
+            op.effect().net(3);
+            op.jumpEffect().net(3);
+            assertTrue(op.code() < 256, op.name());
+        }
+    }
+
+    @Test
+    void everyOpcodeHasAnInterpreterCase() throws Exception {
+        String loop = Files.readString(Path.of("src/main/java/dev/krait/vm/Interpreter.java"), StandardCharsets.UTF_8);
+        for (OpcodeTable.Info op : OpcodeTable.all()) {
+            if (op.code() == Opcodes.EXTENDED_ARG) {
+                assertTrue(loop.contains("op == EXTENDED_ARG"), "EXTENDED_ARG prefix handling");
+                continue;
+            }
+            assertTrue(loop.contains("case " + op.name() + ":"), "no interpreter case for " + op.name());
+        }
+    }
+
+    @Test
+    void stackEffectsFollowTheNotation() {
+        assertTrue(OpcodeTable.stackEffect(Opcodes.CALL, 2, false) == -3);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.BUILD_MAP, 3, false) == -5);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.UNPACK_EX, 1 | (2 << 8), false) == 3);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.FOR_ITER, 0, false) == 1);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.FOR_ITER, 0, true) == -1);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.SWAP, 3, false) == 0);
+        assertTrue(OpcodeTable.stackEffect(Opcodes.COPY, 2, false) == 1);
+    }
+}
