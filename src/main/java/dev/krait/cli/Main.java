@@ -89,7 +89,9 @@ public final class Main {
                 if (source == null) {
                     return 2;
                 }
-                return program(args[0], source, argv(args[0], args, 1), out, err, in);
+                // CPython reports the main script by its absolute path (since 3.9).
+                String filename = Path.of(args[0]).toAbsolutePath().normalize().toString();
+                return program(filename, source, argv(args[0], args, 1), out, err, in);
         }
     }
 

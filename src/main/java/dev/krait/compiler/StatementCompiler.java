@@ -117,15 +117,16 @@ class StatementCompiler extends ExpressionCompiler {
             }
             with(w, 0);
         } else if (s instanceof Stmt.Assert a) {
+            // As in CPython, the raise is located at the test, so the traceback underlines it.
             Label end = new Label();
             jumpIf(a.test(), end, true);
+            at(a.test().loc());
             emit(LOAD_ASSERTION_ERROR);
             if (a.msg() != null) {
                 emit(PUSH_NULL);
                 expr(a.msg());
                 emit(CALL, 1);
             }
-            at(a.loc());
             emit(RAISE_VARARGS, 1);
             bind(end);
         } else if (s instanceof Stmt.Import i) {

@@ -195,10 +195,14 @@ public final class Lexer {
         return operator(c, start, startCol);
     }
 
-    /** Processes the leading whitespace of a line: queues INDENT/DEDENTs or reports inconsistent indentation. */
+    /**
+     * Processes the leading whitespace of a line: queues INDENT/DEDENTs or reports inconsistent indentation. A
+     * backslash continuation inside the indentation is allowed; the first one fixes the indentation.
+     */
     private void measureIndentation() {
         int col = 0;
         int altCol = 0;
+        int continuationCol = -1;
         while (true) {
             int c = in.peek();
             if (c == ' ') {
@@ -210,10 +214,19 @@ public final class Lexer {
             } else if (c == '\f') {
                 col = 0;
                 altCol = 0;
+            } else if (c == '\\') {
+                if (continuationCol < 0) continuationCol = col;
+                in.next();
+                lineContinuation();
+                continue;
             } else {
                 break;
             }
             in.next();
+        }
+        if (continuationCol >= 0) {
+            col = continuationCol;
+            altCol = continuationCol;
         }
         int c = in.peek();
         blankLine = c == '#' || c == '\n';
@@ -272,14 +285,17 @@ public final class Lexer {
      * and the DEDENTs back to column 0 have been produced. Inside brackets it is an error.
      */
     private Token endOfInput() {
-        if (parenLevel > 0) {
-            int level = parenLevel - 1;
-            SyntaxError e = src.error("SyntaxError", "'" + (char) parenChars[level] + "' was never closed",
-                    parenLines[level], parenCols[level] + 1, parenLines[level], 0, true);
-            throw fail(e, Precedence.OVERRIDES_PARSER_ON_LATER_LINE);
-        }
+        if (parenLevel > 0) throw unclosedBracket();
         finished = true;
         return endMarker();
+    }
+
+    /** The end of input inside brackets: CPython points at the innermost bracket still open. */
+    private SyntaxError unclosedBracket() {
+        int level = parenLevel - 1;
+        SyntaxError e = src.error("SyntaxError", "'" + (char) parenChars[level] + "' was never closed",
+                parenLines[level], parenCols[level] + 1, parenLines[level], 0, true);
+        return fail(e, Precedence.OVERRIDES_PARSER_ON_LATER_LINE);
     }
 
     private Token endMarker() {
@@ -303,6 +319,7 @@ public final class Lexer {
                     in.line(), col + 1, in.line(), 0, true), Precedence.YIELDS_TO_PARSER);
         }
         if (in.peek() == EOF) {
+            if (parenLevel > 0) throw unclosedBracket();
             throw fail(src.error("SyntaxError", "unexpected EOF while parsing", backslashLine,
                     pastEndOfLine(backslashLine), backslashLine, -1, true), Precedence.YIELDS_TO_PARSER);
         }

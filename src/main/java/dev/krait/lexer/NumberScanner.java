@@ -161,13 +161,14 @@ final class NumberScanner {
     }
 
     /**
-     * {@code c}, just read, follows the number; un-reads it. A letter there is an error, except at the start of the
-     * keywords that may follow a number in valid code ("1if x else 2"), which CPython only warns about.
+     * {@code c}, just read, follows the number; un-reads it. An ASCII letter there is an error, except at the start
+     * of the keywords that may follow a number in valid code ("1if x else 2"), which CPython only warns about. (A
+     * non-ASCII character starts the next token, which reports it.)
      */
     private void endOfNumber(int c, String kind) {
         in.backup(c);
         if (startsKeywordAfterNumber(c)) return;
-        if (isIdentifierChar(c)) {
+        if (c < 128 && isIdentifierChar(c)) {
             throw in.errorHere("invalid " + kind + " literal");
         }
     }

@@ -145,16 +145,16 @@ final class ExprParser {
     }
 
     private Expr conditional(Token start, Expr body) {
-        ts.next();
-        Expr test = disjunction();
-        if (!ts.accept(ELSE)) {
-            if (st.diagnosing() && !ts.at(COLON)) {
-                throw err.range("expected 'else' after 'if' expression", body.loc(), test.loc());
-            }
-            throw err.invalidSyntax();
-        }
         st.guard.enter(NestingGuard.Kind.OPERATOR);
         try {
+            ts.next();
+            Expr test = disjunction();
+            if (!ts.accept(ELSE)) {
+                if (st.diagnosing() && !ts.at(COLON)) {
+                    throw err.range("expected 'else' after 'if' expression", body.loc(), test.loc());
+                }
+                throw err.invalidSyntax();
+            }
             Expr orelse = expression();
             return new Expr.IfExp(test, body, orelse, Spans.of(start, ts.previous()));
         } finally {
@@ -820,14 +820,12 @@ final class ExprParser {
 
     /**
      * An expression directly followed by another: inside brackets a comma is probably missing; {@code print x}
-     * is Python 2. Nothing is reported when the first expression starts with a soft keyword or is a name
+     * is Python 2. No comma is suggested when the first expression starts with a soft keyword or is a name
      * followed by a string, since those can begin valid statements and f-string fields.
      */
     private void diagnoseJuxtaposed(int startMark, Expr first) {
         Token firstToken = ts.get(startMark);
-        boolean oneToken = ts.mark() == startMark + 1;
-        boolean legacyName = first instanceof Expr.Name n && oneToken && firstToken.is(NAME)
-                && (n.id().equals("print") || n.id().equals("exec"));
+        boolean legacyName = first instanceof Expr.Name && ts.mark() == startMark + 1 && isLegacyStatement(firstToken);
         boolean excluded = firstToken.is(NAME)
                 && (isSoftKeyword(firstToken.text()) || ts.get(startMark + 1).is(STRING));
         TokenStream.Position here = ts.save();
@@ -838,15 +836,32 @@ final class ExprParser {
             }
             ts.restore(here);
         }
-        if (legacyName && !ts.at(LPAR)) {
+        diagnoseLegacyStatement(startMark);
+        ts.restore(here);
+    }
+
+    /**
+     * {@code print x} or {@code exec code}. CPython's rule for these reads an expression after any leading name
+     * not followed by '(', and applies itself to that expression again, so it finds the keyword anywhere in a run
+     * of names ({@code the example will print the numbers}); the innermost match is reported.
+     */
+    private void diagnoseLegacyStatement(int startMark) {
+        int end = startMark;
+        while (ts.get(end).is(NAME) && !ts.peekForDiagnosis(end - ts.mark() + 1).is(LPAR)) end++;
+        for (int name = end - 1; name >= startMark; name--) {
+            Token keyword = ts.get(name);
+            if (!isLegacyStatement(keyword)) continue;
+            ts.reset(name + 1);
             Expr rest = st.attempt(this::starExpressions);
             if (rest != null) {
-                String name = ((Expr.Name) first).id();
-                throw err.range("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
-                        first.loc(), rest.loc());
+                throw err.range("Missing parentheses in call to '" + keyword.text() + "'. Did you mean "
+                        + keyword.text() + "(...)?", Spans.of(keyword), rest.loc());
             }
-            ts.restore(here);
         }
+    }
+
+    private static boolean isLegacyStatement(Token t) {
+        return t.is(NAME) && (t.text().equals("print") || t.text().equals("exec"));
     }
 
     static boolean isSoftKeyword(String name) {

@@ -8,7 +8,7 @@ import dev.krait.lexer.SyntaxError;
  * with the JIT on and off), against a budget that keeps a parse within a 512 KB thread stack. Brackets are also
  * limited to 200 levels by the lexer, as in CPython, and indentation to 100 levels.
  *
- * <p>So the limits are: about 170 levels of brackets, or about 700 of unary operators, {@code not}, {@code **},
+ * <p>So the limits are: about 160 levels of brackets, or about 700 of unary operators, {@code not}, {@code **},
  * {@code lambda} bodies or conditional expressions, or mixtures in proportion. CPython's own limit is similar and
  * surfaces as a MemoryError; Krait reports a SyntaxError "too complex", unless the lexer finds an error further on
  * (such as too many brackets), which it reports instead, as CPython prefers tokenizer errors.
@@ -17,7 +17,7 @@ final class NestingGuard {
     /** Kinds of nesting, with their approximate stack use in bytes per level. */
     enum Kind {
         /** One level of parentheses, brackets or braces: a pass through all the expression rules. */
-        BRACKET(2600),
+        BRACKET(2800),
         /** A unary operator, {@code not}, the right operand of {@code **}, a lambda body, an else branch. */
         OPERATOR(640),
         /** A nested pattern. */

@@ -17,6 +17,10 @@ final class ParseErrors {
     private final SourceText src;
     private final TokenStream tokens;
     private final String prefix;
+    /** The last "unexpected indent/unindent" made: CPython reports it without looking for tokenizer errors. */
+    private SyntaxError unexpectedIndentation;
+    /** The last generic error made, to tell it from specific ones. */
+    private SyntaxError lastGeneric;
 
     ParseErrors(SourceText src, TokenStream tokens, boolean fstringField) {
         this.src = src;
@@ -24,10 +28,16 @@ final class ParseErrors {
         this.prefix = fstringField ? "f-string: " : "";
     }
 
-    /** An error spanning token {@code t}. */
+    /**
+     * An error spanning token {@code t}. CPython's INDENT, DEDENT and ENDMARKER tokens have no columns, which it
+     * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line.
+     */
     SyntaxError at(String msg, Token t) {
-        if (hasNoColumn(t)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
-        return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
+        if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
+        if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
+        int line = src.localLine(t.line());
+        int offset = atEndOfInput(t) ? localOffset(t.line(), t.col() + 1) : 0;
+        return src.error("SyntaxError", prefix + msg, line, offset, line, -1, true);
     }
 
     /** An error spanning source range {@code loc}. */
@@ -67,9 +77,24 @@ final class ParseErrors {
      */
     SyntaxError invalidSyntax() {
         Token t = tokens.furthest();
-        if (t.is(TokenKind.INDENT)) return indentationAtLastToken("unexpected indent");
-        if (t.is(TokenKind.DEDENT) && !atEndOfInput(t)) return indentationAtLastToken("unexpected unindent");
-        return at(INVALID_SYNTAX, t);
+        if (t.is(TokenKind.INDENT) || t.is(TokenKind.DEDENT)) {
+            unexpectedIndentation = indentationAtLastToken(t.is(TokenKind.INDENT) ? "unexpected indent"
+                    : "unexpected unindent");
+            lastGeneric = unexpectedIndentation;
+        } else {
+            lastGeneric = at(INVALID_SYNTAX, t);
+        }
+        return lastGeneric;
+    }
+
+    /** Whether {@code e}, just thrown, is the generic error rather than a specific diagnosis. */
+    boolean isGeneric(SyntaxError e) {
+        return e == lastGeneric;
+    }
+
+    /** Whether {@code e} is final: an unexpected indentation is reported even if the tokenizer fails later. */
+    boolean isUnexpectedIndentation(SyntaxError e) {
+        return e == unexpectedIndentation;
     }
 
     private SyntaxError atLastToken(String type, String msg) {

@@ -20,6 +20,7 @@ final class ParseState {
     final ParseErrors errors;
     final NestingGuard guard;
     private boolean diagnosing = true;
+    private SyntaxError actionError;
 
     ParseState(SourceText source, TokenStream tokens, boolean fstringField, int nestingUsed) {
         this.source = source;
@@ -34,9 +35,18 @@ final class ParseState {
     }
 
     /**
+     * Records {@code e} as raised while building a node (processing a string literal), which CPython reports at
+     * once, even in the middle of trying one alternative.
+     */
+    SyntaxError actionError(SyntaxError e) {
+        actionError = e;
+        return e;
+    }
+
+    /**
      * Tries {@code parse} without specific diagnoses; returns its result, or null after backing up if it fails.
      * A failed attempt does not count as looking ahead (CPython reports generic errors where its first, plain
-     * parse stopped). Tokenizer errors and nesting overflow are final and propagate.
+     * parse stopped). Tokenizer errors, errors from string literals and nesting overflow are final and propagate.
      */
     <T> T attempt(Supplier<T> parse) {
         int mark = tokens.mark();
@@ -46,7 +56,7 @@ final class ParseState {
         try {
             return parse.get();
         } catch (SyntaxError e) {
-            if (tokens.lexerFailed() || guard.overflowed()) throw e;
+            if (e == actionError || tokens.lexerFailed() || guard.overflowed()) throw e;
             tokens.reset(mark);
             tokens.resetFurthest(furthest);
             return null;

@@ -58,8 +58,8 @@ public final class Parser {
         try {
             return rule.parse(st, new ExprParser(st));
         } catch (SyntaxError e) {
-            if (tokens.lexerFailed()) throw e;
-            SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.furthest().line());
+            if (tokens.lexerFailed() || st.errors.isUnexpectedIndentation(e)) throw e;
+            SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.lastFetched().line());
             throw tokenizerError != null ? tokenizerError : e;
         } catch (StackOverflowError e) {
             // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack gets the

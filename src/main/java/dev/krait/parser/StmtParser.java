@@ -1,5 +1,6 @@
 package dev.krait.parser;
 
+import dev.krait.lexer.SyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.parser.Expr.Ctx;
@@ -227,13 +228,28 @@ final class StmtParser {
         TokenKind next = ts.kind();
         if (next == EQUAL) return assignment(start, startMark, first);
         if (next == COLON) return annotatedAssignment(start, first);
+        if (next == COLONEQUAL && st.diagnosing() && !(first instanceof Expr.Name)) diagnoseWalrusTarget(first);
         Expr.BinOpKind op = augmentedOperator(next);
         if (op != null) return augmentedAssignment(start, first, op);
         return new Stmt.ExprStmt(first, end(start));
     }
 
-    /** {@code a = b = value}: every part but the last is a target. */
+    /** {@code target := value} as a statement, where the target is not even a name. */
+    private void diagnoseWalrusTarget(Expr target) {
+        TokenStream.Position here = ts.save();
+        ts.next();
+        if (st.attempt(expr::expression) != null) {
+            throw err.at("cannot use assignment expressions with " + Targets.describe(target), target.loc());
+        }
+        ts.restore(here);
+    }
+
+    /**
+     * {@code a = b = value}: every part but the last is a target. An invalid first target is reported before the
+     * rest is read, as CPython's error rules match it first.
+     */
     private Stmt assignment(Token start, int startMark, Expr first) {
+        if (Targets.convert(first, Ctx.STORE) == null) throw invalidAssignment(startMark, List.of(first));
         List<Expr> parts = new ArrayList<>();
         parts.add(first);
         while (ts.accept(EQUAL)) parts.add(ts.at(YIELD) ? expr.yieldExpression() : expr.starExpressions());
@@ -273,19 +289,33 @@ final class StmtParser {
 
     /** {@code target: annotation [= value]}. */
     private Stmt annotatedAssignment(Token start, Expr first) {
+        boolean single = first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript;
+        if (!single) throw invalidAnnotationTarget(first);
         ts.next();
         Expr annotation = expr.expression();
         boolean simple = first instanceof Expr.Name && !start.is(LPAR);
-        boolean single = first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript;
-        if (!single) throw invalidAnnotationTarget(first);
         Expr value = null;
         if (ts.accept(EQUAL)) value = ts.at(YIELD) ? expr.yieldExpression() : expr.starExpressions();
         Expr target = Targets.convert(first, Ctx.STORE);
         return new Stmt.AnnAssign(target, annotation, value, simple, end(start));
     }
 
+    /**
+     * The error for {@code target: annotation} with a target that cannot be annotated, once the annotation parses.
+     * Mistakes in the annotation itself are reported first, as CPython's error rules parse it with diagnoses on.
+     */
     private RuntimeException invalidAnnotationTarget(Expr target) {
         if (!st.diagnosing()) return err.invalidSyntax();
+        TokenStream.Position colon = ts.save();
+        ts.next();
+        try {
+            expr.expression();
+        } catch (SyntaxError e) {
+            if (!err.isGeneric(e)) throw e;
+            ts.restore(colon);
+            return err.invalidSyntax();
+        }
+        ts.restore(colon);
         if (target instanceof Expr.List_ || (target instanceof Expr.Tuple && expr.isParenthesized(target))) {
             return err.at("only single target (not " + Targets.describe(target) + ") can be annotated", target.loc());
         }
@@ -457,8 +487,10 @@ final class StmtParser {
             forcedColon();
             finalbody = block("'finally' statement", finallyKeyword);
         } else if (handlers.isEmpty()) {
-            if (st.diagnosing()) throw err.at("expected 'except' or 'finally' block", ts.peek());
-            throw err.invalidSyntax();
+            if (!st.diagnosing()) throw err.invalidSyntax();
+            // CPython points at what follows the block, or at the block's end when the file ends there.
+            Token where = ts.at(ENDMARKER) ? ts.previous() : ts.peek();
+            throw err.at("expected 'except' or 'finally' block", where);
         }
         return new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, Boolean.TRUE.equals(star), end(keyword));
     }

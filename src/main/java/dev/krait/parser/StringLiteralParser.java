@@ -25,8 +25,16 @@ final class StringLiteralParser {
         this.err = st.errors;
     }
 
-    /** Consumes one or more STRING tokens. */
+    /** Consumes one or more STRING tokens. Errors in them are final, as CPython raises them while building nodes. */
     Expr parse() {
+        try {
+            return concatenate();
+        } catch (SyntaxError e) {
+            throw st.actionError(e);
+        }
+    }
+
+    private Expr concatenate() {
         List<Token> parts = new ArrayList<>();
         while (ts.at(STRING)) parts.add(ts.next());
         Token first = parts.get(0);

@@ -116,6 +116,11 @@ final class TokenStream {
         return at(furthest);
     }
 
+    /** The last token taken from the lexer, looking ahead for a diagnosis included. */
+    Token lastFetched() {
+        return tokens[count - 1];
+    }
+
     int furthestMark() {
         return furthest;
     }

@@ -72,7 +72,7 @@ public final class Builtins {
         add(b, "issubclass(cls, class_or_tuple, /)", a -> TypeChecks.isSubclass(a[0], a[1]));
         add(b, "iter(object, sentinel=<unrepresentable>, /)",
                 a -> a[1] == null ? Iteration.iter(a[0]) : BuiltinIterators.callableIterator(a[0], a[1]));
-        add(b, "len(obj, /)", a -> a[0] instanceof PyRange r ? r.length : (long) Ops.len(a[0]));
+        add(b, "len(obj, /)", a -> a[0] instanceof PyRange r ? r.size() : (long) Ops.len(a[0]));
         add(b, "max(*args, key=None, default=<unrepresentable>)", a -> Aggregates.minMax(a, true));
         add(b, "min(*args, key=None, default=<unrepresentable>)", a -> Aggregates.minMax(a, false));
         add(b, "next(iterator, default=<unrepresentable>, /)", a -> next(a[0], a[1]));

@@ -4,9 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for UTF-8, ASCII and Latin-1, with the error handlers strict,
- * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and xmlcharrefreplace (encoding),
- * raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and reasons.
+ * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1, with the error
+ * handlers strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and
+ * xmlcharrefreplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
+ * reasons.
  */
 final class Codecs {
     private Codecs() {}
@@ -27,6 +28,18 @@ final class Codecs {
             case "latin-1": case "latin1": case "latin": case "l1": case "iso-8859-1": case "iso8859-1": case "8859":
             case "cp819":
                 return "latin-1";
+            case "utf-16": case "utf16": case "u16":
+                return "utf-16";
+            case "utf-16-le": case "utf-16le":
+                return "utf-16-le";
+            case "utf-16-be": case "utf-16be":
+                return "utf-16-be";
+            case "utf-32": case "utf32": case "u32":
+                return "utf-32";
+            case "utf-32-le": case "utf-32le":
+                return "utf-32-le";
+            case "utf-32-be": case "utf-32be":
+                return "utf-32-be";
             default:
                 throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + e);
         }
@@ -58,6 +71,10 @@ final class Codecs {
                 : "surrogates not allowed";
         int[] cps = Strings.codePoints(s);
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length);
+        if (codec.equals("utf-16") || codec.equals("utf-32")) {
+            // The BOM, then little-endian code units.
+            writeChar(out, 0xFEFF, codec);
+        }
         for (int i = 0; i < cps.length; ) {
             int c = cps[i];
             boolean encodable = limit == Integer.MAX_VALUE ? !isSurrogate(c) : c < limit;
@@ -81,11 +98,28 @@ final class Codecs {
     }
 
     private static void writeChar(ByteArrayOutputStream out, int c, String codec) {
-        if (!codec.equals("utf-8") || c < 0x80) {
+        if (codec.startsWith("utf-16")) {
+            if (c > 0xFFFF) {
+                writeUnit(out, Character.highSurrogate(c), 2, codec);
+                writeUnit(out, Character.lowSurrogate(c), 2, codec);
+            } else {
+                writeUnit(out, c, 2, codec);
+            }
+        } else if (codec.startsWith("utf-32")) {
+            writeUnit(out, c, 4, codec);
+        } else if (!codec.equals("utf-8") || c < 0x80) {
             out.write(c);
         } else {
             byte[] b = Strings.ofCodePoint(c).getBytes(StandardCharsets.UTF_8);
             out.write(b, 0, b.length);
+        }
+    }
+
+    /** A UTF-16/32 code unit, big-endian only for the "-be" codecs. */
+    private static void writeUnit(ByteArrayOutputStream out, int unit, int size, String codec) {
+        boolean big = codec.endsWith("-be");
+        for (int k = 0; k < size; k++) {
+            out.write(unit >>> (8 * (big ? size - 1 - k : k)));
         }
     }
 
@@ -99,7 +133,7 @@ final class Codecs {
                 return;
             case "replace":
                 for (int i = start; i < end; i++) {
-                    out.write('?');
+                    writeChar(out, '?', codec);
                 }
                 return;
             case "surrogatepass":
@@ -122,12 +156,12 @@ final class Codecs {
                 break;
             case "backslashreplace":
                 for (int i = start; i < end; i++) {
-                    writeAscii(out, StrRepr.escapeNonAscii(Strings.ofCodePoint(cps[i])));
+                    writeAscii(out, StrRepr.escapeNonAscii(Strings.ofCodePoint(cps[i])), codec);
                 }
                 return;
             case "xmlcharrefreplace":
                 for (int i = start; i < end; i++) {
-                    writeAscii(out, "&#" + cps[i] + ";");
+                    writeAscii(out, "&#" + cps[i] + ";", codec);
                 }
                 return;
             default:
@@ -145,9 +179,9 @@ final class Codecs {
         return true;
     }
 
-    private static void writeAscii(ByteArrayOutputStream out, String text) {
+    private static void writeAscii(ByteArrayOutputStream out, String text, String codec) {
         for (int i = 0; i < text.length(); i++) {
-            out.write(text.charAt(i));
+            writeChar(out, text.charAt(i), codec);
         }
     }
 
@@ -155,6 +189,9 @@ final class Codecs {
 
     /** Decodes bytes [0, length) of {@code data}; {@code source} is the bytes object named in errors. */
     static String decode(byte[] data, int length, String codec, String errors, Object source) {
+        if (codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
+            return decodeWide(data, length, codec, errors, source);
+        }
         StringBuilder b = new StringBuilder(length);
         int i = 0;
         while (i < length) {
@@ -175,6 +212,65 @@ final class Codecs {
             i = end;
         }
         return b.toString();
+    }
+
+    /**
+     * UTF-16 and UTF-32. The BOM-less names are little-endian unless a byte order mark says otherwise; errors
+     * name the codec actually used ("utf-16-le").
+     */
+    private static String decodeWide(byte[] data, int length, String codec, String errors, Object source) {
+        int size = codec.startsWith("utf-16") ? 2 : 4;
+        int i = 0;
+        if (codec.length() == 6) {
+            boolean bigBom = length >= size && unit(data, 0, size, true) == 0xFEFF;
+            boolean littleBom = length >= size && unit(data, 0, size, false) == 0xFEFF;
+            codec = codec + (bigBom ? "-be" : "-le");
+            i = bigBom || littleBom ? size : 0;
+        }
+        boolean big = codec.endsWith("-be");
+        StringBuilder b = new StringBuilder(length / size);
+        while (i < length) {
+            if (i + size > length) {
+                decodeError(b, data, i, length, codec, errors, "truncated data", source);
+                break;
+            }
+            int u = unit(data, i, size, big);
+            if (size == 4) {
+                boolean bad = u < 0 || u > Character.MAX_CODE_POINT || isSurrogate(u);
+                if (bad) {
+                    decodeError(b, data, i, i + 4, codec, errors, isSurrogate(u)
+                            ? "code point in surrogate code point range(0xd800, 0xe000)"
+                            : "code point not in range(0x110000)", source);
+                } else {
+                    b.appendCodePoint(u);
+                }
+                i += 4;
+            } else if (Character.isLowSurrogate((char) u)) {
+                decodeError(b, data, i, i + 2, codec, errors, "illegal encoding", source);
+                i += 2;
+            } else if (!Character.isHighSurrogate((char) u)) {
+                b.append((char) u);
+                i += 2;
+            } else if (i + 4 > length) {
+                decodeError(b, data, i, length, codec, errors, "unexpected end of data", source);
+                break;
+            } else if (!Character.isLowSurrogate((char) unit(data, i + 2, 2, big))) {
+                decodeError(b, data, i, i + 2, codec, errors, "illegal UTF-16 surrogate", source);
+                i += 2;
+            } else {
+                b.append((char) u).append((char) unit(data, i + 2, 2, big));
+                i += 4;
+            }
+        }
+        return b.toString();
+    }
+
+    private static int unit(byte[] data, int at, int size, boolean big) {
+        int u = 0;
+        for (int k = 0; k < size; k++) {
+            u |= (data[at + k] & 0xFF) << (8 * (big ? size - 1 - k : k));
+        }
+        return u;
     }
 
     private static final String[] UTF8_REASONS = {"invalid start byte", "invalid continuation byte",

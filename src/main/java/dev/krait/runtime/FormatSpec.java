@@ -1,20 +1,27 @@
 package dev.krait.runtime;
 
 /**
- * A parsed standard format specifier: {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}.
- * A value of 0 for {@code fill}/{@code align}/{@code sign}/{@code grouping}/{@code type} means "not given"; -1
- * for width and precision likewise.
+ * A parsed standard format specifier {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]},
+ * validated as CPython's parser does. 0 for {@code align}/{@code sign}/{@code grouping}/{@code type} means "not
+ * given"; -1 for {@code width} and {@code precision} likewise. A '0' flag sets the fill to '0', and for numbers
+ * (default alignment right) the alignment to '='.
  */
-record FormatSpec(int fill, char align, char sign, boolean alternate, boolean zeroPad, int width, char grouping,
-                  int precision, char type) {
+record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boolean alternate, int width,
+                  char grouping, int precision, char type) {
 
-    static FormatSpec parse(String spec) {
+    /**
+     * Parses {@code spec} for a value of type {@code typeName}; {@code defaultType} and {@code defaultAlign} are
+     * the formatting type's ('s' and '<' for str, 'd' and '>' for int, none and '>' for float).
+     */
+    static FormatSpec parse(String spec, String typeName, char defaultType, char defaultAlign) {
         int i = 0;
         int n = spec.length();
-        int fill = 0;
+        int fill = ' ';
+        boolean fillGiven = false;
         char align = 0;
-        if (n >= 2 && isAlign(spec.charAt(spec.offsetByCodePoints(0, 1)))) {
+        if (n >= 2 && spec.codePointCount(0, n) >= 2 && isAlign(spec.charAt(spec.offsetByCodePoints(0, 1)))) {
             fill = spec.codePointAt(0);
+            fillGiven = true;
             i = spec.offsetByCodePoints(0, 1);
             align = spec.charAt(i++);
         } else if (n >= 1 && isAlign(spec.charAt(0))) {
@@ -24,39 +31,38 @@ record FormatSpec(int fill, char align, char sign, boolean alternate, boolean ze
         if (i < n && (spec.charAt(i) == '+' || spec.charAt(i) == '-' || spec.charAt(i) == ' ')) {
             sign = spec.charAt(i++);
         }
-        if (i < n && spec.charAt(i) == 'z') {
+        boolean noNegativeZero = i < n && spec.charAt(i) == 'z';
+        if (noNegativeZero) {
             i++;
         }
-        boolean alternate = false;
-        if (i < n && spec.charAt(i) == '#') {
-            alternate = true;
+        boolean alternate = i < n && spec.charAt(i) == '#';
+        if (alternate) {
             i++;
         }
-        boolean zeroPad = false;
-        if (i < n && spec.charAt(i) == '0') {
-            zeroPad = true;
+        if (i < n && spec.charAt(i) == '0' && !fillGiven) {
+            fill = '0';
+            if (align == 0 && defaultAlign == '>') {
+                align = '=';
+            }
             i++;
         }
-        int width = -1;
         int start = i;
-        while (i < n && Character.isDigit(spec.charAt(i))) {
+        while (i < n && isDigit(spec.charAt(i))) {
             i++;
         }
-        if (i > start) {
-            width = parseNumber(spec.substring(start, i));
-        }
+        int width = i > start ? parseNumber(spec.substring(start, i)) : -1;
         char grouping = 0;
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
             grouping = spec.charAt(i++);
             if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-                throw Errors.valueError("Cannot specify both ',' and '_'.");
+                throw Errors.valueError(grouping == spec.charAt(i) ? "Cannot specify '" + grouping + "' with '"
+                        + grouping + "'." : "Cannot specify both ',' and '_'.");
             }
         }
         int precision = -1;
         if (i < n && spec.charAt(i) == '.') {
-            i++;
-            start = i;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
+            start = ++i;
+            while (i < n && isDigit(spec.charAt(i))) {
                 i++;
             }
             if (i == start) {
@@ -64,18 +70,34 @@ record FormatSpec(int fill, char align, char sign, boolean alternate, boolean ze
             }
             precision = parseNumber(spec.substring(start, i));
         }
-        char type = 0;
-        if (i < n) {
-            type = spec.charAt(i++);
+        if (n - i > 1) {
+            throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
-        if (i < n) {
-            throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '%s'");
+        char type = i < n ? spec.charAt(i) : defaultType;
+        if (grouping != 0) {
+            checkGrouping(grouping, type);
         }
-        if (zeroPad && fill == 0 && align == 0) {
-            fill = '0';
-            align = '=';
+        return new FormatSpec(fill, align, sign, noNegativeZero, alternate, width, grouping, precision, type);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** ',' and '_' suit decimal types; '_' also binary, octal and hex (in groups of four). */
+    private static void checkGrouping(char grouping, char type) {
+        switch (type) {
+            case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+                return;
+            case 'b': case 'o': case 'x': case 'X':
+                if (grouping == '_') {
+                    return;
+                }
+                break;
+            default:
+                break;
         }
-        return new FormatSpec(fill, align, sign, alternate, zeroPad, width, grouping, precision, type);
+        throw Errors.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
     }
 
     private static int parseNumber(String digits) {
@@ -90,28 +112,31 @@ record FormatSpec(int fill, char align, char sign, boolean alternate, boolean ze
         return c == '<' || c == '>' || c == '^' || c == '=';
     }
 
-    /** Pads {@code body} (already signed and prefixed) to the width; '=' puts the fill after the sign/prefix. */
+    /** "Unknown format code 'x' for object of type 'str'". */
+    PyException unknownType(String typeName) {
+        return Errors.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    }
+
+    /**
+     * Pads {@code body} (sign, prefix and digits) to the width. '=' puts the fill after the first
+     * {@code signPrefixLength} characters; {@code defaultAlign} applies when no alignment was given.
+     */
     String pad(String body, int signPrefixLength, char defaultAlign) {
         int len = body.codePointCount(0, body.length());
         if (width <= len) {
             return body;
         }
-        int f = fill == 0 ? ' ' : fill;
-        String fillStr = new String(Character.toChars(f)).repeat(width - len);
-        char a = align == 0 ? defaultAlign : align;
-        switch (a) {
+        String f = Strings.ofCodePoint(fill);
+        int total = width - len;
+        switch (align == 0 ? defaultAlign : align) {
             case '<':
-                return body + fillStr;
-            case '^': {
-                int total = width - len;
-                int left = total / 2;
-                String fs = new String(Character.toChars(f));
-                return fs.repeat(left) + body + fs.repeat(total - left);
-            }
+                return body + f.repeat(total);
+            case '^':
+                return f.repeat(total / 2) + body + f.repeat(total - total / 2);
             case '=':
-                return body.substring(0, signPrefixLength) + fillStr + body.substring(signPrefixLength);
+                return body.substring(0, signPrefixLength) + f.repeat(total) + body.substring(signPrefixLength);
             default:
-                return fillStr + body;
+                return f.repeat(total) + body;
         }
     }
 }

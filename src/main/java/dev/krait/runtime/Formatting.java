@@ -6,8 +6,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * {@code format(value, spec)}: the format mini-language for int, float and str, and dispatch to
- * {@code __format__} for everything else. f-strings and {@code str.format} both come here.
+ * {@code format(value, spec)}: the format mini-language for int, bool, float and str, and dispatch to
+ * {@code __format__} for everything else. f-strings and {@code str.format} both come here. Floats are rounded
+ * from their exact binary value, half to even, as CPython's dtoa does.
  */
 public final class Formatting {
     private Formatting() {}
@@ -15,17 +16,14 @@ public final class Formatting {
     /** {@code format(value, spec)}. */
     public static String format(Object value, String spec) {
         if (value instanceof String s) {
-            return spec.isEmpty() ? s : formatStr(s, FormatSpec.parse(spec));
+            return spec.isEmpty() ? s : formatStr(s, FormatSpec.parse(spec, "str", 's', '<'));
         }
-        if (value instanceof Long || value instanceof BigInteger) {
-            return spec.isEmpty() ? value.toString() : formatInt(Numbers.big(value), FormatSpec.parse(spec), value);
+        if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
+            return spec.isEmpty() ? Ops.str(value) : formatInt(value, FormatSpec.parse(spec, Ops.typeName(value),
+                    'd', '>'));
         }
         if (value instanceof Double d) {
-            return spec.isEmpty() ? FloatRepr.repr(d) : formatFloat(d, FormatSpec.parse(spec));
-        }
-        if (value instanceof Boolean b) {
-            // bool inherits int.__format__: only the empty spec gives "True"/"False".
-            return spec.isEmpty() ? (b ? "True" : "False") : format(b ? 1L : 0L, spec);
+            return spec.isEmpty() ? FloatRepr.repr(d) : formatFloat(d, FormatSpec.parse(spec, "float", (char) 0, '>'));
         }
         Object m = Ops.type(value).lookup("__format__");
         Object r = Ops.callMethod(m, value, spec);
@@ -35,16 +33,16 @@ public final class Formatting {
         throw Errors.typeError("__format__ must return a str, not " + Ops.typeName(r));
     }
 
-    private static PyException badType(FormatSpec f, String typeName) {
-        return Errors.valueError("Unknown format code '" + f.type() + "' for object of type '" + typeName + "'");
-    }
-
     static String formatStr(String s, FormatSpec f) {
-        if (f.type() != 0 && f.type() != 's') {
-            throw badType(f, "str");
+        if (f.type() != 's') {
+            throw f.unknownType("str");
         }
         if (f.sign() != 0) {
-            throw Errors.valueError("Sign not allowed in string format specifier");
+            throw Errors.valueError(f.sign() == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
+        }
+        if (f.noNegativeZero()) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (f.alternate()) {
             throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -58,72 +56,61 @@ public final class Formatting {
         return f.pad(s, 0, '<');
     }
 
-    static String formatInt(BigInteger v, FormatSpec f, Object original) {
-        char type = f.type() == 0 ? 'd' : f.type();
+    static String formatInt(Object value, FormatSpec f) {
+        BigInteger v = Numbers.big(value);
+        char type = f.type();
         switch (type) {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                return formatFloat(v.doubleValue(), f);
-            case 'c': {
-                if (f.sign() != 0) {
-                    throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
-                }
-                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
-                    throw Errors.overflow("%c arg not in range(0x110000)");
-                }
-                return f.pad(Strings.ofCodePoint(v.intValue()), 0, '<');
-            }
-            case 'd': case 'n': case 'x': case 'X': case 'o': case 'b':
+                return formatFloat(Numbers.toDouble(Numbers.normalize(v)), f);
+            case 'd': case 'n': case 'x': case 'X': case 'o': case 'b': case 'c':
                 break;
             default:
-                throw badType(f, Ops.typeName(original));
+                throw f.unknownType(Ops.typeName(value));
         }
         if (f.precision() >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
+        }
+        if (f.noNegativeZero()) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
+        if (type == 'c') {
+            return formatChar(v, f);
         }
         int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
         String digits = v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }
-        if (f.grouping() != 0) {
-            if (f.grouping() == ',' && radix != 10) {
-                throw Errors.valueError("Cannot specify ',' with '" + type + "'.");
-            }
-            digits = group(digits, radix == 10 ? 3 : 4, f.grouping());
-        }
         String prefix = !f.alternate() || radix == 10 ? "" : radix == 16 ? (type == 'X' ? "0X" : "0x")
                 : radix == 8 ? "0o" : "0b";
-        String sign = signOf(v.signum() < 0, f);
-        return finish(sign + prefix, digits, f);
+        return finish(sign(v.signum() < 0, f) + prefix, digits, f, radix == 10 ? 3 : 4);
     }
 
-    private static String signOf(boolean negative, FormatSpec f) {
+    private static String formatChar(BigInteger v, FormatSpec f) {
+        if (f.sign() != 0) {
+            throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
+        }
+        if (f.alternate()) {
+            throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(Character.MAX_CODE_POINT)) > 0) {
+            throw Errors.overflow("%c arg not in range(0x110000)");
+        }
+        return f.pad(Strings.ofCodePoint(v.intValue()), 0, '>');
+    }
+
+    private static String sign(boolean negative, FormatSpec f) {
         if (negative) {
             return "-";
         }
         return f.sign() == '+' ? "+" : f.sign() == ' ' ? " " : "";
     }
 
-    /** Joins sign/prefix and digits, zero-padding with grouping when '0' fill is asked. */
-    private static String finish(String signPrefix, String digits, FormatSpec f) {
-        if (f.fill() == '0' && f.align() == '=' && f.grouping() != 0 && f.width() > signPrefix.length() + digits.length()) {
-            int groupSize = 3;
-            String raw = digits.replace(String.valueOf(f.grouping()), "");
-            int intEnd = raw.indexOf('.') >= 0 ? raw.indexOf('.') : raw.length();
-            String intPart = raw.substring(0, intEnd);
-            String rest = raw.substring(intEnd);
-            while (true) {
-                String grouped = group(intPart, groupSize, f.grouping());
-                if (signPrefix.length() + grouped.length() + rest.length() >= f.width()) {
-                    return signPrefix + grouped + rest;
-                }
-                intPart = "0" + intPart;
-            }
-        }
-        return f.pad(signPrefix + digits, signPrefix.length(), '>');
-    }
-
-    private static String group(String digits, int size, char sep) {
+    /**
+     * Joins sign/prefix and digits with grouping, padding to the width; zero padding ('0' fill with '='
+     * alignment) is grouped too, as CPython does: format(1234, '08,') == '0,001,234'.
+     */
+    private static String finish(String signPrefix, String digits, FormatSpec f, int groupSize) {
         int point = digits.length();
         for (int k = 0; k < digits.length(); k++) {
             if (!Character.isLetterOrDigit(digits.charAt(k))) {
@@ -131,53 +118,95 @@ public final class Formatting {
                 break;
             }
         }
-        StringBuilder b = new StringBuilder();
         String intPart = digits.substring(0, point);
-        for (int k = 0; k < intPart.length(); k++) {
-            if (k > 0 && (intPart.length() - k) % size == 0) {
+        String rest = digits.substring(point);
+        if (f.grouping() == 0) {
+            return f.pad(signPrefix + digits, signPrefix.length(), '>');
+        }
+        boolean zeroFill = f.fill() == '0' && f.align() == '=';
+        String grouped = group(intPart, groupSize, f.grouping());
+        while (zeroFill && signPrefix.length() + grouped.length() + rest.length() < f.width()) {
+            intPart = "0" + intPart;
+            grouped = group(intPart, groupSize, f.grouping());
+        }
+        return f.pad(signPrefix + grouped + rest, signPrefix.length(), '>');
+    }
+
+    /** Groups the integer digits at the start of a formatted number by thousands. */
+    static String groupIntegerPart(String body, char sep) {
+        int point = 0;
+        while (point < body.length() && Character.isDigit(body.charAt(point))) {
+            point++;
+        }
+        return group(body.substring(0, point), 3, sep) + body.substring(point);
+    }
+
+    private static String group(String digits, int size, char sep) {
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / size);
+        for (int k = 0; k < digits.length(); k++) {
+            if (k > 0 && (digits.length() - k) % size == 0) {
                 b.append(sep);
             }
-            b.append(intPart.charAt(k));
+            b.append(digits.charAt(k));
         }
-        return b.append(digits.substring(point)).toString();
+        return b.toString();
     }
 
     static String formatFloat(double d, FormatSpec f) {
         char type = f.type();
         if ("eEfFgGn%".indexOf(type) < 0 && type != 0) {
-            throw badType(f, "float");
+            throw f.unknownType("float");
+        }
+        if (type == 'n' && f.grouping() != 0) {
+            throw Errors.valueError("Cannot specify '" + f.grouping() + "' with 'n'.");
         }
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String body;
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            body = Double.isNaN(d) ? "nan" : "inf";
-            if (type == 'E' || type == 'F' || type == 'G') {
-                body = body.toUpperCase();
+        String body = floatBody(Math.abs(d), type, f.precision(), f.alternate());
+        if (Double.isNaN(d)) {
+            negative = false;
+        }
+        if (negative && f.noNegativeZero() && isZero(body)) {
+            negative = false;
+        }
+        return finish(sign(negative, f), body, f, 3);
+    }
+
+    /**
+     * The digits of a non-negative float for a presentation type (0: none), precision (-1: default) and
+     * alternate flag, without sign or padding.
+     */
+    static String floatBody(double a, char type, int precision, boolean alternate) {
+        if (Double.isNaN(a) || Double.isInfinite(a)) {
+            String body = Double.isNaN(a) ? "nan" : "inf";
+            body = type == 'E' || type == 'F' || type == 'G' ? body.toUpperCase() : body;
+            return type == '%' ? body + "%" : body;
+        }
+        int p = precision < 0 ? 6 : precision;
+        switch (type) {
+            case 'f': case 'F': return fixed(a, p, alternate);
+            case 'e': case 'E': return exponent(a, p, alternate, type);
+            case '%': return fixed(a * 100, p, alternate) + "%";
+            case 'g': case 'G': case 'n': return general(a, p, alternate, type == 'G' ? 'E' : 'e', false);
+            default:
+                if (precision < 0) {
+                    return FloatRepr.repr(a);
+                }
+                return general(a, p, alternate, 'e', true);
+        }
+    }
+
+    /** Whether formatted digits are all zeros (for the 'z' option, which drops the sign of a rounded zero). */
+    private static boolean isZero(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
             }
-            negative = d < 0;
-            if (type == '%' && !Double.isNaN(d)) {
-                body += "%";
-            }
-        } else {
-            int p = f.precision() < 0 ? 6 : f.precision();
-            switch (type) {
-                case 'f': case 'F': body = fixed(a, p, f.alternate()); break;
-                case 'e': case 'E': body = exponent(a, p, f.alternate(), type); break;
-                case '%': body = fixed(a * 100, p, f.alternate()) + "%"; break;
-                case 'g': case 'G': case 'n': body = general(a, p, f.alternate(), type == 'G' ? 'E' : 'e', false); break;
-                default:
-                    if (f.precision() < 0) {
-                        body = FloatRepr.repr(a);
-                    } else {
-                        body = general(a, p, f.alternate(), 'e', true);
-                    }
+            if (c >= '1' && c <= '9') {
+                return false;
             }
         }
-        if (f.grouping() != 0) {
-            body = group(body, 3, f.grouping());
-        }
-        return finish(signOf(negative, f), body, f);
+        return true;
     }
 
     static String fixed(double a, int precision, boolean alternate) {
@@ -215,7 +244,10 @@ public final class Formatting {
         return b.append(ae).toString();
     }
 
-    /** 'g' formatting; {@code noType} is the spec without a type letter, which keeps at least one decimal. */
+    /**
+     * 'g' formatting. {@code noType} is the spec without a type letter: it switches to exponent notation one
+     * digit earlier and keeps a ".0" on integral values, as CPython's Py_DTSF_ADD_DOT_0 does.
+     */
     static String general(double a, int precision, boolean alternate, char e, boolean noType) {
         int p = precision == 0 ? 1 : precision;
         int exp;
@@ -226,13 +258,13 @@ public final class Formatting {
             exp = r.precision() - 1 - r.scale();
         }
         String s;
-        if (exp >= -4 && exp < p) {
+        if (exp >= -4 && exp < (noType ? p - 1 : p)) {
             s = fixed(a, p - 1 - exp, alternate);
             if (!alternate && s.indexOf('.') >= 0) {
                 s = stripZeros(s);
-                if (noType && s.indexOf('.') < 0) {
-                    s += ".0";
-                }
+            }
+            if (noType && s.indexOf('.') < 0) {
+                s += ".0";
             }
         } else {
             s = exponent(a, p - 1, alternate, e);

@@ -4,23 +4,33 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 
 import java.math.BigInteger;
 
-/** The int and bool types: construction from numbers and strings, and the int methods. */
+/** The int and bool types: construction from numbers, strings and bytes, and the int methods. */
 final class IntMethods {
     private IntMethods() {}
 
     static void init(PyType t) {
-        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, x=0, /, base=10)", IntMethods::newInt));
+        Constructors.newFunction(t, "int(cls, x=<unrepresentable>, /, base=10)", IntMethods::newInt);
         NumberDunders.register(t, Numbers::isInt, true);
         method(t, "__index__(self, /)", a -> Numbers.asInt(a[0]));
         method(t, "__int__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__trunc__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__floor__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__ceil__(self, /)", a -> Numbers.asInt(a[0]));
+        method(t, "__round__(self, ndigits=<unrepresentable>, /)", a -> a[1] == null || a[1] == Ops.NONE
+                ? Numbers.asInt(a[0]) : Rounding.roundInt(Numbers.asInt(a[0]), Ops.indexValue(a[1])));
         method(t, "__invert__(self, /)", a -> Arith.invert(a[0]));
         method(t, "__str__(self, /)", a -> Ops.repr(Numbers.asInt(a[0])));
-        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], (String) a[1]));
+        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], TextOps.arg(a[1])));
+        method(t, "__getnewargs__(self, /)", a -> PyTuple.of(Numbers.asInt(a[0])));
         method(t, "bit_length(self, /)", a -> (long) Numbers.big(a[0]).abs().bitLength());
         method(t, "bit_count(self, /)", a -> (long) Numbers.big(a[0]).abs().bitCount());
         method(t, "conjugate(self, /)", a -> Numbers.asInt(a[0]));
         method(t, "as_integer_ratio(self, /)", a -> PyTuple.of(Numbers.asInt(a[0]), 1L));
-        method(t, "is_integer(self, /)", a -> true);
+        method(t, "to_bytes(self, /, length=1, byteorder='big', *, signed=False)",
+                a -> IntBytes.toBytes(a[0], a[1], a[2], a[3]));
+        t.dict().put("from_bytes", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
+                "from_bytes(cls, bytes, byteorder='big', *, signed=False)"), null,
+                a -> IntBytes.fromBytes((PyType) a[0], a[1], a[2], a[3]))));
         PyGetSet.readonly(t, "real", Numbers::asInt);
         PyGetSet.readonly(t, "imag", o -> 0L);
         PyGetSet.readonly(t, "numerator", Numbers::asInt);
@@ -28,15 +38,16 @@ final class IntMethods {
     }
 
     static void initBool(PyType t) {
-        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, x=False, /)",
-                a -> a[1] != null && Ops.isTrue(a[1])));
+        Constructors.newFunction(t, "bool(cls, x=False, /)", a -> a[1] != null && Ops.isTrue(a[1]));
         method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
+        method(t, "__str__(self, /)", a -> Ops.repr(a[0]));
         for (BinaryOp op : new BinaryOp[] {BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
             method(t, op.method + "(self, value, /)", a -> boolOp(op, a[0], a[1]));
             method(t, op.reflected + "(self, value, /)", a -> boolOp(op, a[1], a[0]));
         }
     }
 
+    /** {@code & | ^} of two bools stay bool; with other ints they are int operations. */
     private static Object boolOp(BinaryOp op, Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
             switch (op) {
@@ -57,17 +68,17 @@ final class IntMethods {
             }
             return 0L;
         }
-        if (base != null) {
-            if (!(x instanceof String s)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
-            }
-            long b = Ops.indexValue(base);
-            if ((b != 0 && b < 2) || b > 36) {
-                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
-            }
-            return parse(s, (int) b);
+        if (base == null) {
+            return toInt(x);
         }
-        return toInt(x);
+        if (!(x instanceof String) && !BytesOps.isBytesLike(x)) {
+            throw Errors.typeError("int() can't convert non-string with explicit base");
+        }
+        long b = Ops.indexValue(base);
+        if ((b != 0 && b < 2) || b > 36) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        return parse(x, (int) b);
     }
 
     /** {@code int(x)} for a single argument. */
@@ -81,8 +92,8 @@ final class IntMethods {
         if (x instanceof Double d) {
             return fromDouble(d);
         }
-        if (x instanceof String s) {
-            return parse(s, 10);
+        if (x instanceof String || BytesOps.isBytesLike(x)) {
+            return parse(x, 10);
         }
         PyType t = Ops.type(x);
         for (String m : new String[] {"__int__", "__index__"}) {
@@ -97,7 +108,11 @@ final class IntMethods {
         }
         Object trunc = t.lookup("__trunc__");
         if (trunc != null) {
-            return toInt(Ops.callMethod(trunc, x));
+            Object r = Ops.callMethod(trunc, x);
+            if (!Numbers.isInt(r) && Ops.type(r).lookup("__index__") == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + Ops.typeName(r) + ")");
+            }
+            return Numbers.asInt(Ops.index(r));
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
@@ -116,9 +131,32 @@ final class IntMethods {
         return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
     }
 
+    /**
+     * Text of a number literal as Python's int() and float() read it: Unicode whitespace becomes a space,
+     * Unicode decimal digits their ASCII digit, and any other non-ASCII character NUL (which no parser accepts).
+     */
+    static String asciiNumber(Object source) {
+        String s = source instanceof String str ? str : BytesOps.latin1(source);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                b.append((char) c);
+            } else if (UnicodeChars.isSpace(c)) {
+                b.append(' ');
+            } else if (UnicodeChars.isDecimal(c)) {
+                b.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                b.append('\0');
+            }
+        }
+        return b.toString().strip();
+    }
+
     /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */
-    static Object parse(String s, int base) {
-        String text = s.strip();
+    static Object parse(Object source, int base) {
+        String text = asciiNumber(source);
         int i = 0;
         boolean negative = false;
         if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
@@ -139,12 +177,12 @@ final class IntMethods {
         }
         if (base == 0) {
             if (body.length() > 1 && body.charAt(0) == '0' && !body.replace("_", "").matches("0+")) {
-                throw invalid(s, 0);
+                throw invalid(source, 0);
             }
             base = 10;
         }
         if (body.isEmpty() || body.startsWith("_") || body.endsWith("_") || body.contains("__")) {
-            throw invalid(s, base);
+            throw invalid(source, base);
         }
         StringBuilder digits = new StringBuilder(body.length());
         for (int k = 0; k < body.length(); k++) {
@@ -152,20 +190,20 @@ final class IntMethods {
             if (c == '_') {
                 continue;
             }
-            int dv = Character.digit(c, base);
+            int dv = c < 0x80 ? Character.digit(c, base) : -1;
             if (dv < 0) {
-                throw invalid(s, base);
+                throw invalid(source, base);
             }
-            digits.append(Character.forDigit(dv, base));
+            digits.append(c);
         }
-        if (digits.length() > IntText.DEFAULT_LIMIT && base == 10) {
+        if (base == 10) {
             IntText.checkParse(digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), base);
         return Numbers.normalize(negative ? v.negate() : v);
     }
 
-    private static PyException invalid(String s, int base) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.repr(s));
+    private static PyException invalid(Object source, int base) {
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(source));
     }
 }

@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * The special methods of int and float ({@code __add__}, {@code __radd__}, {@code __lt__}...), exposed so that
- * {@code (1).__add__(2)} and subclasses work; the interpreter's fast paths never go through them.
+ * {@code (1).__add__(2)} and subclasses work; the interpreter's fast paths never go through them. Each returns
+ * NotImplemented for an operand its type does not handle (an int's {@code __add__} does not take a float).
  */
 final class NumberDunders {
     private NumberDunders() {}
@@ -16,7 +17,7 @@ final class NumberDunders {
         for (BinaryOp op : BinaryOp.values()) {
             boolean isBitwise = op == BinaryOp.LSHIFT || op == BinaryOp.RSHIFT || op == BinaryOp.AND
                     || op == BinaryOp.OR || op == BinaryOp.XOR;
-            if (op == BinaryOp.MATMUL || (isBitwise && !bitwise)) {
+            if (op == BinaryOp.MATMUL || op == BinaryOp.POW || (isBitwise && !bitwise)) {
                 continue;
             }
             method(t, op.method + "(self, value, /)",
@@ -24,9 +25,17 @@ final class NumberDunders {
             method(t, op.reflected + "(self, value, /)",
                     a -> accepts.test(a[1]) ? Numbers.binary(op, a[1], a[0]) : Ops.NOT_IMPLEMENTED);
         }
+        method(t, "__pow__(self, value, mod=None, /)",
+                a -> accepts.test(a[1]) ? BuiltinMath.pow(a[0], a[1], a[2]) : Ops.NOT_IMPLEMENTED);
+        method(t, "__rpow__(self, value, mod=None, /)",
+                a -> accepts.test(a[1]) ? BuiltinMath.pow(a[1], a[0], a[2]) : Ops.NOT_IMPLEMENTED);
+        method(t, "__divmod__(self, value, /)",
+                a -> accepts.test(a[1]) ? BuiltinMath.divmod(a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+        method(t, "__rdivmod__(self, value, /)",
+                a -> accepts.test(a[1]) ? BuiltinMath.divmod(a[1], a[0]) : Ops.NOT_IMPLEMENTED);
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)", a -> accepts.test(a[1]) || isNumber(a[1])
-                    ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+            method(t, op.method + "(self, value, /)",
+                    a -> accepts.test(a[1]) ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
         }
         method(t, "__neg__(self, /)", a -> Arith.neg(a[0]));
         method(t, "__pos__(self, /)", a -> Arith.pos(a[0]));
@@ -35,9 +44,5 @@ final class NumberDunders {
         method(t, "__hash__(self, /)", a -> Ops.hash(a[0]));
         method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
         method(t, "__float__(self, /)", a -> Numbers.toDouble(a[0]));
-    }
-
-    private static boolean isNumber(Object o) {
-        return Numbers.isInt(o) || o instanceof Double;
     }
 }

@@ -1,6 +1,6 @@
 package dev.krait.runtime;
 
-/** A complex number. */
+/** A complex number, with CPython's arithmetic (the same formulas, so the same rounding). */
 public final class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyTypes.OBJECT, true, null, ComplexMethods::init);
 
@@ -17,7 +17,80 @@ public final class PyComplex extends PyObject {
         return TYPE;
     }
 
+    static PyComplex add(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real + b.real, a.imag + b.imag);
+    }
+
+    static PyComplex sub(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real - b.real, a.imag - b.imag);
+    }
+
+    static PyComplex mul(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+    }
+
+    static PyComplex div(PyComplex a, PyComplex b) {
+        PyComplex q = quotient(a, b);
+        if (q == null) {
+            throw Errors.zeroDivision("complex division by zero");
+        }
+        return q;
+    }
+
+    /** Division scaled by the larger component of the divisor, to avoid needless overflow; null for b == 0. */
+    private static PyComplex quotient(PyComplex a, PyComplex b) {
+        double absReal = Math.abs(b.real);
+        double absImag = Math.abs(b.imag);
+        if (absReal >= absImag) {
+            if (absReal == 0) {
+                return null;
+            }
+            double ratio = b.imag / b.real;
+            double denom = b.real + b.imag * ratio;
+            return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
+        }
+        if (absImag >= absReal) {
+            double ratio = b.real / b.imag;
+            double denom = b.real * ratio + b.imag;
+            return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+        }
+        return new PyComplex(Double.NaN, Double.NaN);
+    }
+
+    /**
+     * {@code a ** b}: integral exponents up to 100 by repeated squaring (exact for small cases, as in CPython),
+     * others in polar form. An infinite result is an OverflowError.
+     */
     static PyComplex pow(PyComplex a, PyComplex b) {
+        PyComplex r;
+        if (b.imag == 0 && b.real == Math.rint(b.real) && Math.abs(b.real) <= 100) {
+            long n = (long) b.real;
+            r = n >= 0 ? powUnsigned(a, n) : quotient(new PyComplex(1, 0), powUnsigned(a, -n));
+            if (r == null) {
+                throw Errors.zeroDivision("0.0 to a negative or complex power");
+            }
+        } else {
+            r = powPolar(a, b);
+        }
+        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
+            throw Errors.overflow("complex exponentiation");
+        }
+        return r;
+    }
+
+    private static PyComplex powUnsigned(PyComplex x, long n) {
+        PyComplex r = new PyComplex(1, 0);
+        PyComplex p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                r = mul(r, p);
+            }
+            p = mul(p, p);
+        }
+        return r;
+    }
+
+    private static PyComplex powPolar(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) {
             return new PyComplex(1, 0);
         }
@@ -38,7 +111,16 @@ public final class PyComplex extends PyObject {
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
-    /** repr: {@code 2j}, {@code (1+2j)}, {@code (-0-1j)}. */
+    /** The modulus; OverflowError when finite parts give an infinite result. */
+    double abs() {
+        double r = Math.hypot(real, imag);
+        if (Double.isInfinite(r) && Double.isFinite(real) && Double.isFinite(imag)) {
+            throw Errors.overflow("absolute value too large");
+        }
+        return r;
+    }
+
+    /** repr: {@code 2j}, {@code (1+2j)}, {@code (-0-1j)}: parts in shortest repr without a trailing ".0". */
     public String repr() {
         String im = component(imag);
         if (real == 0 && Math.copySign(1, real) > 0) {
@@ -51,5 +133,11 @@ public final class PyComplex extends PyObject {
     private static String component(double d) {
         String s = FloatRepr.repr(d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** CPython's hash: the real part's hash plus 1000003 times the imaginary part's. */
+    long hash() {
+        long h = Ops.hash(real) + 1000003L * Ops.hash(imag);
+        return h == -1 ? -2 : h;
     }
 }

@@ -1,26 +1,59 @@
 package dev.krait.runtime;
 
-/** {@code range(start, stop, step)} over longs (ranges beyond long are rejected with OverflowError for now). */
+import java.math.BigInteger;
+
+/**
+ * {@code range(start, stop, step)}. The bounds are arbitrary ints; when every value the range produces fits
+ * in a long (nearly always), {@link #isSmall} is set and the long fields serve the fast paths.
+ */
 public final class PyRange extends PyObject {
-    public final long start;
-    public final long stop;
-    public final long step;
-    public final long length;
+    static final PyType RANGE_ITERATOR = PyIterator.iteratorType("range_iterator");
+    static final PyType LONG_RANGE_ITERATOR = PyIterator.iteratorType("longrange_iterator");
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    final BigInteger start;
+    final BigInteger stop;
+    final BigInteger step;
+    final BigInteger length;
+    /** Whether start, step, length and every element fit in a long (the long fields below are then exact). */
+    final boolean isSmall;
+    final long smallStart;
+    final long smallStep;
+    final long smallLength;
 
     public PyRange(long start, long stop, long step) {
-        if (step == 0) {
+        this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+    }
+
+    PyRange(BigInteger start, BigInteger stop, BigInteger step) {
+        if (step.signum() == 0) {
             throw Errors.valueError("range() arg 3 must not be zero");
         }
         this.start = start;
         this.stop = stop;
         this.step = step;
-        long n;
-        if (step > 0) {
-            n = start < stop ? (stop - start - 1) / step + 1 : 0;
-        } else {
-            n = start > stop ? (start - stop - 1) / -step + 1 : 0;
+        this.length = lengthOf(start, stop, step);
+        BigInteger last = length.signum() == 0 ? start : start.add(length.subtract(BigInteger.ONE).multiply(step));
+        this.isSmall = fits(start) && fits(stop) && fits(step) && fits(length) && fits(last);
+        this.smallStart = start.longValue();
+        this.smallStep = step.longValue();
+        this.smallLength = length.longValue();
+    }
+
+    private static boolean fits(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+
+    private static BigInteger lengthOf(BigInteger lo, BigInteger hi, BigInteger step) {
+        if (step.signum() > 0 && lo.compareTo(hi) < 0) {
+            return hi.subtract(lo).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
         }
-        this.length = n;
+        if (step.signum() < 0 && lo.compareTo(hi) > 0) {
+            return lo.subtract(hi).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
+        }
+        return BigInteger.ZERO;
     }
 
     @Override
@@ -28,11 +61,26 @@ public final class PyRange extends PyObject {
         return PyTypes.RANGE;
     }
 
-    public long get(long i) {
-        return start + i * step;
+    /** The number of elements, which must fit an index: OverflowError otherwise, as len() raises. */
+    public long size() {
+        if (!fits(length)) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return length.longValue();
     }
 
-    static final PyType RANGE_ITERATOR = PyIterator.iteratorType("range_iterator");
+    /** Element {@code i} (0 <= i < length) as an int. */
+    Object get(BigInteger i) {
+        return Numbers.normalize(start.add(i.multiply(step)));
+    }
+
+    /** Iterates with longs; for ranges beyond the long range, the longrange_iterator uses big ints. */
+    PyIterator iterator() {
+        if (isSmall) {
+            return new Iterator(smallStart, smallStep, smallLength);
+        }
+        return new LongIterator(start, step, length);
+    }
 
     /** Iterates a range without allocating anything but the yielded Longs. */
     public static final class Iterator extends PyIterator {
@@ -40,11 +88,11 @@ public final class PyRange extends PyObject {
         private final long step;
         private long remaining;
 
-        public Iterator(PyRange r) {
+        Iterator(long start, long step, long length) {
             super(RANGE_ITERATOR);
-            next = r.start;
-            step = r.step;
-            remaining = r.length;
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
         }
 
         @Override
@@ -56,6 +104,30 @@ public final class PyRange extends PyObject {
             long v = next;
             next += step;
             return v;
+        }
+    }
+
+    private static final class LongIterator extends PyIterator {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        LongIterator(BigInteger start, BigInteger step, BigInteger length) {
+            super(LONG_RANGE_ITERATOR);
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public Object next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return Numbers.normalize(v);
         }
     }
 }

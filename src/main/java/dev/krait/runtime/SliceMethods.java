@@ -25,12 +25,12 @@ final class SliceMethods {
             return "slice(" + Ops.repr(s.start) + ", " + Ops.repr(s.stop) + ", " + Ops.repr(s.step) + ")";
         });
         method(t, "indices(self, length, /)", a -> {
-            long n = Ops.asIndex(a[1]);
-            if (n < 0) {
+            java.math.BigInteger n = Numbers.big(Ops.index(a[1]));
+            if (n.signum() < 0) {
                 throw Errors.valueError("length should not be negative");
             }
-            PySlice.Bounds b = ((PySlice) a[0]).indices(n);
-            return PyTuple.of(b.start(), b.stop(), b.step());
+            java.math.BigInteger[] b = SliceOps.bigIndices((PySlice) a[0], n);
+            return PyTuple.of(Numbers.normalize(b[0]), Numbers.normalize(b[1]), Numbers.normalize(b[2]));
         });
         for (CompareOp op : CompareOp.values()) {
             method(t, op.method + "(self, value, /)", a -> a[1] instanceof PySlice o

@@ -1,8 +1,44 @@
 package dev.krait.runtime;
 
+import java.math.BigInteger;
+
 /** Reading, assigning and deleting slices of lists, tuples and strings. */
 final class SliceOps {
     private SliceOps() {}
+
+    /**
+     * {@code slice.indices(length)} for any int length: start, stop and step clamped as CPython's
+     * _PySlice_GetLongIndices does.
+     */
+    static BigInteger[] bigIndices(PySlice s, BigInteger length) {
+        BigInteger step = s.step == Ops.NONE ? BigInteger.ONE : sliceIndex(s.step);
+        if (step.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean negative = step.signum() < 0;
+        BigInteger lower = negative ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = negative ? length.subtract(BigInteger.ONE) : length;
+        BigInteger start = s.start == Ops.NONE ? (negative ? upper : lower) : clamp(sliceIndex(s.start), length,
+                lower, upper);
+        BigInteger stop = s.stop == Ops.NONE ? (negative ? lower : upper) : clamp(sliceIndex(s.stop), length, lower,
+                upper);
+        return new BigInteger[] {start, stop, step};
+    }
+
+    private static BigInteger sliceIndex(Object o) {
+        if (!Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Numbers.big(Ops.index(o));
+    }
+
+    private static BigInteger clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (v.signum() < 0) {
+            v = v.add(length);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
+    }
 
     static PyList getList(PyList l, PySlice s) {
         PySlice.Bounds b = s.indices(l.size());

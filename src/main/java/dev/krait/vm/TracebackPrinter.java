@@ -52,9 +52,7 @@ public final class TracebackPrinter {
     private void single(PyBaseException exc) {
         if (exc.traceback != null) {
             out.append("Traceback (most recent call last):\n");
-            for (PyTraceback tb = exc.traceback; tb != null; tb = tb.next) {
-                entry(tb);
-            }
+            entries(exc.traceback);
         }
         if (exc.isInstance(ExceptionTypes.SYNTAX_ERROR)) {
             syntaxErrorDetail(exc);
@@ -73,6 +71,44 @@ public final class TracebackPrinter {
         }
     }
 
+    /** Like CPython: at most the last {@link #LIMIT} entries, and runs of an identical entry cut after three. */
+    private void entries(PyTraceback first) {
+        int count = 0;
+        for (PyTraceback tb = first; tb != null; tb = tb.next) {
+            count++;
+        }
+        PyTraceback tb = first;
+        for (; count > LIMIT; count--) {
+            tb = tb.next;
+        }
+        PyTraceback last = null;
+        int repeats = 0;
+        for (; tb != null; tb = tb.next) {
+            if (last == null || !tb.filename.equals(last.filename) || tb.lineno != last.lineno
+                    || !tb.name.equals(last.name)) {
+                repeated(repeats);
+                last = tb;
+                repeats = 0;
+            }
+            repeats++;
+            if (repeats <= RECURSIVE_CUTOFF) {
+                entry(tb);
+            }
+        }
+        repeated(repeats);
+    }
+
+    private static final int LIMIT = 1000;
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private void repeated(int repeats) {
+        if (repeats > RECURSIVE_CUTOFF) {
+            int more = repeats - RECURSIVE_CUTOFF;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
     private void entry(PyTraceback tb) {
         out.append("  File \"").append(tb.filename).append("\", line ").append(tb.lineno).append(", in ")
                 .append(tb.name).append('\n');
@@ -85,17 +121,12 @@ public final class TracebackPrinter {
             return;
         }
         out.append("    ").append(stripped).append('\n');
-        int indent = line.indexOf(stripped);
-        if (tb.col >= 0 && tb.endCol >= 0 && tb.endLineno == tb.lineno) {
-            int from = tb.col - indent;
-            int to = tb.endCol - indent;
-            boolean wholeLine = from <= 0 && to >= stripped.length();
-            if (!wholeLine && from >= 0 && to > from && to <= stripped.length()) {
-                out.append("    ").append(" ".repeat(from)).append("^".repeat(to - from)).append('\n');
-            }
+        if (tb.col >= 0 && tb.endCol >= 0) {
+            out.append(Carets.line(line, stripped, tb.col, tb.lineno == tb.endLineno ? tb.endCol : -1));
         }
     }
 
+    /** The "File ..., line N", source line and caret block that CPython prints above a SyntaxError. */
     private void syntaxErrorDetail(PyBaseException exc) {
         Object file = exc.dict.get("filename");
         Object lineno = exc.dict.get("lineno");
@@ -103,25 +134,27 @@ public final class TracebackPrinter {
             return;
         }
         out.append("  File \"").append(file).append("\", line ").append(lineno).append('\n');
-        Object text = exc.dict.get("text");
-        if (!(text instanceof String t)) {
+        if (!(exc.dict.get("text") instanceof String text)) {
             return;
         }
-        String line = t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
-        String stripped = line.stripLeading();
-        int removed = line.length() - stripped.length();
-        String shown = stripped.stripTrailing();
-        out.append("    ").append(shown).append('\n');
-        Object offset = exc.dict.get("offset");
-        Object endOffset = exc.dict.get("end_offset");
-        if (offset instanceof Long o && o >= 1) {
-            int start = (int) (o - 1 - removed);
-            int end = endOffset instanceof Long e && e > o && exc.dict.get("end_lineno") == lineno ? (int) (e - 1 - removed)
-                    : start + 1;
-            start = Math.max(0, Math.min(start, shown.length()));
-            end = Math.max(start + 1, Math.min(end, shown.length() + 1));
-            out.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+        long offset = exc.dict.get("offset") instanceof Long o ? o : -1;
+        long endOffset = exc.dict.get("end_offset") instanceof Long e ? e : -1;
+        // IndentationErrors get a single caret, whatever their end offset says.
+        long carets = endOffset > offset && !exc.isInstance(ExceptionTypes.INDENTATION_ERROR) ? endOffset - offset : 1;
+        offset--;
+        int start = 0;
+        while (start < text.length() && " \t\f".indexOf(text.charAt(start)) >= 0) {
+            start++;
+            offset--;
         }
+        String shown = text.substring(start);
+        int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
+        offset = Math.min(offset, len);
+        out.append("    ").append(shown, 0, len).append('\n');
+        if (offset < 0) {
+            return;
+        }
+        out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 
     /** "ZeroDivisionError: division by zero", with the module prefix CPython adds for non-builtin classes. */
