@@ -6,7 +6,8 @@ import dev.krait.runtime.PyTypes;
 
 /**
  * A compiled code object: the instructions of one function, class body, module or comprehension, with its side
- * tables. Immutable once built (the interpreter's quickening will live in separate per-code caches).
+ * tables. Immutable once built, except for quickening: the interpreter rewrites {@link #instructions} into
+ * specialised forms and fills {@link #caches}, both in thread-safe ways.
  *
  * <p>A frame for this code holds {@link #nlocals} local slots, then the cell slots ({@link #cellvars}) and free
  * slots ({@link #freevars}), then up to {@link #maxStack} operand-stack slots, all in one {@code Object[]}.
@@ -24,7 +25,12 @@ public final class Code extends PyObject {
     /** Krait's own flag: consts[0] is the docstring. */
     public static final int FLAG_HAS_DOCSTRING = 0x4000000;
 
+    /** The instructions as executed: the interpreter specialises them in place (quickening). */
     public final int[] instructions;
+    /** The instructions as compiled, for the disassembler and serialisation. */
+    public final int[] original;
+    /** Inline caches of specialised instructions, indexed by instruction. */
+    public final Object[] caches;
     public final Object[] consts;
     public final String[] names;
     public final String[] varnames;
@@ -48,7 +54,9 @@ public final class Code extends PyObject {
                 String[] freevars, int[] cellParams, int argcount, int posonlyargcount, int kwonlyargcount,
                 int flags, int maxStack, String name, String qualname, String filename, int firstLineNo,
                 LineTable lineTable, ExceptionTable exceptionTable) {
-        this.instructions = instructions;
+        this.instructions = instructions.clone();
+        this.original = instructions;
+        this.caches = new Object[instructions.length];
         this.consts = consts;
         this.names = names;
         this.varnames = varnames;

@@ -37,7 +37,7 @@ public final class Disassembler {
 
     /** One code object's instructions, without nested ones. */
     public static void listing(Code code, StringBuilder out) {
-        int[] ins = code.instructions;
+        int[] ins = code.original;
         boolean[] targets = new boolean[ins.length + 1];
         for (int pc = 0; pc < ins.length; pc++) {
             OpcodeTable.Info info = OpcodeTable.get(Code.opcode(ins[pc]));

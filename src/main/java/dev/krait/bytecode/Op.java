@@ -22,4 +22,11 @@ public @interface Op {
     String jump() default "";
 
     String doc();
+
+    /**
+     * For a specialised instruction: the name of the base instruction it specialises. The interpreter rewrites a
+     * base instruction into a member of its family when it sees suitable operands, and a member whose guard fails
+     * rewrites itself back. Members share the base's argument and stack effect.
+     */
+    String family() default "";
 }

@@ -13,7 +13,7 @@ import java.util.List;
 public final class OpcodeTable {
     /** One opcode's definition. */
     public record Info(int code, String name, ArgKind arg, String stack, String jump, String doc,
-                       StackEffect effect, StackEffect jumpEffect) {
+                       StackEffect effect, StackEffect jumpEffect, String family) {
         public boolean isJump() {
             return arg == ArgKind.JUMP;
         }
@@ -41,7 +41,8 @@ public final class OpcodeTable {
             }
             StackEffect effect = StackEffect.parse(op.stack());
             StackEffect jump = op.jump().isEmpty() ? effect : StackEffect.parse(op.jump());
-            table[code] = new Info(code, f.getName(), op.arg(), op.stack(), op.jump(), op.doc(), effect, jump);
+            table[code] = new Info(code, f.getName(), op.arg(), op.stack(), op.jump(), op.doc(), effect, jump,
+                    op.family());
         }
         return table;
     }
@@ -60,6 +61,20 @@ public final class OpcodeTable {
     public static int stackEffect(int opcode, int arg, boolean jumpTaken) {
         Info i = BY_CODE[opcode];
         return (jumpTaken ? i.jumpEffect() : i.effect()).net(arg);
+    }
+
+    /** The base instruction of a specialised one (itself for a base instruction). */
+    public static int base(int opcode) {
+        Info i = BY_CODE[opcode];
+        if (i.family().isEmpty()) {
+            return opcode;
+        }
+        for (Info b : BY_CODE) {
+            if (b != null && b.name().equals(i.family())) {
+                return b.code();
+            }
+        }
+        throw new IllegalStateException("unknown family " + i.family());
     }
 
     /** Every defined opcode in numeric order. */

@@ -254,6 +254,53 @@ public final class Opcodes {
     public static final int EXTENDED_ARG = 92;
     @Op(stack = "value --", doc = "Print the repr of a non-None value (interactive mode).")
     public static final int PRINT_EXPR = 93;
+    // ---- specialised instructions (written into code by the interpreter, never by the compiler) -----------
+
+    @Op(arg = NAME, stack = "-- value", family = "LOAD_GLOBAL",
+        doc = "LOAD_GLOBAL using the cached dict entry while the globals and builtins dicts keep their layout.")
+    public static final int LOAD_GLOBAL_CACHED = 100;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int + int.")
+    public static final int BINARY_OP_ADD_INT = 101;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int - int.")
+    public static final int BINARY_OP_SUB_INT = 102;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int * int.")
+    public static final int BINARY_OP_MUL_INT = 103;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int % int.")
+    public static final int BINARY_OP_MOD_INT = 104;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int // int.")
+    public static final int BINARY_OP_FLOORDIV_INT = 105;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float + float.")
+    public static final int BINARY_OP_ADD_FLOAT = 106;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float - float.")
+    public static final int BINARY_OP_SUB_FLOAT = 107;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float * float.")
+    public static final int BINARY_OP_MUL_FLOAT = 108;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float / float.")
+    public static final int BINARY_OP_TRUEDIV_FLOAT = 109;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "str + str.")
+    public static final int BINARY_OP_ADD_STR = 110;
+    @Op(arg = ArgKind.COMPARE_OP, stack = "left right -- result", family = "COMPARE_OP",
+        doc = "Compare two ints; when a conditional jump follows, take it directly without making a bool.")
+    public static final int COMPARE_OP_INT = 111;
+    @Op(arg = ArgKind.COMPARE_OP, stack = "left right -- result", family = "COMPARE_OP",
+        doc = "Compare two floats, fused with a following conditional jump like COMPARE_OP_INT.")
+    public static final int COMPARE_OP_FLOAT = 112;
+    @Op(arg = ArgKind.COMPARE_OP, stack = "left right -- result", family = "COMPARE_OP",
+        doc = "Compare two strs, fused with a following conditional jump like COMPARE_OP_INT.")
+    public static final int COMPARE_OP_STR = 113;
+    @Op(arg = JUMP, stack = "iter -- iter next", jump = "iter --", family = "FOR_ITER", doc = "FOR_ITER over a range.")
+    public static final int FOR_ITER_RANGE = 114;
+    @Op(arg = JUMP, stack = "iter -- iter next", jump = "iter --", family = "FOR_ITER", doc = "FOR_ITER over a list.")
+    public static final int FOR_ITER_LIST = 115;
+    @Op(stack = "container key -- value", family = "BINARY_SUBSCR", doc = "list[int].")
+    public static final int BINARY_SUBSCR_LIST_INT = 116;
+    @Op(stack = "container key -- value", family = "BINARY_SUBSCR", doc = "dict[key] for an exact dict.")
+    public static final int BINARY_SUBSCR_DICT = 117;
+    @Op(stack = "value container key --", family = "STORE_SUBSCR", doc = "list[int] = value.")
+    public static final int STORE_SUBSCR_LIST_INT = 118;
+    @Op(stack = "value container key --", family = "STORE_SUBSCR", doc = "dict[key] = value for an exact dict.")
+    public static final int STORE_SUBSCR_DICT = 119;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 94;
+    public static final int LIMIT = 120;
 }

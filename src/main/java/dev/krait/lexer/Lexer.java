@@ -89,18 +89,14 @@ public final class Lexer {
         return tokens;
     }
 
-    public SourceText source() {
-        return src;
-    }
-
     /** The next token; after ENDMARKER, ENDMARKER again. */
     public Token next() {
         if (failure != null) throw failure;
         try {
             return scan();
         } catch (SyntaxError e) {
-            // Errors the lexer raised without classifying them come from the number scanner, which reports
-            // like CPython's tokenizer itself.
+            // The number scanner's errors are not recorded where they are raised; like all errors CPython's
+            // tokenizer raises itself, they take precedence over the parser's.
             if (failure == null) fail(e, Precedence.OVERRIDES_PARSER);
             throw e;
         }
@@ -314,9 +310,8 @@ public final class Lexer {
         int backslashLine = in.line();
         int c = in.next();
         if (c != '\n') {
-            int col = in.col() - 1;
             throw fail(src.error("SyntaxError", "unexpected character after line continuation character",
-                    in.line(), col + 1, in.line(), 0, true), Precedence.YIELDS_TO_PARSER);
+                    in.line(), in.col(), in.line(), 0, true), Precedence.YIELDS_TO_PARSER);
         }
         if (in.peek() == EOF) {
             if (parenLevel > 0) throw unclosedBracket();

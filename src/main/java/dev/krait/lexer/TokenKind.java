@@ -81,10 +81,6 @@ public enum TokenKind {
         return text;
     }
 
-    public boolean isKeyword() {
-        return category == Category.NAME && text != null;
-    }
-
     /** The keyword spelled {@code name}, or null if {@code name} is an ordinary identifier. */
     public static TokenKind keyword(String name) {
         return KEYWORDS.get(name);

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static dev.krait.lexer.TokenKind.*;
 
@@ -69,43 +70,51 @@ final class ExprParser {
     // ---------------------------------------------------------------------------------------------------------
     // Expression levels
 
-    /** {@code star_expressions}: one expression or starred item, or an unparenthesized tuple of them. */
-    Expr starExpressions() {
+    /**
+     * {@code item (',' item)* [',']}: a single item, or an unparenthesized tuple if there is a comma, located from
+     * the first item to the last token, a trailing comma included, as in CPython.
+     */
+    Expr itemOrTuple(Supplier<Expr> item) {
         Token start = ts.peek();
-        Expr first = starExpression();
+        Expr first = item.get();
         if (!ts.at(COMMA)) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        while (ts.accept(COMMA) && canStartStarExpression(ts.kind())) {
-            elts.add(starExpression());
-        }
+        while (ts.accept(COMMA) && canStartStarExpression(ts.kind())) elts.add(item.get());
         return new Expr.Tuple(List.copyOf(elts), Ctx.LOAD, Spans.of(start, ts.previous()));
+    }
+
+    /** {@code star_expressions}: one expression or starred item, or an unparenthesized tuple of them. */
+    Expr starExpressions() {
+        return itemOrTuple(this::starExpression);
     }
 
     /** {@code expressions}: one expression, or an unparenthesized tuple of them. */
     Expr expressions() {
-        Token start = ts.peek();
-        Expr first = expression();
-        if (!ts.at(COMMA)) return first;
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.accept(COMMA) && canStartExpression(ts.kind())) elts.add(expression());
-        return new Expr.Tuple(List.copyOf(elts), Ctx.LOAD, Spans.of(start, ts.previous()));
+        return itemOrTuple(this::expression);
     }
 
     /** {@code star_expression}: {@code *bitwise_or} or an expression. */
     Expr starExpression() {
-        if (!ts.at(STAR)) return expression();
+        return ts.at(STAR) ? starredBitwiseOr() : expression();
+    }
+
+    /** {@code star_named_expression}: {@code *bitwise_or} or a named expression. */
+    Expr starNamedExpression() {
+        return ts.at(STAR) ? starredBitwiseOr() : namedExpression();
+    }
+
+    /** {@code '*' bitwise_or}, the current token being the star. */
+    private Expr starredBitwiseOr() {
         Token star = ts.next();
         Expr value = bitwiseOr();
         return new Expr.Starred(value, Ctx.LOAD, Spans.of(star, ts.previous()));
     }
 
-    /** {@code star_named_expression}: {@code *bitwise_or} or a named expression. */
-    Expr starNamedExpression() {
-        if (!ts.at(STAR)) return namedExpression();
+    /** {@code starred_expression}: {@code '*' expression}, the current token being the star. */
+    private Expr starredExpression() {
         Token star = ts.next();
-        Expr value = bitwiseOr();
+        Expr value = expression();
         return new Expr.Starred(value, Ctx.LOAD, Spans.of(star, ts.previous()));
     }
 
@@ -126,7 +135,7 @@ final class ExprParser {
     }
 
     /** {@code NAME := expression}, the current token being the name. */
-    Expr assignmentExpression() {
+    private Expr assignmentExpression() {
         Token name = ts.next();
         ts.next();
         Expr value = expression();
@@ -140,7 +149,7 @@ final class ExprParser {
         int startMark = ts.mark();
         Expr body = operators(PREC_OR);
         if (ts.at(IF)) return conditional(ts.get(startMark), body);
-        if (st.diagnosing() && canStartExpression(ts.kind())) diagnoseJuxtaposed(startMark, body);
+        if (st.diagnosing() && canStartExpression(ts.kind())) diagnoseJuxtaposed(startMark);
         return body;
     }
 
@@ -176,7 +185,7 @@ final class ExprParser {
     }
 
     /** {@code disjunction}: everything from {@code or} down, i.e. an expression without {@code if}/lambda. */
-    Expr disjunction() {
+    private Expr disjunction() {
         return operators(PREC_OR);
     }
 
@@ -285,7 +294,7 @@ final class ExprParser {
     }
 
     /** {@code factor}: unary {@code + - ~}, binding more loosely than {@code **} on their right. */
-    Expr factor() {
+    private Expr factor() {
         Token start = ts.peek();
         Expr.UnaryOpKind op = switch (start.kind()) {
             case PLUS -> Expr.UnaryOpKind.UADD;
@@ -328,7 +337,7 @@ final class ExprParser {
     }
 
     /** {@code primary}: an atom followed by attribute accesses, calls and subscripts. */
-    Expr primary() {
+    private Expr primary() {
         Token start = ts.peek();
         Expr e = atom();
         while (true) {
@@ -362,7 +371,7 @@ final class ExprParser {
     // ---------------------------------------------------------------------------------------------------------
     // Atoms and displays
 
-    Expr atom() {
+    private Expr atom() {
         Token t = ts.peek();
         switch (t.kind()) {
             case NAME -> {
@@ -572,12 +581,12 @@ final class ExprParser {
     // ---------------------------------------------------------------------------------------------------------
     // Comprehensions and targets
 
-    boolean atFor() {
+    private boolean atFor() {
         return ts.at(FOR) || (ts.at(ASYNC) && ts.peek(1).is(FOR));
     }
 
     /** {@code for_if_clauses}: one or more {@code [async] for targets in disjunction (if disjunction)*}. */
-    List<Comprehension> comprehensionClauses() {
+    private List<Comprehension> comprehensionClauses() {
         List<Comprehension> generators = new ArrayList<>();
         while (atFor()) {
             boolean isAsync = ts.accept(ASYNC);
@@ -607,21 +616,12 @@ final class ExprParser {
 
     /** Comma-separated {@code ['*'] bitwise_or} items: a tuple if there is a comma. */
     private Expr targetList() {
-        Token start = ts.peek();
-        Expr first = starTarget();
-        if (!ts.at(COMMA)) return first;
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.accept(COMMA) && (canStartExpression(ts.kind()) || ts.at(STAR))) elts.add(starTarget());
-        return new Expr.Tuple(List.copyOf(elts), Ctx.LOAD, Spans.of(start, ts.previous()));
+        return itemOrTuple(this::starTarget);
     }
 
     /** {@code star_target}, read as {@code ['*'] bitwise_or} and still in the LOAD context. */
     Expr starTarget() {
-        if (!ts.at(STAR)) return bitwiseOr();
-        Token star = ts.next();
-        Expr value = bitwiseOr();
-        return new Expr.Starred(value, Ctx.LOAD, Spans.of(star, ts.previous()));
+        return ts.at(STAR) ? starredBitwiseOr() : bitwiseOr();
     }
 
     /**
@@ -631,7 +631,7 @@ final class ExprParser {
     void diagnoseInvalidTarget(int start, Targets.Use use) {
         TokenStream.Position failed = ts.save();
         ts.reset(start);
-        Expr e = st.attempt(this::starExpressions);
+        Expr e = st.attemptDiagnosing(this::starExpressions);
         Expr bad = e == null ? null : Targets.invalidPart(e, use);
         if (bad != null) throw err.at(Targets.message(bad, use), bad.loc());
         ts.restore(failed);
@@ -663,12 +663,11 @@ final class ExprParser {
         String misplacedPositional = null;
         while (!ts.at(RPAR)) {
             Token argStart = ts.peek();
-            if (ts.accept(STAR)) {
+            if (argStart.is(STAR)) {
                 if (hasKeywordUnpacking(keywords) && st.diagnosing()) {
                     throw err.at("iterable argument unpacking follows keyword argument unpacking", argStart);
                 }
-                Expr value = expression();
-                args.add(new Expr.Starred(value, Ctx.LOAD, Spans.of(argStart, ts.previous())));
+                args.add(starredExpression());
             } else if (ts.accept(DOUBLESTAR)) {
                 Expr value = expression();
                 keywords.add(new Keyword(null, value, Spans.of(argStart, ts.previous())));
@@ -688,11 +687,11 @@ final class ExprParser {
             }
             if (!ts.accept(COMMA)) break;
         }
-        expect(RPAR);
         if (misplacedPositional != null) {
             if (st.diagnosing()) throw err.atLastToken(misplacedPositional);
             throw err.invalidSyntax();
         }
+        expect(RPAR);
         return new CallArguments(List.copyOf(args), List.copyOf(keywords));
     }
 
@@ -764,11 +763,8 @@ final class ExprParser {
 
     /** {@code slice | starred_expression}: {@code [lower] : [upper] [: [step]]}, a named expression, or {@code *e}. */
     private Expr sliceItem() {
+        if (ts.at(STAR)) return starredExpression();
         Token start = ts.peek();
-        if (ts.accept(STAR)) {
-            Expr value = expression();
-            return new Expr.Starred(value, Ctx.LOAD, Spans.of(start, ts.previous()));
-        }
         Expr lower = null;
         if (!ts.at(COLON)) {
             lower = namedExpression();
@@ -805,6 +801,14 @@ final class ExprParser {
     // ---------------------------------------------------------------------------------------------------------
     // Error diagnosis
 
+    /** Tokens that are a complete atom on their own. */
+    static boolean isSingleTokenAtom(TokenKind k) {
+        return switch (k) {
+            case NAME, NUMBER, STRING, NONE, TRUE, FALSE, ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
     /** Tokens that can begin an expression. */
     static boolean canStartExpression(TokenKind k) {
         return switch (k) {
@@ -819,35 +823,20 @@ final class ExprParser {
     }
 
     /**
-     * An expression directly followed by another: inside brackets a comma is probably missing; {@code print x}
-     * is Python 2. No comma is suggested when the first expression starts with a soft keyword or is a name
-     * followed by a string, since those can begin valid statements and f-string fields.
+     * An expression directly followed by another: inside brackets a comma is probably missing; after
+     * {@code print} or {@code exec} parentheses are. CPython's rule for {@code print x} reads an expression after
+     * any leading name not followed by '(' and applies all its error rules to that expression again; so in a run
+     * of names every position gets the comma and missing-'else' checks, left to right, and then the innermost
+     * print or exec is reported.
      */
-    private void diagnoseJuxtaposed(int startMark, Expr first) {
-        Token firstToken = ts.get(startMark);
-        boolean legacyName = first instanceof Expr.Name && ts.mark() == startMark + 1 && isLegacyStatement(firstToken);
-        boolean excluded = firstToken.is(NAME)
-                && (isSoftKeyword(firstToken.text()) || ts.get(startMark + 1).is(STRING));
+    private void diagnoseJuxtaposed(int startMark) {
         TokenStream.Position here = ts.save();
-        if (!excluded && !legacyName) {
-            Expr next = st.attempt(this::expression);
-            if (next != null && ts.levelAt(ts.mark() - 1) > 0) {
-                throw err.range("invalid syntax. Perhaps you forgot a comma?", first.loc(), next.loc());
-            }
-            ts.restore(here);
-        }
-        diagnoseLegacyStatement(startMark);
-        ts.restore(here);
-    }
-
-    /**
-     * {@code print x} or {@code exec code}. CPython's rule for these reads an expression after any leading name
-     * not followed by '(', and applies itself to that expression again, so it finds the keyword anywhere in a run
-     * of names ({@code the example will print the numbers}); the innermost match is reported.
-     */
-    private void diagnoseLegacyStatement(int startMark) {
         int end = startMark;
         while (ts.get(end).is(NAME) && !ts.peekForDiagnosis(end - ts.mark() + 1).is(LPAR)) end++;
+        for (int start = startMark; start <= end; start++) {
+            diagnoseMissingComma(start);
+            if (start > startMark) diagnoseMissingElse(start);
+        }
         for (int name = end - 1; name >= startMark; name--) {
             Token keyword = ts.get(name);
             if (!isLegacyStatement(keyword)) continue;
@@ -858,21 +847,54 @@ final class ExprParser {
                         + keyword.text() + "(...)?", Spans.of(keyword), rest.loc());
             }
         }
+        ts.restore(here);
+    }
+
+    /**
+     * Two expressions in a row inside brackets, at {@code mark}. Not reported when the first is print or exec,
+     * starts with a soft keyword, or is a name followed by a string, since those begin valid statements and
+     * f-string fields.
+     */
+    private void diagnoseMissingComma(int mark) {
+        Token first = ts.get(mark);
+        if (first.is(NAME) && (isSoftKeyword(first.text()) || ts.get(mark + 1).is(STRING))) return;
+        ts.reset(mark);
+        Expr a = st.attempt(this::disjunction);
+        if (a == null || (a instanceof Expr.Name && isLegacyStatement(first))) return;
+        Expr b = st.attempt(this::expression);
+        if (b != null && ts.levelAt(ts.mark() - 1) > 0) {
+            throw err.range("invalid syntax. Perhaps you forgot a comma?", a.loc(), b.loc());
+        }
+    }
+
+    /** {@code a if b} with neither 'else' nor ':' after it, at {@code mark}. */
+    private void diagnoseMissingElse(int mark) {
+        ts.reset(mark);
+        Expr body = st.attempt(this::disjunction);
+        if (body == null || !ts.accept(IF)) return;
+        Expr test = st.attempt(this::disjunction);
+        if (test != null && !ts.at(ELSE) && !ts.at(COLON)) {
+            throw err.range("expected 'else' after 'if' expression", body.loc(), test.loc());
+        }
     }
 
     private static boolean isLegacyStatement(Token t) {
         return t.is(NAME) && (t.text().equals("print") || t.text().equals("exec"));
     }
 
-    static boolean isSoftKeyword(String name) {
-        return name.equals("match") || name.equals("case") || name.equals("_");
+    /**
+     * Whether CPython 3.11's error rules treat {@code name} as a soft keyword. They compare only as many characters
+     * as the name has, so any prefix of "match", "case" or "_" counts: {@code [c d]} gets no comma suggestion.
+     */
+    private static boolean isSoftKeyword(String name) {
+        return "match".startsWith(name) || "case".startsWith(name) || "_".startsWith(name);
     }
 
     /**
      * A named expression followed by '=', where an assignment is not allowed: {@code if x = 1:} probably meant
      * {@code ==}. Reports nothing (leaving the generic error) unless the right-hand side parses.
      */
-    void diagnoseAssignmentInExpression(int startMark, Expr target) {
+    private void diagnoseAssignmentInExpression(int startMark, Expr target) {
         TokenStream.Position here = ts.save();
         ts.next();
         Expr value = st.attempt(this::bitwiseOr);
@@ -890,7 +912,7 @@ final class ExprParser {
     }
 
     /** Whether {@code e} could have been parsed by {@code bitwise_or}, i.e. has no looser operator on top. */
-    boolean isBitwiseOrLevel(Expr e) {
+    private boolean isBitwiseOrLevel(Expr e) {
         if (isParenthesized(e)) return true;
         if (e instanceof Expr.UnaryOp u) return u.op() != Expr.UnaryOpKind.NOT;
         return !(e instanceof Expr.BoolOp || e instanceof Expr.Compare || e instanceof Expr.IfExp
@@ -901,7 +923,7 @@ final class ExprParser {
      * CPython does not suggest '==' when the target begins with a list or tuple display, a generator expression,
      * or True/False/None ({@code [a] = 1} and {@code None = 1} get the plain "cannot assign" message).
      */
-    boolean startsWithDisplayOrSingleton(int startMark, Expr target) {
+    private boolean startsWithDisplayOrSingleton(int startMark, Expr target) {
         Token first = ts.get(startMark);
         if (isSingletonKeyword(first)) return true;
         if (!first.is(LSQB) && !first.is(LPAR)) return false;

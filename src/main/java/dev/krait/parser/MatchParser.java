@@ -62,16 +62,9 @@ final class MatchParser {
 
     /** {@code subject_expr}: a named expression, or a tuple of starred and named expressions. */
     private Expr subject() {
-        Token start = ts.peek();
-        Expr first = expr.starNamedExpression();
-        if (!ts.at(COMMA)) {
-            if (first instanceof Expr.Starred) throw err.invalidSyntax();
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.accept(COMMA) && ExprParser.canStartStarExpression(ts.kind())) elts.add(expr.starNamedExpression());
-        return new Expr.Tuple(List.copyOf(elts), Expr.Ctx.LOAD, Spans.of(start, ts.previous()));
+        Expr subject = expr.itemOrTuple(expr::starNamedExpression);
+        if (subject instanceof Expr.Starred) throw err.invalidSyntax();
+        return subject;
     }
 
     /** Whether the line parses as ordinary simple statements (then {@code match x} was not meant as a match). */

@@ -107,7 +107,10 @@ final class ParamsParser {
                         args.add(param);
                         defaults.add(dflt);
                     } else {
-                        if (!defaults.isEmpty()) throw fail("non-default argument follows default argument", param.loc());
+                        boolean complete = ts.at(COMMA) || ts.at(close);
+                        if (!defaults.isEmpty() && complete) {
+                            throw fail("non-default argument follows default argument", param.loc());
+                        }
                         args.add(param);
                     }
                 }

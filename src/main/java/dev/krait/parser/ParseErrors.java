@@ -36,7 +36,7 @@ final class ParseErrors {
         if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         int line = src.localLine(t.line());
-        int offset = atEndOfInput(t) ? localOffset(t.line(), t.col() + 1) : 0;
+        int offset = atEndOfInput(t) ? src.localColumn(t.line(), t.col() + 1) : 0;
         return src.error("SyntaxError", prefix + msg, line, offset, line, -1, true);
     }
 
@@ -103,7 +103,7 @@ final class ParseErrors {
         // CPython uses its tokenizer's position instead: after the indentation, or past the end of the last line.
         int offset = atEndOfInput(t) ? t.col() + 1 : t.is(TokenKind.INDENT) ? t.endCol() : t.col();
         int line = src.localLine(t.line());
-        return src.error(type, prefix + msg, line, localOffset(t.line(), offset), line, -1, true);
+        return src.error(type, prefix + msg, line, src.localColumn(t.line(), offset), line, -1, true);
     }
 
     /** DEDENTs and the ENDMARKER at the end of input sit at the end of the last line. */
@@ -129,9 +129,5 @@ final class ParseErrors {
         int offset = col < 0 ? 0 : src.localColumn(line, col) + 1;
         int endOffset = endCol < 0 ? 0 : src.localColumn(endLine, endCol) + 1;
         return src.error(type, prefix + msg, localLine, offset, localEndLine, endOffset, true);
-    }
-
-    private int localOffset(int line, int offset) {
-        return src.localColumn(line, offset);
     }
 }

@@ -44,21 +44,34 @@ final class ParseState {
     }
 
     /**
+     * Tries {@code parse} with diagnoses on, as CPython's error rules parse their parts: a specific error found on
+     * the way propagates; on a generic failure this backs up and returns null.
+     */
+    <T> T attemptDiagnosing(Supplier<T> parse) {
+        TokenStream.Position start = tokens.save();
+        try {
+            return parse.get();
+        } catch (SyntaxError e) {
+            if (!errors.isGeneric(e) || tokens.lexerFailed()) throw e;
+            tokens.restore(start);
+            return null;
+        }
+    }
+
+    /**
      * Tries {@code parse} without specific diagnoses; returns its result, or null after backing up if it fails.
      * A failed attempt does not count as looking ahead (CPython reports generic errors where its first, plain
      * parse stopped). Tokenizer errors, errors from string literals and nesting overflow are final and propagate.
      */
     <T> T attempt(Supplier<T> parse) {
-        int mark = tokens.mark();
-        int furthest = tokens.furthestMark();
+        TokenStream.Position start = tokens.save();
         boolean wasDiagnosing = diagnosing;
         diagnosing = false;
         try {
             return parse.get();
         } catch (SyntaxError e) {
             if (e == actionError || tokens.lexerFailed() || guard.overflowed()) throw e;
-            tokens.reset(mark);
-            tokens.resetFurthest(furthest);
+            tokens.restore(start);
             return null;
         } finally {
             diagnosing = wasDiagnosing;

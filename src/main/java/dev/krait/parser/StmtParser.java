@@ -205,17 +205,15 @@ final class StmtParser {
         return new Stmt.ImportFrom(module, List.copyOf(names), level, end(start));
     }
 
+    /** {@code NAME [as NAME]} items separated by commas; a comma not followed by a name is left to the caller. */
     private void importedNames(List<Alias> names) {
-        do {
+        while (true) {
             Token name = expect(NAME);
             String asName = ts.accept(AS) ? expect(NAME).name() : null;
             names.add(new Alias(name.name(), asName, Spans.of(name, ts.previous())));
-        } while (ts.at(COMMA) && ts.peek(1).is(NAME) && advance());
-    }
-
-    private boolean advance() {
-        ts.next();
-        return true;
+            if (!ts.at(COMMA) || !ts.peek(1).is(NAME)) return;
+            ts.next();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -268,7 +266,7 @@ final class StmtParser {
      * meant '=='" for the item right before the first '=', then the assignment to a yield, then the invalid part
      * of the first bad target.
      */
-    private RuntimeException invalidAssignment(int startMark, List<Expr> targets) {
+    private SyntaxError invalidAssignment(int startMark, List<Expr> targets) {
         if (!st.diagnosing()) return err.invalidSyntax();
         TokenStream.Position failed = ts.save();
         ts.reset(startMark);
@@ -289,8 +287,7 @@ final class StmtParser {
 
     /** {@code target: annotation [= value]}. */
     private Stmt annotatedAssignment(Token start, Expr first) {
-        boolean single = first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript;
-        if (!single) throw invalidAnnotationTarget(first);
+        if (!Targets.isSingle(first)) throw invalidAnnotationTarget(first);
         ts.next();
         Expr annotation = expr.expression();
         boolean simple = first instanceof Expr.Name && !start.is(LPAR);
@@ -301,19 +298,23 @@ final class StmtParser {
     }
 
     /**
-     * The error for {@code target: annotation} with a target that cannot be annotated, once the annotation parses.
-     * Mistakes in the annotation itself are reported first, as CPython's error rules parse it with diagnoses on.
+     * The error for {@code target: annotation} with a target that cannot be annotated, once an annotation is seen.
+     * Mistakes in the annotation itself are reported first, as CPython's error rules parse it with diagnoses on;
+     * like those rules, a valid start of an expression is enough ({@code f(): int +} is an illegal target).
      */
-    private RuntimeException invalidAnnotationTarget(Expr target) {
+    private SyntaxError invalidAnnotationTarget(Expr target) {
         if (!st.diagnosing()) return err.invalidSyntax();
         TokenStream.Position colon = ts.save();
         ts.next();
+        boolean startsAtom = ExprParser.isSingleTokenAtom(ts.kind());
         try {
             expr.expression();
         } catch (SyntaxError e) {
             if (!err.isGeneric(e)) throw e;
-            ts.restore(colon);
-            return err.invalidSyntax();
+            if (!startsAtom) {
+                ts.restore(colon);
+                return err.invalidSyntax();
+            }
         }
         ts.restore(colon);
         if (target instanceof Expr.List_ || (target instanceof Expr.Tuple && expr.isParenthesized(target))) {
@@ -326,8 +327,7 @@ final class StmtParser {
     }
 
     private Stmt augmentedAssignment(Token start, Expr first, Expr.BinOpKind op) {
-        boolean single = first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript;
-        if (!single) {
+        if (!Targets.isSingle(first)) {
             if (!st.diagnosing()) throw err.invalidSyntax();
             throw err.at("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment",
                     first.loc());

@@ -17,6 +17,11 @@ final class Targets {
 
     private Targets() {}
 
+    /** Whether {@code e} is a single target (a name, attribute or subscript), as annotations and {@code +=} need. */
+    static boolean isSingle(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript;
+    }
+
     /** {@code e} in the given context, or null if it cannot be a target of that kind. */
     static Expr convert(Expr e, Ctx ctx) {
         if (e instanceof Expr.Name n) return new Expr.Name(n.id(), ctx, n.loc());
@@ -60,8 +65,7 @@ final class Targets {
         if (e instanceof Expr.Compare c && use == Use.FOR) {
             return c.ops().get(0) == Expr.CmpOpKind.IN ? invalidPart(c.left(), use) : null;
         }
-        boolean valid = e instanceof Expr.Name || e instanceof Expr.Subscript || e instanceof Expr.Attribute;
-        return valid ? null : e;
+        return isSingle(e) ? null : e;
     }
 
     private static Expr firstInvalid(List<Expr> elts, Use use) {

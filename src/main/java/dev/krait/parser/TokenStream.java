@@ -110,7 +110,7 @@ final class TokenStream {
 
     /**
      * The furthest token the parser has looked at. CPython reports generic syntax errors there, and some specific
-     * ones too. Looking ahead only to diagnose an error must not move it: see {@link #furthestMark()}.
+     * ones too. Looking ahead only to diagnose an error must not move it: see {@link #save()}.
      */
     Token furthest() {
         return at(furthest);
@@ -119,14 +119,6 @@ final class TokenStream {
     /** The last token taken from the lexer, looking ahead for a diagnosis included. */
     Token lastFetched() {
         return tokens[count - 1];
-    }
-
-    int furthestMark() {
-        return furthest;
-    }
-
-    void resetFurthest(int mark) {
-        furthest = mark;
     }
 
     /** A saved read position, including how far the parser had looked. */
@@ -144,10 +136,6 @@ final class TokenStream {
     /** Whether the lexer has thrown: then its error is final and nothing after it is tokenized. */
     boolean lexerFailed() {
         return lexerFailed;
-    }
-
-    Lexer lexer() {
-        return lexer;
     }
 
     private Token at(int index) {

@@ -1,6 +1,9 @@
 package dev.krait.runtime;
 
-/** The builtins that consume a whole iterable: {@code min}, {@code max}, {@code sum}, {@code sorted}, {@code all}, {@code any}. */
+/**
+ * The builtins that consume a whole iterable: {@code min}, {@code max}, {@code sum}, {@code sorted}, {@code all},
+ * {@code any}.
+ */
 final class Aggregates {
     private Aggregates() {}
 

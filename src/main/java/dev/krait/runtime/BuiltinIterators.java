@@ -205,7 +205,8 @@ public final class BuiltinIterators {
             try {
                 return Items.getItem(seq, (Object) index--);
             } catch (PyException e) {
-                if (e.value.isInstance(ExceptionTypes.INDEX_ERROR) || e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                if (e.value.isInstance(ExceptionTypes.INDEX_ERROR)
+                        || e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
                     seq = null;
                     return null;
                 }

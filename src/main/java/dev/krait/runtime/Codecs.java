@@ -167,7 +167,8 @@ final class Codecs {
             default:
                 throw unknownHandler(errors);
         }
-        throw ExceptionMethods.unicodeEncodeError(codec, Strings.fromCodePoints(cps, 0, cps.length), start, end, reason);
+        throw ExceptionMethods.unicodeEncodeError(codec, Strings.fromCodePoints(cps, 0, cps.length), start, end,
+                reason);
     }
 
     private static boolean allInRange(int[] cps, int start, int end, int low, int high) {

@@ -53,7 +53,7 @@ public final class Compare {
     }
 
     /** Orders by code point, which for UTF-16 differs from {@link String#compareTo} only around surrogates. */
-    static int compareStrings(String x, String y) {
+    public static int compareStrings(String x, String y) {
         int n = Math.min(x.length(), y.length());
         for (int i = 0; i < n; i++) {
             char cx = x.charAt(i);

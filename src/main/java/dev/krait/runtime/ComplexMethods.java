@@ -102,7 +102,8 @@ final class ComplexMethods {
         if (imag instanceof String) {
             throw Errors.typeError("complex() second arg can't be a string");
         }
-        PyComplex r = real == null ? new PyComplex(0, 0) : toComplex(real, "first argument must be a string or a number");
+        PyComplex r = real == null ? new PyComplex(0, 0)
+                : toComplex(real, "first argument must be a string or a number");
         if (imag == null) {
             return r;
         }

@@ -56,9 +56,10 @@ final class ErrorAttributes {
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> {
             PyType cls = (PyType) a[0];
             PyTuple args = (PyTuple) a[1];
-            if (cls == ExceptionTypes.OS_ERROR && args.size() >= 2 && args.size() <= 5
-                    && args.get(0) instanceof Long errno && errno == (int) (long) errno && errnoSubclass(errno) != null) {
-                cls = errnoSubclass(errno);
+            PyType specific = args.size() >= 2 && args.size() <= 5 && args.get(0) instanceof Long errno
+                    ? errnoSubclass(errno) : null;
+            if (cls == ExceptionTypes.OS_ERROR && specific != null) {
+                cls = specific;
             }
             return ExceptionMethods.newException(cls, args);
         }));

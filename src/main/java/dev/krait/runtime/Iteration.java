@@ -105,7 +105,7 @@ public final class Iteration {
         return toList(iterable).toArray();
     }
 
-    static final class ListIterator extends PyIterator {
+    public static final class ListIterator extends PyIterator {
         private final PyList list;
         private int i;
 

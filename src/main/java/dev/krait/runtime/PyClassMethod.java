@@ -3,8 +3,7 @@ package dev.krait.runtime;
 /** {@code classmethod(f)}: a class attribute that binds {@code f} to the class. */
 public final class PyClassMethod extends PyDescriptor {
     public static final PyType TYPE = PyType.builtin("classmethod", PyTypes.OBJECT, true, null, t -> {
-        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, function, /)",
-                a -> new PyClassMethod(a[1])));
+        Constructors.newFunction(t, "classmethod(cls, function, /)", a -> new PyClassMethod(a[1]));
         PyGetSet.readonly(t, "__func__", o -> ((PyClassMethod) o).function);
     });
 

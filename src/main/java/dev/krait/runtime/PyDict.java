@@ -21,6 +21,12 @@ public final class PyDict extends PyObject {
     /** Live entries. */
     private int used;
     private int sizeVersion;
+    /**
+     * Changes whenever a key may have moved to another entry or appeared or disappeared (inserts of new keys,
+     * removals, resizes): while it is unchanged, a cached entry index for a key stays valid. Inline caches for
+     * global names rely on it.
+     */
+    private int layoutVersion;
 
     public PyDict() {
         this(8);
@@ -54,6 +60,15 @@ public final class PyDict extends PyObject {
 
     public int sizeVersion() {
         return sizeVersion;
+    }
+
+    public int layoutVersion() {
+        return layoutVersion;
+    }
+
+    /** The entry index holding {@code key} (see {@link #valueAt}), or -1. */
+    public int entryOf(Object key) {
+        return find(key, Ops.hash(key));
     }
 
     /** Entry slot holding {@code key}, or -1. */
@@ -121,6 +136,7 @@ public final class PyDict extends PyObject {
         fill++;
         used++;
         sizeVersion++;
+        layoutVersion++;
     }
 
     /** Removes {@code key}; returns its value, or null if it was absent. */
@@ -141,6 +157,7 @@ public final class PyDict extends PyObject {
                 values[e] = null;
                 used--;
                 sizeVersion++;
+                layoutVersion++;
                 return old;
             }
             perturb >>>= 5;
@@ -149,6 +166,7 @@ public final class PyDict extends PyObject {
     }
 
     private void resize(int cap) {
+        layoutVersion++;
         Object[] oldKeys = keys;
         Object[] oldValues = values;
         long[] oldHashes = hashes;
@@ -170,6 +188,7 @@ public final class PyDict extends PyObject {
         fill = 0;
         used = 0;
         sizeVersion++;
+        layoutVersion++;
     }
 
     /** The first live entry at or after {@code pos}, or -1: iterate with {@code for (i = next(0); i >= 0; i = next(i + 1))}. */

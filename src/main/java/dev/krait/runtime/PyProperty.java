@@ -25,7 +25,8 @@ public final class PyProperty extends PyDescriptor {
     }
 
     private static void init(PyType t) {
-        Constructors.newFunction(t, "property(cls, *args, **kwargs)", a -> ((PyType) a[0]).instanceFactory.apply((PyType) a[0]));
+        Constructors.newFunction(t, "property(cls, *args, **kwargs)",
+                a -> ((PyType) a[0]).instanceFactory.apply((PyType) a[0]));
         Constructors.initMethod(t, "property(self, fget=None, fset=None, fdel=None, doc=None)", a -> {
             ((PyProperty) a[0]).setFunctions(a[1], a[2], a[3], a[4]);
             return Ops.NONE;

@@ -3,8 +3,7 @@ package dev.krait.runtime;
 /** {@code staticmethod(f)}: a class attribute that yields {@code f} unbound. */
 public final class PyStaticMethod extends PyDescriptor {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyTypes.OBJECT, true, null, t -> {
-        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, function, /)",
-                a -> new PyStaticMethod(a[1])));
+        Constructors.newFunction(t, "staticmethod(cls, function, /)", a -> new PyStaticMethod(a[1]));
         PyGetSet.readonly(t, "__func__", o -> ((PyStaticMethod) o).function);
     });
 

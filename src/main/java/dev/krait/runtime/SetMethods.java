@@ -81,8 +81,8 @@ final class SetMethods {
         method(t, "issuperset(self, other, /)", a -> SetAlgebra.isSupersetOf((PySet) a[0], a[1]));
         method(t, "isdisjoint(self, other, /)", a -> SetAlgebra.isDisjoint((PySet) a[0], a[1]));
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)",
-                    a -> a[1] instanceof PySet o ? (Object) SetAlgebra.compare(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+            method(t, op.method + "(self, value, /)", a -> a[1] instanceof PySet o
+                    ? (Object) SetAlgebra.compare(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
         }
     }
 

@@ -77,7 +77,8 @@ final class StrFormat {
                     }
                 }
             }
-            throw Errors.valueError(level > 1 ? "unmatched '{' in format spec" : "Single '{' encountered in format string");
+            throw Errors.valueError(level > 1 ? "unmatched '{' in format spec"
+                    : "Single '{' encountered in format string");
         }
 
         private String field(String body, int depth) {
@@ -133,12 +134,14 @@ final class StrFormat {
             Object value;
             if (first.isEmpty()) {
                 if (manual) {
-                    throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+                    throw Errors.valueError(
+                            "cannot switch from manual field specification to automatic field numbering");
                 }
                 value = positional(auto++);
             } else if (first.chars().allMatch(Character::isDigit)) {
                 if (auto > 0) {
-                    throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
+                    throw Errors.valueError(
+                            "cannot switch from automatic field numbering to manual field specification");
                 }
                 manual = true;
                 value = positional(Integer.parseInt(first));
@@ -164,7 +167,8 @@ final class StrFormat {
                         throw Errors.valueError("Missing ']' in format string");
                     }
                     String key = name.substring(j + 1, close);
-                    Object k = key.chars().allMatch(Character::isDigit) && !key.isEmpty() ? (Object) Long.parseLong(key) : key;
+                    boolean numeric = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
+                    Object k = numeric ? (Object) Long.parseLong(key) : key;
                     value = Items.getItem(value, k);
                     j = close + 1;
                 }

@@ -116,13 +116,14 @@ final class StrMethods {
         method(t, "partition(self, sep, /)", a -> TextOps.partition(self(a), a[1], false));
         method(t, "rpartition(self, sep, /)", a -> TextOps.partition(self(a), a[1], true));
         method(t, "join(self, iterable, /)", a -> TextOps.join(self(a), a[1]));
-        method(t, "split(self, /, sep=None, maxsplit=-1)", a -> TextSplit.split(self(a), a[1], a[2], false, UnicodeChars::isSpace));
-        method(t, "rsplit(self, /, sep=None, maxsplit=-1)", a -> TextSplit.split(self(a), a[1], a[2], true, UnicodeChars::isSpace));
+        IntPredicate space = UnicodeChars::isSpace;
+        method(t, "split(self, /, sep=None, maxsplit=-1)", a -> TextSplit.split(self(a), a[1], a[2], false, space));
+        method(t, "rsplit(self, /, sep=None, maxsplit=-1)", a -> TextSplit.split(self(a), a[1], a[2], true, space));
         method(t, "splitlines(self, /, keepends=False)",
                 a -> TextSplit.splitlines(self(a), keepends(a[1]), TextSplit::isLineBreak));
-        method(t, "strip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], true, true, UnicodeChars::isSpace));
-        method(t, "lstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], true, false, UnicodeChars::isSpace));
-        method(t, "rstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], false, true, UnicodeChars::isSpace));
+        method(t, "strip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], true, true, space));
+        method(t, "lstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], true, false, space));
+        method(t, "rstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], false, true, space));
         method(t, "translate(self, table, /)", a -> StrTranslate.translate(self(a), a[1]));
         t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(x, y=<unrepresentable>, "
                 + "z=<unrepresentable>, /)", a -> StrTranslate.maketrans(a[0], a[1], a[2]))));

@@ -32,7 +32,7 @@ public final class StrRepr {
         return b.append(q).toString();
     }
 
-    /** {@code ascii(obj)} from {@code repr(obj)}: every non-ASCII character becomes an escape (backslash x, u or U and hex digits). */
+    /** {@code ascii(obj)} from {@code repr(obj)}: each non-ASCII character becomes an escape (x, u or U form). */
     public static String escapeNonAscii(String repr) {
         int i = 0;
         while (i < repr.length() && repr.charAt(i) < 0x80) {

@@ -1,5 +1,13 @@
 package dev.krait.vm;
 
+import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_FLOAT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_INT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_MOD_INT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_FLOAT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_INT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_FLOAT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_INT;
+
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.BinaryOp;
 
@@ -27,5 +35,38 @@ final class BinaryOps {
             return Arith.mul(a, b);
         }
         return Arith.binary(BinaryOp.of(code), a, b, (code & BinaryOp.INPLACE_FLAG) != 0);
+    }
+
+    /** The int/int specialisations; null when the result would overflow a long or raise (the generic path decides). */
+    static Object longs(int opcode, long x, long y) {
+        switch (opcode) {
+            case BINARY_OP_ADD_INT: {
+                long r = x + y;
+                return ((x ^ r) & (y ^ r)) < 0 ? null : (Object) r;
+            }
+            case BINARY_OP_SUB_INT: {
+                long r = x - y;
+                return ((x ^ y) & (x ^ r)) < 0 ? null : (Object) r;
+            }
+            case BINARY_OP_MUL_INT: {
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : null;
+            }
+            case BINARY_OP_MOD_INT:
+                return y == 0 ? null : y == -1 ? (Object) 0L : (Object) Math.floorMod(x, y);
+            default:
+                return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : (Object) Math.floorDiv(x, y);
+        }
+    }
+
+    /** The float/float specialisations; null for division by zero (the generic path raises). */
+    static Object doubles(int opcode, double x, double y) {
+        switch (opcode) {
+            case BINARY_OP_ADD_FLOAT: return x + y;
+            case BINARY_OP_SUB_FLOAT: return x - y;
+            case BINARY_OP_MUL_FLOAT: return x * y;
+            default: return y == 0 ? null : (Object) (x / y);
+        }
     }
 }

@@ -19,6 +19,7 @@ import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyIterator;
 import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyRange;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
@@ -135,7 +136,18 @@ public final class Interpreter {
                             continue;
                         case LOAD_GLOBAL:
                             s[sp++] = Names.loadGlobal(f, names[arg]);
+                            Specializer.loadGlobal(code, pc - 1, f, names[arg]);
                             continue;
+                        case LOAD_GLOBAL_CACHED: {
+                            Object v = code.caches[pc - 1] instanceof GlobalCache c ? c.lookup(f.globals, f.builtins)
+                                    : null;
+                            if (v == null) {
+                                pc = Specializer.deoptimize(ins, pc - 1);
+                                continue;
+                            }
+                            s[sp++] = v;
+                            continue;
+                        }
                         case STORE_GLOBAL:
                             f.globals.put(names[arg], s[--sp]);
                             continue;
@@ -166,20 +178,104 @@ public final class Interpreter {
                             sp++;
                             continue;
                         case BINARY_SUBSCR:
+                            Specializer.binarySubscr(ins, pc - 1, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
                             sp--;
                             continue;
+                        case BINARY_SUBSCR_LIST_INT: {
+                            if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
+                                long k = i < 0 ? i + l.size() : i;
+                                if (k >= 0 && k < l.size()) {
+                                    s[sp - 2] = l.get((int) k);
+                                    sp--;
+                                    continue;
+                                }
+                            }
+                            pc = Specializer.deoptimize(ins, pc - 1);
+                            continue;
+                        }
+                        case BINARY_SUBSCR_DICT: {
+                            if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
+                                Object v = d.get(s[sp - 1]);
+                                if (v != null) {
+                                    s[sp - 2] = v;
+                                    sp--;
+                                    continue;
+                                }
+                            }
+                            pc = Specializer.deoptimize(ins, pc - 1);
+                            continue;
+                        }
                         case STORE_SUBSCR:
+                            Specializer.storeSubscr(ins, pc - 1, s[sp - 2], s[sp - 1]);
                             Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp -= 3;
+                            continue;
+                        case STORE_SUBSCR_LIST_INT: {
+                            if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
+                                long k = i < 0 ? i + l.size() : i;
+                                if (k >= 0 && k < l.size()) {
+                                    l.set((int) k, s[sp - 3]);
+                                    sp -= 3;
+                                    continue;
+                                }
+                            }
+                            pc = Specializer.deoptimize(ins, pc - 1);
+                            continue;
+                        }
+                        case STORE_SUBSCR_DICT:
+                            if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
+                                d.put(s[sp - 1], s[sp - 3]);
+                                sp -= 3;
+                                continue;
+                            }
+                            pc = Specializer.deoptimize(ins, pc - 1);
                             continue;
                         case DELETE_SUBSCR:
                             Items.delItem(s[sp - 2], s[sp - 1]);
                             sp -= 2;
                             continue;
                         case BINARY_OP:
+                            Specializer.binaryOp(ins, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
                             sp--;
+                            continue;
+                        case BINARY_OP_ADD_INT:
+                        case BINARY_OP_SUB_INT:
+                        case BINARY_OP_MUL_INT:
+                        case BINARY_OP_MOD_INT:
+                        case BINARY_OP_FLOORDIV_INT: {
+                            Object r = s[sp - 2] instanceof Long x && s[sp - 1] instanceof Long y
+                                    ? BinaryOps.longs(op, x, y) : null;
+                            if (r == null) {
+                                pc = Specializer.deoptimize(ins, pc - 1);
+                                continue;
+                            }
+                            s[sp - 2] = r;
+                            sp--;
+                            continue;
+                        }
+                        case BINARY_OP_ADD_FLOAT:
+                        case BINARY_OP_SUB_FLOAT:
+                        case BINARY_OP_MUL_FLOAT:
+                        case BINARY_OP_TRUEDIV_FLOAT: {
+                            Object r = s[sp - 2] instanceof Double x && s[sp - 1] instanceof Double y
+                                    ? BinaryOps.doubles(op, x, y) : null;
+                            if (r == null) {
+                                pc = Specializer.deoptimize(ins, pc - 1);
+                                continue;
+                            }
+                            s[sp - 2] = r;
+                            sp--;
+                            continue;
+                        }
+                        case BINARY_OP_ADD_STR:
+                            if (s[sp - 2] instanceof String x && s[sp - 1] instanceof String y) {
+                                s[sp - 2] = x.concat(y);
+                                sp--;
+                                continue;
+                            }
+                            pc = Specializer.deoptimize(ins, pc - 1);
                             continue;
                         case UNARY_NEGATIVE:
                             s[sp - 1] = Arith.neg(s[sp - 1]);
@@ -194,9 +290,32 @@ public final class Interpreter {
                             s[sp - 1] = !Ops.isTrue(s[sp - 1]);
                             continue;
                         case COMPARE_OP:
+                            Specializer.compareOp(ins, pc - 1, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
                             sp--;
                             continue;
+                        case COMPARE_OP_INT:
+                        case COMPARE_OP_FLOAT:
+                        case COMPARE_OP_STR: {
+                            int r = Comparisons.fast(op, arg, s[sp - 2], s[sp - 1]);
+                            if (r < 0) {
+                                pc = Specializer.deoptimize(ins, pc - 1);
+                                continue;
+                            }
+                            // Fused with a following conditional jump: jump on the result without making a bool.
+                            int next = ins[pc];
+                            if ((next & 0xFF) == POP_JUMP_IF_FALSE) {
+                                sp -= 2;
+                                pc = r == 0 ? next >>> 8 : pc + 1;
+                            } else if ((next & 0xFF) == POP_JUMP_IF_TRUE) {
+                                sp -= 2;
+                                pc = r == 1 ? next >>> 8 : pc + 1;
+                            } else {
+                                s[sp - 2] = r == 1;
+                                sp--;
+                            }
+                            continue;
+                        }
                         case IS_OP:
                             s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
                             sp--;
@@ -254,7 +373,28 @@ public final class Interpreter {
                             continue;
                         case FOR_ITER: {
                             Object it = s[sp - 1];
+                            Specializer.forIter(ins, pc - 1, it);
                             Object v = it instanceof PyIterator p ? p.next() : Iteration.next(it);
+                            if (v == null) {
+                                s[--sp] = null;
+                                pc = arg;
+                            } else {
+                                s[sp++] = v;
+                            }
+                            continue;
+                        }
+                        case FOR_ITER_RANGE:
+                        case FOR_ITER_LIST: {
+                            Object it = s[sp - 1];
+                            Object v;
+                            if (it instanceof PyRange.Iterator r && op == FOR_ITER_RANGE) {
+                                v = r.next();
+                            } else if (it instanceof Iteration.ListIterator l && op == FOR_ITER_LIST) {
+                                v = l.next();
+                            } else {
+                                pc = Specializer.deoptimize(ins, pc - 1);
+                                continue;
+                            }
                             if (v == null) {
                                 s[--sp] = null;
                                 pc = arg;

@@ -161,7 +161,7 @@ public final class PyGenerator extends PyIterator {
 
     /** The sub-iterator finished: continue as SEND would, with its value replacing it on the stack. */
     private Object resumeAfterDelegateReturned(Object value) {
-        int send = frame.code.instructions[frame.pc - 2];
+        int send = frame.code.original[frame.pc - 2];
         frame.slots[frame.sp - 1] = value;
         frame.pc = Code.arg(send);
         return run(null);
@@ -172,7 +172,7 @@ public final class PyGenerator extends PyIterator {
         if (!started || finished || frame.pc < 2) {
             return null;
         }
-        int[] ins = frame.code.instructions;
+        int[] ins = frame.code.original;
         if (Code.opcode(ins[frame.pc - 2]) == Opcodes.SEND && Code.opcode(ins[frame.pc - 1]) == Opcodes.YIELD_VALUE) {
             return frame.slots[frame.sp - 1];
         }

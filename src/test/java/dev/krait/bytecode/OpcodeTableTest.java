@@ -34,6 +34,22 @@ class OpcodeTableTest {
     }
 
     @Test
+    void specialisedInstructionsShareTheirBaseArgumentAndStackEffect() {
+        for (OpcodeTable.Info op : OpcodeTable.all()) {
+            if (op.family().isEmpty()) {
+                continue;
+            }
+            OpcodeTable.Info base = OpcodeTable.get(OpcodeTable.base(op.code()));
+            assertTrue(base.family().isEmpty(), op.name() + " specialises a specialised instruction");
+            assertTrue(base.arg() == op.arg(), op.name() + " argument kind differs from " + base.name());
+            for (int arg = 0; arg < 40; arg++) {
+                assertTrue(base.effect().net(arg) == op.effect().net(arg), op.name() + " stack effect");
+                assertTrue(base.jumpEffect().net(arg) == op.jumpEffect().net(arg), op.name() + " jump effect");
+            }
+        }
+    }
+
+    @Test
     void stackEffectsFollowTheNotation() {
         assertTrue(OpcodeTable.stackEffect(Opcodes.CALL, 2, false) == -3);
         assertTrue(OpcodeTable.stackEffect(Opcodes.BUILD_MAP, 3, false) == -5);

@@ -1,0 +1,50 @@
+package dev.krait.vm;
+
+import static dev.krait.bytecode.Opcodes.COMPARE_OP_FLOAT;
+import static dev.krait.bytecode.Opcodes.COMPARE_OP_INT;
+
+import dev.krait.runtime.Compare;
+import dev.krait.runtime.CompareOp;
+
+/** The specialised comparisons: int/int, float/float and str/str compared without dispatch. */
+final class Comparisons {
+    private Comparisons() {}
+
+    private static final int LT = CompareOp.LT.ordinal();
+    private static final int LE = CompareOp.LE.ordinal();
+    private static final int EQ = CompareOp.EQ.ordinal();
+    private static final int NE = CompareOp.NE.ordinal();
+    private static final int GT = CompareOp.GT.ordinal();
+
+    /** 1 for true, 0 for false, -1 when the operands are not what the specialised opcode expects. */
+    static int fast(int opcode, int cmp, Object a, Object b) {
+        if (opcode == COMPARE_OP_INT) {
+            if (a instanceof Long x && b instanceof Long y) {
+                return bit(test(cmp, Long.compare(x, y)));
+            }
+        } else if (opcode == COMPARE_OP_FLOAT) {
+            if (a instanceof Double x && b instanceof Double y) {
+                return bit(doubles(cmp, x, y));
+            }
+        } else if (a instanceof String x && b instanceof String y) {
+            if (cmp == EQ || cmp == NE) {
+                return bit(x.equals(y) == (cmp == EQ));
+            }
+            return bit(test(cmp, Compare.compareStrings(x, y)));
+        }
+        return -1;
+    }
+
+    private static int bit(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    private static boolean test(int cmp, int c) {
+        return cmp == LT ? c < 0 : cmp == LE ? c <= 0 : cmp == EQ ? c == 0 : cmp == NE ? c != 0 : cmp == GT ? c > 0 : c >= 0;
+    }
+
+    /** IEEE comparisons, which are Python's for floats (nan compares false except with !=). */
+    private static boolean doubles(int cmp, double x, double y) {
+        return cmp == LT ? x < y : cmp == LE ? x <= y : cmp == EQ ? x == y : cmp == NE ? x != y : cmp == GT ? x > y : x >= y;
+    }
+}
