@@ -14,6 +14,8 @@ import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
+import dev.krait.vm.FunctionProfiler;
+import dev.krait.vm.OpcodeProfile;
 import dev.krait.vm.InternalErrors;
 import dev.krait.vm.PyModule;
 import dev.krait.vm.TracebackPrinter;
@@ -58,6 +60,28 @@ public final class Krait {
 
     public Context context() {
         return context;
+    }
+
+    /** Counts executed opcodes from now on ({@code --profile-opcodes}); see {@link #profileReport()}. */
+    public void profileOpcodes() {
+        threadState.opcodeCounts = OpcodeProfile.newCounts();
+    }
+
+    /** Times every Python function call from now on ({@code --profile}); see {@link #profileReport()}. */
+    public void profileFunctions() {
+        threadState.functionProfiler = new FunctionProfiler();
+    }
+
+    /** The reports of the profilers that are on, or "". */
+    public String profileReport() {
+        StringBuilder b = new StringBuilder();
+        if (threadState.functionProfiler instanceof FunctionProfiler p) {
+            b.append(p.report());
+        }
+        if (threadState.opcodeCounts != null) {
+            b.append(OpcodeProfile.report(threadState.opcodeCounts));
+        }
+        return b.toString();
     }
 
     /** Directories searched by import, in order ({@code sys.path}). */

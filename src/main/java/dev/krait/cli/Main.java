@@ -33,7 +33,8 @@ import java.util.List;
  * -c CODE [args]} runs a string, and {@code krait dis|tokens|ast prog.py} show the compilation stages.
  */
 public final class Main {
-    private static final String USAGE = "usage: krait [-c cmd | file | dis file | tokens file | ast file] [arg] ...\n";
+    private static final String USAGE = "usage: krait [--profile | --profile-opcodes] [-c cmd | file] [arg] ...\n"
+            + "       krait dis|tokens|ast file\n";
     /** Python code may recurse deeply: the interpreter runs on a thread with a large stack. */
     private static final long STACK_BYTES = 1L << 30;
 
@@ -53,6 +54,14 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit status (used in-process by tests). */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        Options options = new Options();
+        int first = 0;
+        while (first < args.length && (args[first].equals("--profile") || args[first].equals("--profile-opcodes"))) {
+            options.functions |= args[first].equals("--profile");
+            options.opcodes |= args[first].equals("--profile-opcodes");
+            first++;
+        }
+        args = Arrays.copyOfRange(args, first, args.length);
         if (args.length == 0) {
             err.print(USAGE);
             return 2;
@@ -63,7 +72,7 @@ public final class Main {
                     err.print("Argument expected for the -c option\n" + USAGE);
                     return 2;
                 }
-                return program("<string>", args[1], argv("-c", args, 2), out, err, in);
+                return program("<string>", args[1], argv("-c", args, 2), options, out, err, in);
             case "dis":
             case "tokens":
             case "ast":
@@ -91,7 +100,7 @@ public final class Main {
                 }
                 // CPython reports the main script by its absolute path (since 3.9).
                 String filename = Path.of(args[0]).toAbsolutePath().normalize().toString();
-                return program(filename, source, argv(args[0], args, 1), out, err, in);
+                return program(filename, source, argv(args[0], args, 1), options, out, err, in);
         }
     }
 
@@ -102,12 +111,27 @@ public final class Main {
         return out;
     }
 
-    private static int program(String filename, String source, List<String> argv, PrintStream out, PrintStream err,
-                               InputStream in) {
+    /** Command-line switches that come before the program. */
+    private static final class Options {
+        boolean functions;
+        boolean opcodes;
+    }
+
+    private static int program(String filename, String source, List<String> argv, Options options, PrintStream out,
+                               PrintStream err, InputStream in) {
         Krait krait = Krait.create(out, err, in);
         Path parent = Path.of(filename).toAbsolutePath().getParent();
         krait.addToPath(filename.equals("<string>") || parent == null ? "" : parent.toString());
-        return krait.runMain(filename, source, argv);
+        if (options.functions) {
+            krait.profileFunctions();
+        }
+        if (options.opcodes) {
+            krait.profileOpcodes();
+        }
+        int status = krait.runMain(filename, source, argv);
+        err.print(krait.profileReport());
+        err.flush();
+        return status;
     }
 
     private static String read(String file, PrintStream err) {

@@ -591,8 +591,7 @@ final class ExprParser {
         while (atFor()) {
             boolean isAsync = ts.accept(ASYNC);
             ts.next();
-            Expr target = forTarget();
-            expect(IN);
+            Expr target = forTargetIn();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (ts.accept(IF)) ifs.add(disjunction());
@@ -602,14 +601,15 @@ final class ExprParser {
     }
 
     /**
-     * The target of a {@code for} loop or comprehension clause ({@code star_targets}), the current token being the
-     * first after {@code for}. Parsed at the level of {@code |} so that {@code in} ends it, then made a STORE.
+     * The target of a {@code for} loop or comprehension clause ({@code star_targets}) and the {@code in} after it,
+     * the current token being the first after {@code for}. The target is parsed at the level of {@code |} so that
+     * {@code in} ends it, then made a STORE. If either is wrong, CPython reads what follows {@code for} as
+     * expressions with its error rules on, which may find the mistake.
      */
-    Expr forTarget() {
+    Expr forTargetIn() {
         int start = ts.mark();
-        Expr e = targetList();
-        Expr target = Targets.convert(e, Ctx.STORE);
-        if (target != null) return target;
+        Expr target = Targets.convert(targetList(), Ctx.STORE);
+        if (target != null && ts.accept(IN)) return target;
         if (st.diagnosing()) diagnoseInvalidTarget(start, Targets.Use.FOR);
         throw err.invalidSyntax();
     }

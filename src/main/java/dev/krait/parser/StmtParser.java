@@ -404,8 +404,7 @@ final class StmtParser {
 
     private Stmt forStatement(Token start, boolean isAsync) {
         Token keyword = ts.next();
-        Expr target = expr.forTarget();
-        expect(IN);
+        Expr target = expr.forTargetIn();
         Expr iter = expr.starExpressions();
         headerColon();
         List<Stmt> body = block("'for' statement", keyword);

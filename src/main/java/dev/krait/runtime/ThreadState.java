@@ -15,6 +15,10 @@ public final class ThreadState {
     public int depth;
     /** The innermost running Python frame (a {@code dev.krait.vm.Frame}), for super(), locals() and tracebacks. */
     public Object frame;
+    /** Per-opcode execution counts while {@code --profile-opcodes} is on; null otherwise. */
+    public long[] opcodeCounts;
+    /** The per-function profiler ({@code --profile}, a {@code dev.krait.vm.FunctionProfiler}) or null. */
+    public Object functionProfiler;
     /** The exception currently being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handledException;
     private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();

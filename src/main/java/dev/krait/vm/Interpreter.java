@@ -43,9 +43,16 @@ public final class Interpreter {
         }
         Object caller = ts.frame;
         ts.frame = f;
+        FunctionProfiler profiler = (FunctionProfiler) ts.functionProfiler;
+        if (profiler != null) {
+            profiler.enter(f.code);
+        }
         try {
             return loop(ts, f);
         } finally {
+            if (profiler != null) {
+                profiler.exit(f.code);
+            }
             ts.depth--;
             ts.frame = caller;
         }
@@ -57,6 +64,7 @@ public final class Interpreter {
         final Object[] s = f.slots;
         final Object[] consts = code.consts;
         final String[] names = code.names;
+        final long[] opcodeCounts = ts.opcodeCounts;
         int pc = f.pc;
         int sp = f.sp;
         boolean reraise = false;
@@ -79,6 +87,9 @@ public final class Interpreter {
                             arg = (arg << 24) | (w >>> 8);
                         } while ((w & 0xFF) == EXTENDED_ARG);
                         op = w & 0xFF;
+                    }
+                    if (opcodeCounts != null) {
+                        opcodeCounts[op]++;
                     }
                     switch (op) {
                         case NOP:
