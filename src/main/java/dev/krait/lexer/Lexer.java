@@ -358,7 +358,8 @@ public final class Lexer {
             verifyIdentifier(start);
             name = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
-        TokenKind keyword = TokenKind.keyword(name);
+        // Keywords are recognised as written: a name that only normalises to one (bold "if") is a name.
+        TokenKind keyword = nonAscii ? null : TokenKind.keyword(name);
         int line = in.line();
         return token(keyword != null ? keyword : TokenKind.NAME, text, name, line, startCol, line, in.col());
     }

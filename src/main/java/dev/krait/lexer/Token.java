@@ -4,8 +4,8 @@ package dev.krait.lexer;
  * One token. Positions are file positions: 1-based lines, 0-based code-point columns, end exclusive. They follow
  * CPython's C tokenizer (not the {@code tokenize} module) because the parser's error locations derive from them:
  * a NEWLINE spans a trailing comment if there is one and is otherwise empty, placed where the newline character is;
- * an INDENT spans the indentation; a DEDENT is an empty token where the dedented line's text starts; the ENDMARKER is
- * an empty token at the end of the last line.
+ * an INDENT spans the indentation; a DEDENT is an empty token where the dedented line's text starts; the DEDENTs at
+ * the end of input and the ENDMARKER are empty tokens at the end of the last line.
  *
  * <p>{@code value} holds what the lexer already knows about the token: for a NAME or keyword the identifier,
  * NFKC-normalised as CPython does; for a NUMBER its constant (Long, BigInteger, Double or

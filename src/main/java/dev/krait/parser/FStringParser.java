@@ -92,7 +92,7 @@ final class FStringParser {
         int literalEnd = stop >= 0 ? stop : pos;
         if (literalEnd > start) {
             String chunk = new String(text, start, literalEnd - start);
-            out.addLiteral(raw ? chunk : EscapeDecoder.decodeStr(chunk, this::unicodeError));
+            out.addLiteral(raw ? chunk : EscapeDecoder.decodeStr(chunk, err::unicodeError));
         }
         return doubled;
     }
@@ -233,10 +233,6 @@ final class FStringParser {
 
     private static boolean isPythonSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
-    }
-
-    private SyntaxError unicodeError(String codecMessage) {
-        return err.atLastToken("(unicode error) " + codecMessage);
     }
 
     private SyntaxError fail(String msg) {

@@ -66,6 +66,11 @@ final class ParseErrors {
         return atLastToken("SyntaxError", msg);
     }
 
+    /** A malformed escape in a str literal, reported as CPython reports its codec's error. */
+    SyntaxError unicodeError(String codecMessage) {
+        return atLastToken("(unicode error) " + codecMessage);
+    }
+
     /** An IndentationError at the last token read. */
     SyntaxError indentationAtLastToken(String msg) {
         return atLastToken("IndentationError", msg);

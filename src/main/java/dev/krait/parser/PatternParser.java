@@ -1,6 +1,7 @@
 package dev.krait.parser;
 
 import dev.krait.lexer.Token;
+import dev.krait.lexer.TokenKind;
 import dev.krait.parser.Expr.Ctx;
 
 import java.util.ArrayList;
@@ -113,11 +114,7 @@ final class PatternParser {
             String name = first.text().equals("_") ? null : first.name();
             return new Pattern.MatchAs(null, name, Spans.of(first));
         }
-        Expr value = new Expr.Name(first.name(), Ctx.LOAD, Spans.of(first));
-        while (ts.accept(DOT)) {
-            Token attr = expect(NAME);
-            value = new Expr.Attribute(value, attr.name(), Ctx.LOAD, Spans.of(first, attr));
-        }
+        Expr value = dottedName(first);
         if (ts.at(LPAR)) return classPattern(first, value);
         if (ts.at(EQUAL)) throw err.invalidSyntax();
         return new Pattern.MatchValue(value, value.loc());
@@ -174,7 +171,7 @@ final class PatternParser {
     }
 
     /** Comma-separated patterns and star patterns up to {@code close} (not consumed), trailing comma allowed. */
-    private List<Pattern> sequenceItems(dev.krait.lexer.TokenKind close) {
+    private List<Pattern> sequenceItems(TokenKind close) {
         List<Pattern> items = new ArrayList<>();
         while (!ts.at(close)) {
             items.add(maybeStarPattern());
@@ -225,16 +222,20 @@ final class PatternParser {
             }
             case NAME -> {
                 if (!ts.peek(1).is(DOT)) throw err.invalidSyntax();
-                ts.next();
-                Expr value = new Expr.Name(t.name(), Ctx.LOAD, Spans.of(t));
-                while (ts.accept(DOT)) {
-                    Token attr = expect(NAME);
-                    value = new Expr.Attribute(value, attr.name(), Ctx.LOAD, Spans.of(t, attr));
-                }
-                return value;
+                return dottedName(ts.next());
             }
             default -> throw err.invalidSyntax();
         }
+    }
+
+    /** {@code name(.name)*} as a Name or Attribute chain, {@code first} having been consumed. */
+    private Expr dottedName(Token first) {
+        Expr value = new Expr.Name(first.name(), Ctx.LOAD, Spans.of(first));
+        while (ts.accept(DOT)) {
+            Token attr = expect(NAME);
+            value = new Expr.Attribute(value, attr.name(), Ctx.LOAD, Spans.of(first, attr));
+        }
+        return value;
     }
 
     /**
@@ -276,7 +277,7 @@ final class PatternParser {
         return operand instanceof Expr.Constant c && c.value() instanceof Expr.ComplexLiteral;
     }
 
-    private Token expect(dev.krait.lexer.TokenKind kind) {
+    private Token expect(TokenKind kind) {
         return expr.expect(kind);
     }
 }

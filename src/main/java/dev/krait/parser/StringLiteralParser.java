@@ -4,6 +4,7 @@ import dev.krait.lexer.SyntaxError;
 import dev.krait.lexer.Token;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,7 @@ final class StringLiteralParser {
     }
 
     private String decodeStr(StringToken s) {
-        return s.raw() ? s.body() : EscapeDecoder.decodeStr(s.body(), this::unicodeError);
+        return s.raw() ? s.body() : EscapeDecoder.decodeStr(s.body(), err::unicodeError);
     }
 
     private byte[] decodeBytes(Token t, StringToken s) {
@@ -70,12 +71,8 @@ final class StringLiteralParser {
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) >= 0x80) throw err.at("bytes can only contain ASCII literal characters", t);
         }
-        if (s.raw()) return body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (s.raw()) return body.getBytes(StandardCharsets.ISO_8859_1);
         return EscapeDecoder.decodeBytes(body, msg -> err.atLastToken("(value error) " + msg));
     }
 
-    /** A malformed escape in a str literal or an f-string's literal text. */
-    SyntaxError unicodeError(String codecMessage) {
-        return err.atLastToken("(unicode error) " + codecMessage);
-    }
 }

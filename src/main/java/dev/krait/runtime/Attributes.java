@@ -7,17 +7,8 @@ package dev.krait.runtime;
 public final class Attributes {
     private Attributes() {}
 
-    /** {@code getattr(obj, name)}. */
+    /** {@code getattr(obj, name)}: the full protocol, including {@code __getattribute__} and {@code __getattr__}. */
     public static Object get(Object obj, String name) {
-        Object v = find(obj, name);
-        if (v == null) {
-            throw missing(obj, name);
-        }
-        return v;
-    }
-
-    /** {@code getattr(obj, name)} returning null instead of raising AttributeError. */
-    public static Object find(Object obj, String name) {
         if (obj instanceof PyModuleLike m) {
             Object v = m.moduleDict().get(name);
             if (v != null) {
@@ -26,29 +17,41 @@ public final class Attributes {
         }
         PyType t = Ops.type(obj);
         Object custom = t.lookup("__getattribute__");
-        Object v;
         if (!isObjectDefault(custom)) {
-            v = callHook(custom, obj, name);
-        } else {
-            v = obj instanceof PyType type ? typeAttribute(type, name) : genericGet(obj, t, name);
-        }
-        if (v == null) {
-            Object hook = t.lookup("__getattr__");
-            if (hook != null) {
-                return callHook(hook, obj, name);
+            try {
+                return Ops.callMethod(custom, obj, name);
+            } catch (PyException e) {
+                Object hook = t.lookup("__getattr__");
+                if (hook == null || !e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                return Ops.callMethod(hook, obj, name);
             }
         }
-        return v;
-    }
-
-    /** Whether a special method found on a type is object's own (so the generic algorithm applies). */
-    public static boolean isObjectDefault(Object method) {
-        return method == null || method instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT;
-    }
-
-    private static Object callHook(Object hook, Object obj, String name) {
+        Object v;
         try {
+            v = obj instanceof PyType type ? typeAttribute(type, name) : genericGet(obj, t, name);
+        } catch (PyException e) {
+            Object hook = t.lookup("__getattr__");
+            if (hook == null || !e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
             return Ops.callMethod(hook, obj, name);
+        }
+        if (v != null) {
+            return v;
+        }
+        Object hook = t.lookup("__getattr__");
+        if (hook != null) {
+            return Ops.callMethod(hook, obj, name);
+        }
+        throw missing(obj, name);
+    }
+
+    /** {@code getattr(obj, name)} returning null instead of raising AttributeError. */
+    public static Object find(Object obj, String name) {
+        try {
+            return get(obj, name);
         } catch (PyException e) {
             if (e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
                 return null;
@@ -56,6 +59,12 @@ public final class Attributes {
             throw e;
         }
     }
+
+    /** Whether a special method found on a type is object's own (so the generic algorithm applies). */
+    public static boolean isObjectDefault(Object method) {
+        return method == null || method instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT;
+    }
+
 
     /** The generic algorithm for instances; null when absent. */
     static Object genericGet(Object obj, PyType t, String name) {
@@ -197,10 +206,17 @@ public final class Attributes {
         if (descr != null && isDataDescriptor(descr)) {
             if (descr instanceof PyDescriptor d) {
                 d.set(obj, value);
-            } else if (value == null) {
-                Ops.callMethod(Ops.type(descr).lookup("__delete__"), descr, obj);
             } else {
-                Ops.callMethod(Ops.type(descr).lookup("__set__"), descr, obj, value);
+                String hook = value == null ? "__delete__" : "__set__";
+                Object m = Ops.type(descr).lookup(hook);
+                if (m == null) {
+                    throw Errors.attributeError(hook);
+                }
+                if (value == null) {
+                    Ops.callMethod(m, descr, obj);
+                } else {
+                    Ops.callMethod(m, descr, obj, value);
+                }
             }
             return;
         }

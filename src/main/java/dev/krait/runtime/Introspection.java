@@ -36,11 +36,7 @@ public final class Introspection {
                 names.add(e.getKey());
             }
         }
-        if (o instanceof PyType) {
-            for (PyType k : Ops.type(o).mro()) {
-                names.addAll(k.dict().keySet());
-            }
-        }
+
         PyList out = new PyList();
         for (String n : names) {
             out.append(n);

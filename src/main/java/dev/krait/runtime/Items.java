@@ -26,8 +26,9 @@ public final class Items {
                 return SliceOps.getTuple(t, s);
             }
         } else if (obj instanceof String s) {
-            if (key instanceof Long i) {
-                return Strings.charAt(s, index(i, Strings.length(s), "string"));
+            if (key instanceof Long || key instanceof Boolean
+                    || (!(key instanceof PySlice) && Ops.type(key).lookup("__index__") != null)) {
+                return Strings.charAt(s, index(Ops.asIndex(key), Strings.length(s), "string"));
             }
             if (key instanceof PySlice sl) {
                 return SliceOps.getStr(s, sl);

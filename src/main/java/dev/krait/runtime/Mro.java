@@ -46,10 +46,12 @@ final class Mro {
                 }
             }
             if (candidate == null) {
-                StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
-                    names.append(names.length() == 0 ? "" : ", ").append(b.name);
+                // CPython names the classes still waiting at the heads of the sequences to merge.
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> seq : seqs) {
+                    heads.add(seq.get(0).name);
                 }
+                String names = String.join(", ", heads);
                 throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
                         + names);
             }

@@ -10,7 +10,8 @@ final class ObjectMethods {
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> objectNew(a)));
         method(t, "__init__(self, *args, **kwargs)", ObjectMethods::objectInit);
         method(t, "__repr__(self, /)", a -> defaultRepr(a[0]));
-        method(t, "__str__(self, /)", a -> Ops.repr(a[0]));
+        // str() checks the result, naming __str__, so this passes __repr__'s result through unchecked.
+        method(t, "__str__(self, /)", a -> Ops.callSpecial(a[0], "__repr__"));
         method(t, "__hash__(self, /)", a -> Hashing.identityHash(a[0]));
         method(t, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : Ops.NOT_IMPLEMENTED);
         method(t, "__ne__(self, value, /)", a -> {
@@ -46,7 +47,12 @@ final class ObjectMethods {
         });
         method(t, "__dir__(self, /)", a -> Introspection.dir(a[0]));
         t.dict().put("__init_subclass__", new PyClassMethod(PyBuiltinFunction.function(
-                "__init_subclass__(cls, /)", a -> Ops.NONE)));
+                "__init_subclass__(cls, /, **kwargs)", a -> {
+                    if (((PyDict) a[1]).size() > 0) {
+                        throw Errors.typeError(((PyType) a[0]).qualname() + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return Ops.NONE;
+                })));
         PyGetSet.writable(t, "__class__", Ops::type, (o, v) -> setClass(o, v));
         t.dict().put("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments"
                 + " and returns a new featureless\ninstance that has no instance attributes and cannot be given"

@@ -227,7 +227,7 @@ public final class Ops {
 
     static Object callSlow(PyObject self, Object[] args, String[] kwnames) {
         Object m = self.type().lookup("__call__");
-        if (m == null) {
+        if (m == null || m == NONE) {
             throw Errors.notA(self, "callable");
         }
         if (m instanceof PyObject p && p.bindsAsMethod()) {
@@ -262,7 +262,7 @@ public final class Ops {
             return d.size();
         }
         Object m = type(o).lookup("__len__");
-        if (m == null) {
+        if (m == null || m == NONE) {
             throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
         }
         return lenResult(callMethod(m, o));
@@ -342,6 +342,9 @@ public final class Ops {
             return s.contains(item);
         }
         Object m = type(container).lookup("__contains__");
+        if (m == NONE) {
+            throw Errors.typeError("'" + typeName(container) + "' object is not a container");
+        }
         if (m != null) {
             return isTrue(callMethod(m, container, item));
         }

@@ -5,6 +5,7 @@ public final class PyClassMethod extends PyDescriptor {
     public static final PyType TYPE = PyType.builtin("classmethod", PyTypes.OBJECT, true, null, t -> {
         Constructors.newFunction(t, "classmethod(cls, function, /)", a -> new PyClassMethod(a[1]));
         PyGetSet.readonly(t, "__func__", o -> ((PyClassMethod) o).function);
+        registerProtocol(t, false);
     });
 
     public final Object function;

@@ -13,6 +13,23 @@ public abstract class PyDescriptor extends PyObject {
         return false;
     }
 
+    /** Registers {@code __get__} (and, for data descriptors, {@code __set__}/{@code __delete__}) on a descriptor type. */
+    static void registerProtocol(PyType t, boolean data) {
+        PyBuiltinFunction.method(t, "__get__(self, instance, owner=None, /)", a -> ((PyDescriptor) a[0]).get(
+                a[1] == PyTypes.NONE ? null : a[1],
+                a[2] instanceof PyType o ? o : a[1] == PyTypes.NONE ? null : Ops.type(a[1])));
+        if (data) {
+            PyBuiltinFunction.method(t, "__set__(self, instance, value, /)", a -> {
+                ((PyDescriptor) a[0]).set(a[1], a[2]);
+                return PyTypes.NONE;
+            });
+            PyBuiltinFunction.method(t, "__delete__(self, instance, /)", a -> {
+                ((PyDescriptor) a[0]).set(a[1], null);
+                return PyTypes.NONE;
+            });
+        }
+    }
+
     /** Sets (value non-null) or deletes (null) the attribute. */
     public void set(Object obj, Object value) {
         throw Errors.attributeError("readonly attribute");

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /** A computed attribute of a built-in type, such as {@code slice.start} or {@code BaseException.args}. */
 public final class PyGetSet extends PyDescriptor {
-    static final PyType TYPE = PyTypes.fixed("getset_descriptor", t -> {});
+    static final PyType TYPE = PyTypes.fixed("getset_descriptor", t -> registerProtocol(t, true));
 
     private final String name;
     private final PyType owner;

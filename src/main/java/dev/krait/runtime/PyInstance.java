@@ -1,12 +1,20 @@
 package dev.krait.runtime;
 
-/** An instance of a user class whose solid base is {@code object}: a type pointer and an attribute dict. */
+/**
+ * An instance of a class whose solid base is {@code object}: a type pointer, an attribute dict (absent for plain
+ * {@code object()} and for classes whose {@code __slots__} leave it out) and the values of its slots.
+ */
 public final class PyInstance extends PyObject {
     private PyType type;
-    public final PyDict dict = new PyDict();
+    /** The attribute dict, or null when instances of the type have none. */
+    public final PyDict dict;
+    /** Slot values ({@code __slots__}), indexed by {@link PySlot}; null entries are unset. */
+    final Object[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;
+        this.dict = type.instancesHaveDict() ? new PyDict() : null;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
     }
 
     @Override

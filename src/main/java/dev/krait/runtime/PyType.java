@@ -13,7 +13,8 @@ import java.util.function.Function;
  * and may change, which bumps {@link #version} so that caches keyed on it notice.
  */
 public final class PyType extends PyObject {
-    public final String name;
+    /** {@code __name__}: fixed for built-in types, assignable for classes. */
+    public String name;
     private String qualname;
     private PyType metatype;
     private PyType[] bases;
@@ -31,6 +32,10 @@ public final class PyType extends PyObject {
     final boolean subclassable;
     /** Incremented whenever this type or a base changes; inline caches compare it. */
     private int version;
+    /** How many {@code __slots__} values an instance holds (this class's and its bases'). */
+    private int slotCount;
+    /** Whether instances get an attribute dict: not for object() itself, nor when __slots__ leaves it out. */
+    private boolean instancesHaveDict;
 
     private PyType(String name, PyType metatype, PyType[] bases, boolean builtin, boolean subclassable,
                    Function<PyType, Object> instanceFactory, Consumer<PyType> initializer) {
@@ -70,6 +75,8 @@ public final class PyType extends PyObject {
         }
         PyType t = new PyType(name, metatype, bases, false, true, solid.instanceFactory, null);
         t.dict.putAll(ns);
+        t.slotCount = solid.slotCount;
+        t.instancesHaveDict = true;
         return t;
     }
 
@@ -115,6 +122,19 @@ public final class PyType extends PyObject {
 
     public int version() {
         return version;
+    }
+
+    public int slotCount() {
+        return slotCount;
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    void setLayout(int slotCount, boolean instancesHaveDict) {
+        this.slotCount = slotCount;
+        this.instancesHaveDict = instancesHaveDict;
     }
 
     /** The type's own namespace (not its bases'), initialising a built-in type on first use. */

@@ -3,6 +3,7 @@ package dev.krait.runtime;
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The methods and attributes of {@code type}: class creation, names, MRO and subclass checks. */
@@ -30,7 +31,15 @@ final class TypeMethods {
         method(t, "__instancecheck__(self, instance, /)", a -> Ops.type(a[1]).isSubtypeOf((PyType) a[0]));
         method(t, "__subclasscheck__(self, subclass, /)", a -> asType(a[1]).isSubtypeOf((PyType) a[0]));
         PyGetSet.writable(t, "__name__", o -> ((PyType) o).name, (o, v) -> {
-            throw Errors.typeError("can't set attributes of built-in/extension type 'type'");
+            PyType type = (PyType) o;
+            if (type.builtin) {
+                throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + type.name + "'");
+            }
+            if (!(v instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '"
+                        + Ops.typeName(v) + "'");
+            }
+            type.name = s;
         });
         PyGetSet.writable(t, "__qualname__", o -> ((PyType) o).qualname(), (o, v) -> {
             if (!(v instanceof String s)) {
@@ -73,10 +82,10 @@ final class TypeMethods {
     /** "int" for built-in types, "module.Qualname" for others. */
     static String qualifiedName(PyType t) {
         Object module = t.dict().get("__module__");
-        if (module == null || module.equals("builtins")) {
+        if (!(module instanceof String m) || m.equals("builtins")) {
             return t.qualname();
         }
-        return Ops.str(module) + "." + t.qualname();
+        return m + "." + t.qualname();
     }
 
     /** {@code type(name, bases, dict)} and metaclass {@code __new__}. */
@@ -111,6 +120,11 @@ final class TypeMethods {
             if (!(basesTuple.get(i) instanceof PyType b)) {
                 throw Errors.typeError("bases must be types");
             }
+            for (int j = 0; j < i; j++) {
+                if (bases[j] == b) {
+                    throw Errors.typeError("duplicate base class " + b.name);
+                }
+            }
             bases[i] = b;
         }
         Map<String, Object> dict = new LinkedHashMap<>();
@@ -127,12 +141,22 @@ final class TypeMethods {
                 dict.put(implicit, new PyClassMethod(f));
             }
         }
-        if (!dict.containsKey("__slots__")) {
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+            dict.put("__hash__", PyTypes.NONE);
+        }
+        List<String> slots = Slots.declared(dict.get("__slots__"), name);
+        if (slots == null) {
             dict.putIfAbsent("__dict__", INSTANCE_DICT);
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
+        } else if (slots.contains("__dict__")) {
+            dict.putIfAbsent("__dict__", INSTANCE_DICT);
         }
         Object qualname = dict.remove("__qualname__");
         PyType cls = PyType.newClass(meta, name, bases, dict);
+        if (slots != null) {
+            Slots.install(cls, slots);
+        }
         if (qualname instanceof String q) {
             cls.setQualname(q);
         }

@@ -278,6 +278,10 @@ class StatementTest {
             {"if (n := len(a)) > 10: pass\n",
                     "Module(body=[If(test=Compare(left=NamedExpr(target=Name(id='n', ctx=Store()), value=Call(func=Name(id='len', ctx=Load()), args=[Name(id='a', ctx=Load())], keywords=[])), ops=[Gt()], comparators=[Constant(value=10)]), body=[Pass()], orelse=[])], type_ignores=[])"},
             {"while chunk := read(): pass\n",
-                    "Module(body=[While(test=NamedExpr(target=Name(id='chunk', ctx=Store()), value=Call(func=Name(id='read', ctx=Load()), args=[], keywords=[])), body=[Pass()], orelse=[])], type_ignores=[])"}
+                    "Module(body=[While(test=NamedExpr(target=Name(id='chunk', ctx=Store()), value=Call(func=Name(id='read', ctx=Load()), args=[], keywords=[])), body=[Pass()], orelse=[])], type_ignores=[])"},
+            {"𝐢𝐟 = ℌ\n",
+                    "Module(body=[Assign(targets=[Name(id='if', ctx=Store())], value=Name(id='H', ctx=Load()))], type_ignores=[])"},
+            {"é = x·y\n",
+                    "Module(body=[Assign(targets=[Name(id='é', ctx=Store())], value=Name(id='x·y', ctx=Load()))], type_ignores=[])"}
     };
 }

@@ -1,0 +1,51 @@
+package dev.krait.runtime;
+
+/** A {@code __slots__} attribute: a data descriptor reading and writing one slot of the instance. */
+final class PySlot extends PyDescriptor {
+    static final PyType TYPE = PyTypes.fixed("member_descriptor", t -> {
+        registerProtocol(t, true);
+        PyBuiltinFunction.method(t, "__repr__(self, /)", a -> "<member '" + ((PySlot) a[0]).name + "' of '"
+                + ((PySlot) a[0]).owner.name + "' objects>");
+    });
+
+    private final String name;
+    private final PyType owner;
+    private final int index;
+
+    PySlot(String name, PyType owner, int index) {
+        this.name = name;
+        this.owner = owner;
+        this.index = index;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    @Override
+    public Object get(Object obj, PyType type) {
+        if (obj == null) {
+            return this;
+        }
+        Object v = obj instanceof PyInstance i && i.slots != null ? i.slots[index] : null;
+        if (v == null) {
+            throw Errors.attributeError("'" + owner.name + "' object has no attribute '" + name + "'");
+        }
+        return v;
+    }
+
+    @Override
+    public void set(Object obj, Object value) {
+        PyInstance i = (PyInstance) obj;
+        if (value == null && i.slots[index] == null) {
+            throw Errors.attributeError("'" + owner.name + "' object has no attribute '" + name + "'");
+        }
+        i.slots[index] = value;
+    }
+}

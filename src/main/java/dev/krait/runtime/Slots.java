@@ -1,0 +1,66 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code __slots__}: which attributes instances may hold without a dict, and their descriptors. */
+final class Slots {
+    private Slots() {}
+
+    /** The names declared by a class body's {@code __slots__} value, or null when it has none. */
+    static List<String> declared(Object slotsValue, String className) {
+        if (slotsValue == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Object[] items = slotsValue instanceof String s ? new Object[] {s} : Iteration.toArray(slotsValue);
+        for (Object item : items) {
+            if (!(item instanceof String n)) {
+                throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(item) + "'");
+            }
+            if (!isIdentifier(n)) {
+                throw Errors.typeError("__slots__ must be identifiers");
+            }
+            names.add(mangle(className, n));
+        }
+        return names;
+    }
+
+    /** Places a slot descriptor for each name (after the base's slots) and fixes the instance layout. */
+    static void install(PyType cls, List<String> names) {
+        int index = cls.base().slotCount();
+        boolean dict = cls.base().instancesHaveDict();
+        for (String n : names) {
+            if (n.equals("__dict__")) {
+                dict = true;
+                continue;
+            }
+            if (n.equals("__weakref__")) {
+                continue;
+            }
+            if (cls.dict().get(n) instanceof PySlot) {
+                continue;
+            }
+            if (cls.dict().containsKey(n)) {
+                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+            cls.dict().put(n, new PySlot(n, cls, index++));
+        }
+        cls.setLayout(index, dict);
+    }
+
+    private static boolean isIdentifier(String n) {
+        if (n.isEmpty() || !Character.isJavaIdentifierStart(n.codePointAt(0)) || n.charAt(0) == '$') {
+            return false;
+        }
+        return n.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
+    }
+
+    private static String mangle(String className, String n) {
+        if (!n.startsWith("__") || n.endsWith("__")) {
+            return n;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? n : "_" + stripped + n;
+    }
+}
