@@ -207,6 +207,14 @@ public final class Opcodes {
     public static final int POP_EXCEPT = 74;
     @Op(stack = "exc type -- exc matched", doc = "Whether exc is an instance of type (or tuple of types).")
     public static final int CHECK_EXC_MATCH = 75;
+    @Op(stack = "rest type -- rest match",
+        doc = "except*: split what is left of the caught exception into the part matching type and the rest (each "
+            + "may be None).")
+    public static final int CHECK_EG_MATCH = 76;
+    @Op(stack = "orig excs -- result",
+        doc = "After the except* clauses: what to re-raise (None for nothing), from the original exception and the "
+            + "list of raised and unhandled parts.")
+    public static final int PREP_RERAISE_STAR = 95;
     @Op(stack = "-- type", doc = "Push AssertionError.")
     public static final int LOAD_ASSERTION_ERROR = 77;
     @Op(stack = "manager -- exit value", doc = "Enter a with block: push the bound __exit__ and __enter__()'s result.")

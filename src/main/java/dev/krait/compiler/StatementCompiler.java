@@ -103,11 +103,10 @@ class StatementCompiler extends ExpressionCompiler {
                 emit(RAISE_VARARGS, r.cause() != null ? 2 : 1);
             }
         } else if (s instanceof Stmt.Try t) {
-            if (t.isStar()) {
-                throw errors.at("except* is not supported yet", t.loc());
-            }
             if (!t.finalbody().isEmpty()) {
                 tryFinally(t);
+            } else if (t.isStar()) {
+                tryExceptStar(t);
             } else {
                 tryExcept(t);
             }
@@ -257,7 +256,20 @@ class StatementCompiler extends ExpressionCompiler {
         bind(end);
     }
 
+    /** except* clause bodies cannot be left with return, break or continue (a 3.11 restriction). */
+    private void checkNotInExceptStar(Loc loc, boolean isReturn) {
+        for (FrameBlock fb : u.blocks) {
+            if (!isReturn && (fb.kind == Kind.WHILE_LOOP || fb.kind == Kind.FOR_LOOP)) {
+                return;
+            }
+            if (fb.kind == Kind.EXCEPTION_GROUP_HANDLER) {
+                throw errors.at("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+            }
+        }
+    }
+
     private void breakOrContinue(boolean isBreak, Loc loc) {
+        checkNotInExceptStar(loc, false);
         FrameBlock loop = null;
         for (FrameBlock fb : u.blocks) {
             if (fb.kind == Kind.WHILE_LOOP || fb.kind == Kind.FOR_LOOP) {
@@ -277,6 +289,7 @@ class StatementCompiler extends ExpressionCompiler {
         if (!u.scope.isFunctionLike()) {
             throw errors.at("'return' outside function", r.loc());
         }
+        checkNotInExceptStar(r.loc(), true);
         boolean preserve = r.value() != null && !(r.value() instanceof Expr.Constant);
         if (preserve) {
             expr(r.value());
@@ -480,6 +493,84 @@ class StatementCompiler extends ExpressionCompiler {
         bind(end);
     }
 
+    /**
+     * try/except*: the handler keeps [prev, orig, raised, rest] on the stack; each clause takes its matching part
+     * out of rest (CHECK_EG_MATCH), runs with it as the handled exception, and adds anything it raises to the
+     * raised list; finally PREP_RERAISE_STAR decides what, if anything, propagates.
+     */
+    private void tryExceptStar(Stmt.Try t) {
+        Label handlerLabel = new Label();
+        Label end = new Label();
+        Handler h = new Handler(handlerLabel, false);
+        u.b.setup(h);
+        u.blocks.push(new FrameBlock(Kind.TRY_EXCEPT, null, null, null, null, 1));
+        statements(t.body());
+        u.blocks.pop();
+        u.b.popHandler();
+        statements(t.orelse());
+        jump(JUMP_FORWARD, end);
+
+        bind(handlerLabel);
+        Label cleanup = new Label();
+        Handler ch = new Handler(cleanup, false);
+        u.b.setup(ch);
+        emit(PUSH_EXC_INFO);
+        emit(COPY, 1);
+        emit(BUILD_LIST, 0);
+        emit(SWAP, 2);
+        for (Stmt.ExceptHandler eh : t.handlers()) {
+            Loc saved = at(eh.loc());
+            Label noMatch = new Label();
+            Label next = new Label();
+            expr(eh.type());
+            emit(CHECK_EG_MATCH);
+            emit(COPY, 1);
+            jump(POP_JUMP_IF_NONE, noMatch);
+            emit(PUSH_EXC_INFO);
+            if (eh.name() != null) {
+                name(eh.name(), Access.STORE);
+            } else {
+                emit(POP_TOP);
+            }
+            Label raisedInBody = new Label();
+            Handler bodyHandler = new Handler(raisedInBody, false);
+            u.b.setup(bodyHandler);
+            u.blocks.push(new FrameBlock(Kind.EXCEPTION_GROUP_HANDLER, null, null, null, null, 1));
+            statements(eh.body());
+            u.blocks.pop();
+            u.b.popHandler();
+            emit(POP_EXCEPT);
+            jump(JUMP_FORWARD, next);
+            bind(raisedInBody);
+            emit(SWAP, 2);
+            emit(POP_EXCEPT);
+            emit(LIST_APPEND, 2);
+            jump(JUMP_FORWARD, next);
+            bind(noMatch);
+            emit(POP_TOP);
+            bind(next);
+            if (eh.name() != null) {
+                unbindHandlerName(eh.name());
+            }
+            at(saved);
+        }
+        Label reraise = new Label();
+        emit(LIST_APPEND, 1);
+        emit(PREP_RERAISE_STAR);
+        emit(COPY, 1);
+        jump(POP_JUMP_IF_NOT_NONE, reraise);
+        emit(POP_TOP);
+        List<Handler> outer = u.b.suspendHandlers(1);
+        emit(POP_EXCEPT);
+        jump(JUMP_FORWARD, end);
+        u.b.restore(outer);
+        bind(reraise);
+        emit(RERAISE);
+        u.b.popHandler();
+        cleanupHandler(cleanup);
+        bind(end);
+    }
+
     private void tryFinally(Stmt.Try t) {
         Label finallyLabel = new Label();
         Label end = new Label();
@@ -489,6 +580,8 @@ class StatementCompiler extends ExpressionCompiler {
         if (t.handlers().isEmpty()) {
             statements(t.body());
             statements(t.orelse());
+        } else if (t.isStar()) {
+            tryExceptStar(new Stmt.Try(t.body(), t.handlers(), t.orelse(), List.of(), true, t.loc()));
         } else {
             tryExcept(new Stmt.Try(t.body(), t.handlers(), t.orelse(), List.of(), false, t.loc()));
         }

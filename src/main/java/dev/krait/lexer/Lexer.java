@@ -193,12 +193,13 @@ public final class Lexer {
 
     /**
      * Processes the leading whitespace of a line: queues INDENT/DEDENTs or reports inconsistent indentation. A
-     * backslash continuation inside the indentation is allowed; the first one fixes the indentation.
+     * backslash continuation inside the indentation is allowed; the first one fixes the indentation, unless it is
+     * in column 0, which CPython takes for "not fixed" so that the next line's whitespace counts.
      */
     private void measureIndentation() {
         int col = 0;
         int altCol = 0;
-        int continuationCol = -1;
+        int continuationCol = 0;
         while (true) {
             int c = in.peek();
             if (c == ' ') {
@@ -211,7 +212,7 @@ public final class Lexer {
                 col = 0;
                 altCol = 0;
             } else if (c == '\\') {
-                if (continuationCol < 0) continuationCol = col;
+                if (continuationCol == 0) continuationCol = col;
                 in.next();
                 lineContinuation();
                 continue;
@@ -220,7 +221,7 @@ public final class Lexer {
             }
             in.next();
         }
-        if (continuationCol >= 0) {
+        if (continuationCol > 0) {
             col = continuationCol;
             altCol = continuationCol;
         }

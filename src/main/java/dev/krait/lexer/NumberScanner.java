@@ -178,6 +178,7 @@ final class NumberScanner {
             case 'a' -> follows("and");
             case 'e' -> follows("else");
             case 'f' -> follows("for");
+            // CPython checks only the second letter here: "1ifx" is 1 followed by the name ifx.
             case 'i' -> in.peek(1) == 'f' || in.peek(1) == 'n' || in.peek(1) == 's';
             case 'o' -> follows("or");
             case 'n' -> follows("not");
@@ -185,11 +186,12 @@ final class NumberScanner {
         };
     }
 
+    /** Whether the whole word {@code word} comes next (not just the start of a longer name). */
     private boolean follows(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (in.peek(i) != word.charAt(i)) return false;
         }
-        return true;
+        return !isIdentifierChar(in.peek(word.length()));
     }
 
     private Object value(int start) {

@@ -143,6 +143,8 @@ final class ExceptionMethods {
                 return t -> initWithKeywords(t, "name", "obj");
             case "ImportError":
                 return ExceptionMethods::initImportError;
+            case "BaseExceptionGroup":
+                return ExceptionGroups::init;
             default:
                 return ErrorAttributes.initializerFor(name);
         }

@@ -14,7 +14,9 @@ public final class ExceptionTypes {
     public static final PyType SYSTEM_EXIT = declare("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = declare("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = declare("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType BASE_EXCEPTION_GROUP = declare("BaseExceptionGroup", BASE_EXCEPTION);
     public static final PyType EXCEPTION = declare("Exception", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = group("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyType STOP_ITERATION = declare("StopIteration", EXCEPTION);
     public static final PyType STOP_ASYNC_ITERATION = declare("StopAsyncIteration", EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = declare("ArithmeticError", EXCEPTION);
@@ -75,6 +77,12 @@ public final class ExceptionTypes {
     public static final PyType SYNTAX_WARNING = declare("SyntaxWarning", WARNING);
     public static final PyType UNICODE_WARNING = declare("UnicodeWarning", WARNING);
     public static final PyType USER_WARNING = declare("UserWarning", WARNING);
+
+    private static PyType group(String name, PyType group, PyType exception) {
+        PyType t = PyType.builtin(name, new PyType[] {group, exception}, c -> {});
+        ALL.put(name, t);
+        return t;
+    }
 
     private static PyType declare(String name, PyType base) {
         PyType t = base == PyTypes.OBJECT

@@ -65,6 +65,11 @@ public final class PyType extends PyObject {
                 factory != null ? factory : base.instanceFactory, initializer);
     }
 
+    /** A built-in type with several bases (ExceptionGroup); instances are made like the first base's. */
+    public static PyType builtin(String name, PyType[] bases, Consumer<PyType> initializer) {
+        return new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
+    }
+
     /** Creates a class from a class statement or a three-argument {@code type()} call. */
     public static PyType newClass(PyType metatype, String name, PyType[] bases, Map<String, Object> ns) {
         PyType solid = bases[0];

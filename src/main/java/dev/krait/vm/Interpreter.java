@@ -542,6 +542,20 @@ public final class Interpreter {
                         case CHECK_EXC_MATCH:
                             s[sp - 1] = Raising.matches((PyBaseException) s[sp - 2], s[sp - 1]);
                             continue;
+                        case CHECK_EG_MATCH: {
+                            PyBaseException[] parts = dev.krait.runtime.ExceptionGroups.match(
+                                    s[sp - 2] == PyTypes.NONE ? null : (PyBaseException) s[sp - 2], s[sp - 1]);
+                            s[sp - 2] = parts[0] == null ? PyTypes.NONE : parts[0];
+                            s[sp - 1] = parts[1] == null ? PyTypes.NONE : parts[1];
+                            continue;
+                        }
+                        case PREP_RERAISE_STAR: {
+                            PyBaseException r = dev.krait.runtime.ExceptionGroups.prepareReraise(
+                                    (PyBaseException) s[sp - 2], (PyList) s[sp - 1]);
+                            s[--sp] = null;
+                            s[sp - 1] = r == null ? PyTypes.NONE : r;
+                            continue;
+                        }
                         case LOAD_ASSERTION_ERROR:
                             s[sp++] = ExceptionTypes.ASSERTION_ERROR;
                             continue;

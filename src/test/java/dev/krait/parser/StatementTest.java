@@ -282,6 +282,8 @@ class StatementTest {
             {"𝐢𝐟 = ℌ\n",
                     "Module(body=[Assign(targets=[Name(id='if', ctx=Store())], value=Name(id='H', ctx=Load()))], type_ignores=[])"},
             {"é = x·y\n",
-                    "Module(body=[Assign(targets=[Name(id='é', ctx=Store())], value=Name(id='x·y', ctx=Load()))], type_ignores=[])"}
+                    "Module(body=[Assign(targets=[Name(id='é', ctx=Store())], value=Name(id='x·y', ctx=Load()))], type_ignores=[])"},
+            {"if x:\n    \\\n  y\n",
+                    "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Expr(value=Name(id='y', ctx=Load()))], orelse=[])], type_ignores=[])"}
     };
 }
