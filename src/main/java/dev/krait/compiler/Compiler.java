@@ -44,7 +44,13 @@ public final class Compiler {
 
     /** Parses and compiles interactive input: like a module, but expression statements print their value. */
     public static Code compileInteractive(String source, String filename) throws SyntaxError {
-        return compile(Parser.parseModule(source, filename), source, filename, true);
+        Module m = Parser.parseModule(source, filename);
+        if (m.body().size() > 1) {
+            Loc first = m.body().get(0).loc();
+            throw new CompileErrors(source, filename).at("multiple statements found while compiling a single statement",
+                    first);
+        }
+        return compile(m, source, filename, true);
     }
 
     /** Compiles a parsed module. */

@@ -593,6 +593,12 @@ abstract class ExpressionCompiler {
      * {@code prePushed} positional arguments also already pushed (a class's body function and name).
      */
     void callArguments(List<Expr> args, List<Expr.Keyword> keywords, int prePushed, Loc loc) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr.Keyword k : keywords) {
+            if (k.arg() != null && !seen.add(k.arg())) {
+                throw errors.at("keyword argument repeated: " + k.arg(), k.loc());
+            }
+        }
         if (needsCallEx(args, keywords)) {
             callEx(args, keywords, prePushed, loc);
             return;

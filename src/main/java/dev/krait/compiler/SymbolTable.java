@@ -66,14 +66,15 @@ final class SymbolTable {
         return s;
     }
 
+    /** As CPython: nested in a function (not a comprehension) adds ".<locals>"; declared global means top level. */
     private static String qualname(Scope parent, String name) {
-        if (parent.kind == Scope.Kind.MODULE) {
+        if (parent.kind == Scope.Kind.MODULE || (parent.flags(name) & Scope.DEF_GLOBAL) != 0) {
             return name;
         }
-        if (parent.kind == Scope.Kind.CLASS) {
-            return parent.qualname + "." + name;
+        if (parent.kind == Scope.Kind.FUNCTION) {
+            return parent.qualname + ".<locals>." + name;
         }
-        return parent.qualname + ".<locals>." + name;
+        return parent.qualname + "." + name;
     }
 
     private void leave() {
@@ -236,11 +237,10 @@ final class SymbolTable {
             if ((f & Scope.DEF_PARAM) != 0) {
                 throw errors.at("name '" + name + "' is parameter and " + kind, loc);
             }
-            if (flag == Scope.DEF_GLOBAL && (f & Scope.DEF_NONLOCAL) != 0) {
-                throw errors.at("name '" + name + "' is nonlocal and global", loc);
-            }
-            if (flag == Scope.DEF_NONLOCAL && (f & Scope.DEF_GLOBAL) != 0) {
-                throw errors.at("name '" + name + "' is nonlocal and global", loc);
+            if ((flag == Scope.DEF_GLOBAL && (f & Scope.DEF_NONLOCAL) != 0)
+                    || (flag == Scope.DEF_NONLOCAL && (f & Scope.DEF_GLOBAL) != 0)) {
+                // Reported where the name was first declared, as CPython does.
+                throw errors.at("name '" + name + "' is nonlocal and global", current.declarations.get(name));
             }
             if ((f & Scope.DEF_LOCAL) != 0) {
                 throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
@@ -249,7 +249,7 @@ final class SymbolTable {
                 throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
             }
             current.add(name, flag);
-            current.declarations.put(name, loc);
+            current.declarations.putIfAbsent(name, loc);
         }
     }
 

@@ -62,14 +62,25 @@ final class Aggregates {
         return total;
     }
 
-    /** {@code sorted(iterable, /, *, key=None, reverse=False)}; slots: args, key, reverse. */
+    /**
+     * {@code sorted(iterable, /, **kwargs)}: a new list sorted by {@code list.sort(**kwargs)}, which (as in
+     * CPython) is where keyword errors come from: "'foo' is an invalid keyword argument for sort()".
+     */
     static Object sorted(Object[] a) {
         PyTuple args = (PyTuple) a[0];
         if (args.size() != 1) {
             throw Errors.typeError("sorted expected 1 argument, got " + args.size());
         }
         PyList list = Iteration.toList(args.get(0));
-        Sorting.sort(list, a[1], Sorting.reverseFlag(a[2]));
+        PyDict kwargs = (PyDict) a[1];
+        Object[] values = new Object[kwargs.size()];
+        String[] names = new String[kwargs.size()];
+        int k = 0;
+        for (int e = kwargs.next(0); e >= 0; e = kwargs.next(e + 1), k++) {
+            names[k] = (String) kwargs.keyAt(e);
+            values[k] = kwargs.valueAt(e);
+        }
+        ((PyBuiltinFunction) PyTypes.LIST.lookup("sort")).callMethod(list, values, k == 0 ? null : names);
         return list;
     }
 

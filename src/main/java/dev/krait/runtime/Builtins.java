@@ -86,7 +86,7 @@ public final class Builtins {
             Attributes.set(a[0], ObjectMethods.attrName(a[1]), a[2]);
             return Ops.NONE;
         });
-        add(b, "sorted(*args, key=None, reverse=False)", Aggregates::sorted);
+        add(b, "sorted(*args, **kwargs)", Aggregates::sorted);
         add(b, "sum(*args, start=0)", Aggregates::sum);
     }
 

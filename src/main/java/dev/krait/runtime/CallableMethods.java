@@ -7,6 +7,7 @@ final class CallableMethods {
     private CallableMethods() {}
 
     static void initBuiltin(PyType t) {
+        PyBuiltinFunction.registerCall(t);
         method(t, "__repr__(self, /)", a -> {
             if (a[0] instanceof PyMethod m) {
                 PyBuiltinFunction f = (PyBuiltinFunction) m.function;
@@ -23,6 +24,7 @@ final class CallableMethods {
     }
 
     static void initDescriptor(PyType t) {
+        PyBuiltinFunction.registerCall(t);
         method(t, "__repr__(self, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
             return "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
@@ -32,6 +34,8 @@ final class CallableMethods {
     }
 
     static void initMethod(PyType t) {
+        PyBuiltinFunction.registerCall(t);
+        method(t, "__hash__(self, /)", a -> Ops.hash(((PyMethod) a[0]).self) ^ Ops.hash(((PyMethod) a[0]).function));
         method(t, "__repr__(self, /)", a -> {
             PyMethod m = (PyMethod) a[0];
             Object qualname = Attributes.find(m.function, "__qualname__");

@@ -32,6 +32,9 @@ final class ExceptionMethods {
             return name + Ops.repr(e.args);
         });
         method(t, "with_traceback(self, tb, /)", a -> {
+            if (a[1] != Ops.NONE && !(a[1] instanceof PyTraceback)) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
             ((PyBaseException) a[0]).traceback = a[1] == Ops.NONE ? null : (PyTraceback) a[1];
             return a[0];
         });

@@ -11,9 +11,6 @@ import java.math.MathContext;
 public final class Numbers {
     private Numbers() {}
 
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-
     /** A BigInteger that fits in a long becomes a Long: every int has one canonical representation. */
     public static Object normalize(BigInteger b) {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
@@ -186,15 +183,34 @@ public final class Numbers {
         return r;
     }
 
+    /**
+     * int / int, correctly rounded as CPython's is: a 55-56 bit quotient whose lowest bit records any remainder
+     * converts to double with a single rounding, then scales exactly by a power of two.
+     */
     private static Object trueDivide(BigInteger x, BigInteger y) {
         if (y.signum() == 0) {
             throw Errors.zeroDivision("division by zero");
         }
-        double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+        if (x.signum() == 0) {
+            return y.signum() < 0 ? -0.0 : 0.0;
+        }
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        int shift = 55 + b.bitLength() - a.bitLength();
+        double d;
+        if (a.bitLength() - b.bitLength() < -1020) {
+            // A subnormal result would be rounded twice below; exact decimal division suffices there.
+            d = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(1100)).doubleValue();
+        } else {
+            BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b)
+                    : a.divideAndRemainder(b.shiftLeft(-shift));
+            BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+            d = Math.scalb(q.doubleValue(), -shift);
+        }
         if (Double.isInfinite(d)) {
             throw Errors.overflow("integer division result too large for a float");
         }
-        return d;
+        return x.signum() * y.signum() < 0 ? -d : d;
     }
 
     static Object pow(BigInteger x, BigInteger y) {
@@ -283,9 +299,5 @@ public final class Numbers {
             throw Errors.overflow("(34, 'Numerical result out of range')");
         }
         return r;
-    }
-
-    static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }
 }

@@ -56,6 +56,22 @@ public final class PyBuiltinFunction extends PyObject {
         return body.call(signature.bind(all, kwnames));
     }
 
+    /** Registers {@code __call__} on a type whose instances implement {@link PyObject#call} in Java. */
+    public static void registerCall(PyType t) {
+        method(t, "__call__(self, /, *args, **kwargs)", a -> {
+            PyDict kw = (PyDict) a[2];
+            Object[] pos = ((PyTuple) a[1]).array();
+            Object[] all = java.util.Arrays.copyOf(pos, pos.length + kw.size());
+            String[] names = kw.size() == 0 ? null : new String[kw.size()];
+            int k = 0;
+            for (int e = kw.next(0); e >= 0; e = kw.next(e + 1)) {
+                names[k] = (String) kw.keyAt(e);
+                all[pos.length + k++] = kw.valueAt(e);
+            }
+            return ((PyObject) a[0]).call(all, names);
+        });
+    }
+
     /** Registers a method on a built-in type. */
     public static void method(PyType owner, String sig, Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(sig, owner.name), owner, body);

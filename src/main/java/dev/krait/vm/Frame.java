@@ -3,13 +3,18 @@ package dev.krait.vm;
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.PyCell;
 import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
 
 /**
  * The activation of a code object: locals, cells and the operand stack share one {@code Object[]} (locals first,
  * then cells and free variables, then the stack). {@link #pc} and {@link #sp} are saved here only when the frame
  * suspends (a generator yielding) or an exception leaves it; while it runs they live in the interpreter's locals.
  */
-public final class Frame {
+public final class Frame extends PyObject {
+    static final PyType TYPE = PyTypes.fixed("frame", FrameAttributes::init);
+
     public final Code code;
     final Object[] slots;
     final PyDict globals;
@@ -18,6 +23,8 @@ public final class Frame {
     final Object locals;
     int pc;
     int sp;
+    /** The frame that was running when this one started ({@code f_back}); null for the outermost. */
+    Frame back;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean suspended;
     /** An exception to raise at the current instruction when the frame resumes (generator.throw). */
@@ -42,6 +49,11 @@ public final class Frame {
         if (closure != null) {
             System.arraycopy(closure, 0, slots, base + code.cellvars.length, closure.length);
         }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
     }
 
     public PyDict globals() {

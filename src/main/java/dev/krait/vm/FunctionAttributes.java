@@ -59,7 +59,13 @@ final class FunctionAttributes {
             PyCell[] c = ((PyFunction) o).closure;
             return c == null ? PyTypes.NONE : PyTuple.of((Object[]) c.clone());
         });
-        PyGetSet.readonly(t, "__dict__", o -> ((PyFunction) o).instanceDict());
+        PyGetSet.writable(t, "__dict__", o -> ((PyFunction) o).instanceDict(), (o, v) -> {
+            if (!(v instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
+            }
+            ((PyFunction) o).dict = d;
+        });
+        PyBuiltinFunction.registerCall(t);
         PyGetSet.readonly(t, "__builtins__", o -> ((PyFunction) o).builtins);
     }
 

@@ -42,6 +42,7 @@ public final class Interpreter {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         Object caller = ts.frame;
+        f.back = (Frame) caller;
         ts.frame = f;
         FunctionProfiler profiler = (FunctionProfiler) ts.functionProfiler;
         if (profiler != null) {

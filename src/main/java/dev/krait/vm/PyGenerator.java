@@ -38,6 +38,15 @@ public final class PyGenerator extends PyIterator {
         PyGetSet.readonly(TYPE, "__qualname__", o -> ((PyGenerator) o).qualname);
         PyGetSet.readonly(TYPE, "gi_running", o -> ((PyGenerator) o).running);
         PyGetSet.readonly(TYPE, "gi_code", o -> ((PyGenerator) o).frame.code);
+        PyGetSet.readonly(TYPE, "gi_frame", o -> ((PyGenerator) o).finished ? PyTypes.NONE : ((PyGenerator) o).frame);
+        PyGetSet.readonly(TYPE, "gi_suspended", o -> {
+            PyGenerator g = (PyGenerator) o;
+            return g.started && !g.finished && !g.running;
+        });
+        PyGetSet.readonly(TYPE, "gi_yieldfrom", o -> {
+            Object r = ((PyGenerator) o).yieldFromReceiver();
+            return r == null ? PyTypes.NONE : r;
+        });
     }
 
     private final Frame frame;
@@ -126,9 +135,12 @@ public final class PyGenerator extends PyIterator {
         return orStop(resume(value, null));
     }
 
+    /** The yielded value, or StopIteration carrying the return value (only the first time it is reported). */
     private Object orStop(Object yielded) {
         if (yielded == null) {
-            throw stopIteration(returnValue);
+            Object value = returnValue;
+            returnValue = PyTypes.NONE;
+            throw stopIteration(value);
         }
         return yielded;
     }

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,8 +26,16 @@ import java.util.Set;
  */
 public final class TracebackPrinter {
     private final Context context;
-    private final StringBuilder out = new StringBuilder();
+    private StringBuilder out = new StringBuilder();
     private final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** How deep inside exception groups the text being printed is (0: not in a group). */
+    private int groupDepth;
+    /** Whether the innermost group still needs its closing line. */
+    private boolean needClose;
+
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
 
     private TracebackPrinter(Context context) {
         this.context = context;
@@ -37,23 +47,115 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /** The exception with the chain of causes and contexts that led to it, oldest first. */
     private void chain(PyBaseException exc) {
-        seen.add(exc);
-        if (exc.cause != null && !seen.contains(exc.cause)) {
-            chain(exc.cause);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.contains(exc.context)) {
-            chain(exc.context);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        List<Object[]> output = new ArrayList<>();
+        for (PyBaseException e = exc; e != null; ) {
+            seen.add(e);
+            String msg = null;
+            PyBaseException next = null;
+            if (e.cause != null && !seen.contains(e.cause)) {
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                next = e.cause;
+            } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                next = e.context;
+            }
+            output.add(new Object[] {msg, e});
+            e = next;
         }
-        single(exc);
+        for (int i = output.size() - 1; i >= 0; i--) {
+            if (output.get(i)[0] != null) {
+                emit((String) output.get(i)[0], '|');
+            }
+            single((PyBaseException) output.get(i)[1]);
+        }
     }
 
     private void single(PyBaseException exc) {
-        if (exc.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
-            entries(exc.traceback);
+        if (!ExceptionGroupsView.isGroup(exc)) {
+            if (exc.traceback != null) {
+                emit("Traceback (most recent call last):\n", '|');
+                emit(captured(() -> entries(exc.traceback)), '|');
+            }
+            emit(captured(() -> exceptionOnly(exc)), '|');
+            return;
         }
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
+        }
+        if (exc.traceback != null) {
+            emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            emit(captured(() -> entries(exc.traceback)), '|');
+        }
+        emit(captured(() -> exceptionOnly(exc)), '|');
+        Object[] members = ExceptionGroupsView.members(exc);
+        int n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                chain((PyBaseException) members[i]);
+            } else {
+                int remaining = members.length - MAX_GROUP_WIDTH;
+                emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && needClose) {
+                out.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
+    }
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    /** Appends text, each line prefixed by the group indentation and margin character when inside a group. */
+    private void emit(String text, char margin) {
+        if (groupDepth == 0) {
+            out.append(text);
+            return;
+        }
+        String prefix = indent() + margin + " ";
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, start, end);
+            start = end;
+        }
+    }
+
+    /** Runs a writer of {@link #out} and returns what it wrote instead. */
+    private String captured(Runnable writer) {
+        StringBuilder saved = out;
+        out = new StringBuilder();
+        writer.run();
+        String text = out.toString();
+        out = saved;
+        return text;
+    }
+
+    /** The SyntaxError detail, "Type: message" with any hint, and the notes. */
+    private void exceptionOnly(PyBaseException exc) {
         if (exc.isInstance(ExceptionTypes.SYNTAX_ERROR)) {
             syntaxErrorDetail(exc);
         }
