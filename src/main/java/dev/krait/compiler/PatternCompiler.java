@@ -78,6 +78,7 @@ final class PatternCompiler {
                 throw c.errors.at(irrefutableMessage(mc.pattern()), mc.pattern().loc());
             }
             c.at(mc.pattern().loc());
+            checkCaptures(mc.pattern());
             Label next = new Label();
             if (!last) {
                 c.emit(COPY, 1);
@@ -96,6 +97,34 @@ final class PatternCompiler {
             c.bind(next);
         }
         c.bind(end);
+    }
+
+    /** A pattern may bind each name once ("multiple assignments to name 'a' in pattern"). */
+    private void checkCaptures(Pattern p) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<Pattern> todo = new java.util.ArrayList<>(List.of(p));
+        while (!todo.isEmpty()) {
+            Pattern q = todo.remove(todo.size() - 1);
+            String bound = q instanceof Pattern.MatchAs a ? a.name() : q instanceof Pattern.MatchStar s ? s.name()
+                    : q instanceof Pattern.MatchMapping m ? m.rest() : null;
+            if (bound != null && !seen.add(bound)) {
+                throw c.errors.at("multiple assignments to name '" + bound + "' in pattern", q.loc());
+            }
+            if (q instanceof Pattern.MatchAs a && a.pattern() != null) {
+                todo.add(a.pattern());
+            } else if (q instanceof Pattern.MatchSequence s) {
+                todo.addAll(s.patterns());
+            } else if (q instanceof Pattern.MatchMapping m) {
+                todo.addAll(m.patterns());
+            } else if (q instanceof Pattern.MatchClass k) {
+                todo.addAll(k.patterns());
+                todo.addAll(k.kwdPatterns());
+            } else if (q instanceof Pattern.MatchOr o && !o.patterns().isEmpty()) {
+                todo.add(o.patterns().get(0));
+            } else if (q instanceof Pattern.MatchValue v && v.value() instanceof Expr.JoinedStr) {
+                throw c.errors.at("patterns may only match literals and attribute lookups", v.loc());
+            }
+        }
     }
 
     private static boolean irrefutable(Pattern p) {
@@ -286,7 +315,7 @@ final class PatternCompiler {
                 throw c.errors.at("alternative patterns bind different names", alts.get(i).loc());
             }
             if (i < alts.size() - 1 && irrefutable(alts.get(i))) {
-                throw c.errors.at("wildcard makes remaining patterns unreachable", alts.get(i).loc());
+                throw c.errors.at(irrefutableMessage(alts.get(i)), alts.get(i).loc());
             }
             if (i == alts.size() - 1) {
                 pattern(alts.get(i), fail, depth);

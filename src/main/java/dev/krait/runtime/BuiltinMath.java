@@ -20,7 +20,7 @@ public final class BuiltinMath {
             return Numbers.normalize(b.abs());
         }
         if (x instanceof PyComplex c) {
-            return Math.hypot(c.real, c.imag);
+            return c.abs();
         }
         Object m = Ops.type(x).lookup("__abs__");
         if (m == null) {

@@ -16,12 +16,28 @@ final class ConsoleIO {
         String sep = separator(a[1], "sep", " ");
         String end = separator(a[2], "end", "\n");
         boolean flush = a[4] != null && Ops.isTrue(a[4]);
-        if (a[3] == null || a[3] == Ops.NONE) {
+        Object file = a[3] == null || a[3] == Ops.NONE ? replacedStdout() : a[3];
+        if (file == null) {
             printToStream(ThreadState.current().context.stdout, args, sep, end, flush);
-        } else {
-            printToFile(a[3], args, sep, end, flush);
+        } else if (file != Ops.NONE) {
+            printToFile(file, args, sep, end, flush);
         }
         return Ops.NONE;
+    }
+
+    /**
+     * The object a program assigned to {@code sys.stdout} (None included: print then writes nothing), or null
+     * while sys.stdout is still the original stream, which print writes to directly.
+     */
+    private static Object replacedStdout() {
+        Object sys = ThreadState.current().context.modules.get("sys");
+        if (sys instanceof PyModuleLike m) {
+            Object out = m.moduleDict().get("stdout");
+            if (out != null && out != m.moduleDict().get("__stdout__")) {
+                return out;
+            }
+        }
+        return null;
     }
 
     private static String separator(Object value, String name, String dflt) {

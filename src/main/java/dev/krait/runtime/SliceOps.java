@@ -87,6 +87,10 @@ final class SliceOps {
     }
 
     static void setList(PyList l, PySlice s, Object value) {
+        if (!(value instanceof PyList || value instanceof PyTuple) && Ops.type(value).lookup("__iter__") == null
+                && Ops.type(value).lookup("__getitem__") == null) {
+            throw Errors.typeError("can only assign an iterable");
+        }
         Object[] items = value == l ? l.toArray() : Iteration.toArray(value);
         PySlice.Bounds b = s.indices(l.size());
         if (b.step() == 1) {

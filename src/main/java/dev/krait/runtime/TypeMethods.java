@@ -152,6 +152,14 @@ final class TypeMethods {
         } else if (slots.contains("__dict__")) {
             dict.putIfAbsent("__dict__", INSTANCE_DICT);
         }
+        if (!dict.containsKey("__module__")) {
+            // type(name, bases, ns) takes the module from the caller, as CPython does.
+            Object caller = ThreadState.current().frame;
+            Object module = caller instanceof PyFrameLike f ? f.globals().get("__name__") : null;
+            if (module != null) {
+                dict.put("__module__", module);
+            }
+        }
         Object qualname = dict.remove("__qualname__");
         PyType cls = PyType.newClass(meta, name, bases, dict);
         if (slots != null) {

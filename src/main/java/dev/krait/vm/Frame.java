@@ -12,7 +12,7 @@ import dev.krait.runtime.PyTypes;
  * then cells and free variables, then the stack). {@link #pc} and {@link #sp} are saved here only when the frame
  * suspends (a generator yielding) or an exception leaves it; while it runs they live in the interpreter's locals.
  */
-public final class Frame extends PyObject {
+public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLike {
     static final PyType TYPE = PyTypes.fixed("frame", FrameAttributes::init);
 
     public final Code code;
@@ -56,6 +56,7 @@ public final class Frame extends PyObject {
         return TYPE;
     }
 
+    @Override
     public PyDict globals() {
         return globals;
     }

@@ -23,8 +23,12 @@ final class Generators {
         }
         try {
             if (value == PyTypes.NONE) {
-                Object r = Iteration.next(receiver);
-                return r == null ? new Returned(PyTypes.NONE) : r;
+                if (receiver instanceof dev.krait.runtime.PyIterator it) {
+                    Object r = it.next();
+                    return r == null ? new Returned(PyTypes.NONE) : r;
+                }
+                // A Python iterator's StopIteration carries the value yield from returns.
+                return Ops.callSpecial(receiver, "__next__");
             }
             return Ops.call(Attributes.get(receiver, "send"), value);
         } catch (PyException e) {

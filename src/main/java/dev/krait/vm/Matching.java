@@ -64,7 +64,7 @@ final class Matching {
         if (!(cls instanceof PyType type)) {
             throw Errors.typeError("called match pattern must be a type");
         }
-        if (!Ops.type(subject).isSubtypeOf(type)) {
+        if (!dev.krait.runtime.TypeChecks.isInstance(subject, type)) {
             return PyTypes.NONE;
         }
         List<String> attrs = new ArrayList<>();

@@ -1,0 +1,6 @@
+package dev.krait.runtime;
+
+/** What the runtime may ask of the running interpreter frame (which lives in the layer above). */
+public interface PyFrameLike {
+    PyDict globals();
+}
