@@ -1,0 +1,25 @@
+# reflected operators are tried when the left operand does not support the operation
+class R:
+    def __init__(self, v): self.v = v
+    def __repr__(self): return f'R({self.v})'
+    def __radd__(self, o): return ('radd', o, self.v)
+    def __rsub__(self, o): return ('rsub', o, self.v)
+    def __rmul__(self, o): return ('rmul', o, self.v)
+    def __rtruediv__(self, o): return ('rtruediv', o, self.v)
+    def __rfloordiv__(self, o): return ('rfloordiv', o, self.v)
+    def __rmod__(self, o): return ('rmod', o, self.v)
+    def __rdivmod__(self, o): return ('rdivmod', o, self.v)
+    def __rpow__(self, o): return ('rpow', o, self.v)
+    def __rmatmul__(self, o): return ('rmatmul', o, self.v)
+    def __rlshift__(self, o): return ('rlshift', o, self.v)
+    def __rrshift__(self, o): return ('rrshift', o, self.v)
+    def __rand__(self, o): return ('rand', o, self.v)
+    def __ror__(self, o): return ('ror', o, self.v)
+    def __rxor__(self, o): return ('rxor', o, self.v)
+r = R(1)
+print(1 + r, 2 - r, 3 * r, 4 / r)
+print(5 // r, 6 % r, divmod(7, r), 8 ** r)
+print('m' @ r, 9 << r, 10 >> r)
+print(11 & r, 12 | r, 13 ^ r)
+print([1] + r, 'abc' * r)
+print(sum([r]))

@@ -1,0 +1,6 @@
+# an uncaught failed assert with a message
+def withdraw(balance, amount):
+    assert amount <= balance, f'insufficient funds: {amount} > {balance}'
+    return balance - amount
+print(withdraw(100, 30))
+print(withdraw(10, 30))

@@ -1,0 +1,6 @@
+# an uncaught exception raised while handling another: "During handling of the above exception"
+print('start')
+try:
+    {}['key']
+except KeyError:
+    raise ValueError('while handling the KeyError')

@@ -1,0 +1,3 @@
+# an uncaught exception group prints a boxed traceback; the last line is the box border
+print('raising group')
+raise ExceptionGroup('two problems', [ValueError('first'), TypeError('second')])

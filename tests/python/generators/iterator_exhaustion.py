@@ -1,0 +1,20 @@
+# iterators are single-pass; iterables produce fresh iterators
+nums = [1, 2, 3]
+it = iter(nums)
+print(iter(it) is it, list(it), list(it))
+g = (x for x in nums)
+print(sum(g), sum(g))
+m = map(str, nums)
+print(list(m), list(m))
+z = zip(nums, nums)
+print(next(z), list(z), list(z))
+r = range(3)
+print(list(r), list(r), iter(r) is iter(r))
+e = enumerate('ab')
+print(list(e), list(e))
+def gen(): yield from nums
+print(3 in gen(), 1 in (lambda g: (next(g), g)[1])(gen()))
+it = iter(nums)
+print(2 in it, list(it))
+f = filter(None, [0, 1, 2])
+print(next(f), list(f))
