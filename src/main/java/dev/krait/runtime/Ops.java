@@ -227,7 +227,7 @@ public final class Ops {
 
     static Object callSlow(PyObject self, Object[] args, String[] kwnames) {
         Object m = self.type().lookup("__call__");
-        if (m == null || m == NONE) {
+        if (m == null) {
             throw Errors.notA(self, "callable");
         }
         if (m instanceof PyObject p && p.bindsAsMethod()) {
@@ -262,7 +262,7 @@ public final class Ops {
             return d.size();
         }
         Object m = type(o).lookup("__len__");
-        if (m == null || m == NONE) {
+        if (m == null) {
             throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
         }
         return lenResult(callMethod(m, o));
@@ -274,6 +274,9 @@ public final class Ops {
         }
         if (r instanceof Long l && l < 0 || r instanceof BigInteger b && b.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
+        }
+        if (r instanceof Boolean b) {
+            return b ? 1 : 0;
         }
         if (!(r instanceof Long l) || l > Integer.MAX_VALUE) {
             throw Errors.overflow("cannot fit 'int' into an index-sized integer");

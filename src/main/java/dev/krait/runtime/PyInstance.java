@@ -7,7 +7,7 @@ package dev.krait.runtime;
 public final class PyInstance extends PyObject {
     private PyType type;
     /** The attribute dict, or null when instances of the type have none. */
-    public final PyDict dict;
+    public PyDict dict;
     /** Slot values ({@code __slots__}), indexed by {@link PySlot}; null entries are unset. */
     final Object[] slots;
 

@@ -42,7 +42,12 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(Object key) {
-        return findSlot(key, Ops.hash(key)) >= 0;
+        return findSlot(asKey(key), Ops.hash(asKey(key))) >= 0;
+    }
+
+    /** A set used as an element in a lookup stands for the frozenset with the same members, as in CPython. */
+    private static Object asKey(Object key) {
+        return key instanceof PySet s && !s.frozen ? s.copy(true) : key;
     }
 
     /** Membership of a key whose hash is known (taken from another set's table). */
@@ -117,7 +122,8 @@ public final class PySet extends PyObject {
 
     /** Removes {@code key}; returns false if it was absent. */
     public boolean discard(Object key) {
-        return discardEntry(key, Ops.hash(key));
+        Object k = asKey(key);
+        return discardEntry(k, Ops.hash(k));
     }
 
     /** Removes a key whose hash is known; returns false if it was absent. */

@@ -67,7 +67,15 @@ final class TypeMethods {
 
     /** {@code obj.__dict__} for instances of user classes. */
     private static final PyGetSet INSTANCE_DICT = PyGetSet.standalone("__dict__", PyTypes.OBJECT,
-            o -> Attributes.instanceDict(o), null);
+            o -> Attributes.instanceDict(o), (o, v) -> {
+                if (!(v instanceof PyDict d)) {
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
+                }
+                if (!(o instanceof PyInstance i) || i.dict == null) {
+                    throw Errors.attributeError("attribute '__dict__' of '" + Ops.typeName(o) + "' objects is not writable");
+                }
+                i.dict = d;
+            });
     /** Krait has no weak references yet; the attribute exists (as in CPython) and reads None. */
     private static final PyGetSet NO_WEAKREFS = PyGetSet.standalone("__weakref__", PyTypes.OBJECT,
             o -> PyTypes.NONE, null);

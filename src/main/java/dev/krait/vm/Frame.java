@@ -25,6 +25,8 @@ public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLi
     int sp;
     /** The frame that was running when this one started ({@code f_back}); null for the outermost. */
     Frame back;
+    /** The dict locals() returned for a function frame, reused by later calls (see VmBuiltins.locals). */
+    PyDict localsSnapshot;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean suspended;
     /** An exception to raise at the current instruction when the frame resumes (generator.throw). */

@@ -12,6 +12,7 @@ import dev.krait.runtime.PyTypes;
 public final class PyModule extends PyObject implements PyModuleLike {
     public static final PyType TYPE = PyType.builtin("module", PyTypes.OBJECT, true, null, t -> {
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> ((PyModule) a[0]).repr());
+        dev.krait.runtime.PyGetSet.readonly(t, "__dict__", o -> ((PyModule) o).dict);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, name, doc=None)", a -> {
             PyModule m = new PyModule(Ops.str(a[1]));
             if (a[2] != null) {

@@ -81,11 +81,16 @@ public final class VmBuiltins {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = new PyDict();
+        // Like CPython, a function frame keeps one snapshot dict, refreshed from the fast locals on each call, so
+        // names that exec() added to it stay visible.
+        PyDict d = f.localsSnapshot == null ? new PyDict() : f.localsSnapshot;
+        f.localsSnapshot = d;
         Code code = f.code;
         for (int i = 0; i < code.nlocals(); i++) {
             if (f.slots[i] != null) {
                 d.put(code.varnames[i], f.slots[i]);
+            } else {
+                d.remove(code.varnames[i]);
             }
         }
         for (int i = 0; i < code.cellvars.length + code.freevars.length; i++) {
