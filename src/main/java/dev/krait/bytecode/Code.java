@@ -31,6 +31,8 @@ public final class Code extends PyObject {
     public final int[] original;
     /** Inline caches of specialised instructions, indexed by instruction. */
     public final Object[] caches;
+    /** How often each instruction's specialisation failed its guard; past a limit it stays generic. */
+    public final byte[] misses;
     public final Object[] consts;
     public final String[] names;
     public final String[] varnames;
@@ -57,6 +59,7 @@ public final class Code extends PyObject {
         this.instructions = instructions.clone();
         this.original = instructions;
         this.caches = new Object[instructions.length];
+        this.misses = new byte[instructions.length];
         this.consts = consts;
         this.names = names;
         this.varnames = varnames;

@@ -309,6 +309,19 @@ public final class Opcodes {
     @Op(stack = "value container key --", family = "STORE_SUBSCR", doc = "dict[key] = value for an exact dict.")
     public static final int STORE_SUBSCR_DICT = 119;
 
+    @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
+        doc = "LOAD_ATTR of an instance attribute found at the cached entry of the instance dict.")
+    public static final int LOAD_ATTR_INSTANCE = 120;
+    @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
+        doc = "LOAD_ATTR of a module attribute at the cached entry of the module dict.")
+    public static final int LOAD_ATTR_MODULE = 121;
+    @Op(arg = NAME, stack = "owner -- method self_or_null", family = "LOAD_METHOD",
+        doc = "LOAD_METHOD of the function cached for the owner's type and type version.")
+    public static final int LOAD_METHOD_CACHED = 122;
+    @Op(arg = NAME, stack = "value owner --", family = "STORE_ATTR",
+        doc = "STORE_ATTR into the cached entry of an instance dict that already has the attribute.")
+    public static final int STORE_ATTR_INSTANCE = 123;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 120;
+    public static final int LIMIT = 124;
 }

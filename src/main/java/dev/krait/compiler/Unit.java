@@ -51,7 +51,8 @@ final class Unit {
 
     int name(String n) {
         return nameIndex.computeIfAbsent(n, k -> {
-            names.add(n);
+            // Interned, so attribute and global names compare by identity in dict lookups and inline caches.
+            names.add(n.intern());
             return names.size() - 1;
         });
     }

@@ -7,9 +7,32 @@ package dev.krait.runtime;
 final class Aggregates {
     private Aggregates() {}
 
-    /** {@code min}/{@code max(*args, key=None, default=<missing>)}; slots: args, key, default. */
-    static Object minMax(Object[] a, boolean max) {
+    /**
+     * The keyword-only arguments of a builtin that takes them in a dict (as CPython's min, max and zip do),
+     * in the order of {@code names}, null for those not given; with CPython's errors for too many or unknown.
+     */
+    static Object[] keywords(PyDict kwargs, String function, String... names) {
+        if (kwargs.size() > names.length) {
+            throw Errors.typeError(function + "() takes at most " + names.length + " keyword argument"
+                    + (names.length == 1 ? "" : "s") + " (" + kwargs.size() + " given)");
+        }
+        Object[] values = new Object[names.length];
+        for (int e = kwargs.next(0); e >= 0; e = kwargs.next(e + 1)) {
+            int i = java.util.Arrays.asList(names).indexOf(kwargs.keyAt(e));
+            if (i < 0) {
+                throw Errors.typeError("'" + kwargs.keyAt(e) + "' is an invalid keyword argument for " + function
+                        + "()");
+            }
+            values[i] = kwargs.valueAt(e);
+        }
+        return values;
+    }
+
+    /** {@code min}/{@code max(*args, key=None, default=<missing>)}; slots: args, kwargs. */
+    static Object minMax(Object[] slots, boolean max) {
         String name = max ? "max" : "min";
+        Object[] kw = keywords((PyDict) slots[1], name, "key", "default");
+        Object[] a = {slots[0], kw[0] == null ? Ops.NONE : kw[0], kw[1]};
         PyTuple args = (PyTuple) a[0];
         if (args.size() == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");

@@ -16,13 +16,14 @@ public final class BuiltinIterators {
             }));
 
     public static final PyType ZIP = iteratorClass("zip", t ->
-            Constructors.newFunction(t, "zip(cls, *iterables, strict=False)", a -> {
+            Constructors.newFunction(t, "zip(cls, *iterables, **kwargs)", a -> {
+                Object strict = Aggregates.keywords((PyDict) a[2], "zip", "strict")[0];
                 Object[] sources = ((PyTuple) a[1]).array();
                 Object[] its = new Object[sources.length];
                 for (int i = 0; i < its.length; i++) {
                     its[i] = Iteration.iter(sources[i]);
                 }
-                return new Zip((PyType) a[0], its, a[2] != null && Ops.isTrue(a[2]));
+                return new Zip((PyType) a[0], its, strict != null && Ops.isTrue(strict));
             }));
 
     public static final PyType MAP = iteratorClass("map", t ->

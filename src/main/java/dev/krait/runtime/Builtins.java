@@ -72,9 +72,9 @@ public final class Builtins {
         add(b, "issubclass(cls, class_or_tuple, /)", a -> TypeChecks.isSubclass(a[0], a[1]));
         add(b, "iter(object, sentinel=<unrepresentable>, /)",
                 a -> a[1] == null ? Iteration.iter(a[0]) : BuiltinIterators.callableIterator(a[0], a[1]));
-        add(b, "len(obj, /)", a -> a[0] instanceof PyRange r ? r.size() : (long) Ops.len(a[0]));
-        add(b, "max(*args, key=None, default=<unrepresentable>)", a -> Aggregates.minMax(a, true));
-        add(b, "min(*args, key=None, default=<unrepresentable>)", a -> Aggregates.minMax(a, false));
+        add(b, "len(obj, /)", a -> len(a[0]));
+        add(b, "max(*args, **kwargs)", a -> Aggregates.minMax(a, true));
+        add(b, "min(*args, **kwargs)", a -> Aggregates.minMax(a, false));
         add(b, "next(iterator, default=<unrepresentable>, /)", a -> next(a[0], a[1]));
         add(b, "oct(number, /)", a -> radix(a[0], 8, "0o"));
         add(b, "ord(c, /)", a -> ord(a[0]));
@@ -93,6 +93,28 @@ public final class Builtins {
     private static void add(PyDict builtins, String signature, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = PyBuiltinFunction.function(signature, body);
         builtins.put(f.name, f);
+    }
+
+    /** {@code len(obj)}: built-in sizes directly; a {@code __len__} result goes through {@code __index__}. */
+    static long len(Object obj) {
+        if (obj instanceof PyRange r) {
+            return r.size();
+        }
+        if (obj instanceof String || obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict) {
+            return Ops.len(obj);
+        }
+        Object m = Ops.type(obj).lookup("__len__");
+        if (m == null) {
+            throw Errors.typeError("object of type '" + Ops.typeName(obj) + "' has no len()");
+        }
+        Object n = Ops.index(Ops.callMethod(m, obj));
+        if (Numbers.big(n).signum() < 0) {
+            throw Errors.valueError("__len__() should return >= 0");
+        }
+        if (!(n instanceof Long size)) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return size;
     }
 
     /** {@code getattr(obj, name, default)}; without a default (null) a missing attribute raises. */

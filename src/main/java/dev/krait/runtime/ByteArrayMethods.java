@@ -28,9 +28,18 @@ final class ByteArrayMethods {
             }
             return Ops.NONE;
         });
-        method(t, "__iadd__(self, value, /)", a -> BytesOps.isBytesLike(a[1]) ? BytesOps.extendInPlace(self(a), a[1])
-                : Ops.NOT_IMPLEMENTED);
-        method(t, "__imul__(self, value, /)", a -> BytesOps.repeatInPlace(self(a), a[1]));
+        BuiltinSubclasses.methodOnInstance(t, "__iadd__(self, value, /)", a -> {
+            Object other = BuiltinSubclasses.valueOf(a[1]);
+            if (!BytesOps.isBytesLike(other)) {
+                return Ops.NOT_IMPLEMENTED;
+            }
+            BytesOps.extendInPlace((PyByteArray) BuiltinSubclasses.valueOf(a[0]), other);
+            return a[0];
+        });
+        BuiltinSubclasses.methodOnInstance(t, "__imul__(self, value, /)", a -> {
+            BytesOps.repeatInPlace((PyByteArray) BuiltinSubclasses.valueOf(a[0]), a[1]);
+            return a[0];
+        });
         method(t, "append(self, item, /)", a -> {
             self(a).append((byte) BytesOps.byteValue(a[1]));
             return Ops.NONE;

@@ -18,14 +18,16 @@ final class BytesMethods {
 
     static void initBytes(PyType t) {
         Constructors.newFunction(t, "bytes(cls, source=<unrepresentable>, encoding=<unrepresentable>, "
-                + "errors=<unrepresentable>)", a -> new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes")));
+                + "errors=<unrepresentable>)", a -> BuiltinSubclasses.instance((PyType) a[0], PyBytes.TYPE,
+                        new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes"))));
         method(t, "__hash__(self, /)", a -> Ops.hash(BytesOps.latin1(a[0])));
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(PyTuple.of(a[0])));
         initCommon(t, "bytes");
     }
 
     static void initByteArray(PyType t) {
-        Constructors.newFunction(t, "bytearray(cls, *args, **kwargs)", a -> new PyByteArray());
+        Constructors.newFunction(t, "bytearray(cls, *args, **kwargs)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyByteArray.TYPE, new PyByteArray()));
         Constructors.initMethod(t, "bytearray(self, source=<unrepresentable>, encoding=<unrepresentable>, "
                 + "errors=<unrepresentable>)", a -> {
                     byte[] data = BytesOps.construct(a[1], a[2], a[3], "bytearray");
@@ -38,16 +40,18 @@ final class BytesMethods {
     }
 
     private static void initCommon(PyType t, String name) {
-        method(t, "__repr__(self, /)", a -> BytesOps.repr(a[0]));
-        method(t, "__str__(self, /)", a -> BytesOps.repr(a[0]));
+        BuiltinSubclasses.methodOnInstance(t, "__repr__(self, /)",
+                a -> BytesOps.repr(BuiltinSubclasses.valueOf(a[0]), Ops.typeName(a[0])));
+        BuiltinSubclasses.methodOnInstance(t, "__str__(self, /)",
+                a -> BytesOps.repr(BuiltinSubclasses.valueOf(a[0]), Ops.typeName(a[0])));
         method(t, "__len__(self, /)", a -> (long) BytesOps.lengthOf(a[0]));
         method(t, "__iter__(self, /)", a -> new ByteIterator(a[0]));
         method(t, "__getitem__(self, key, /)", a -> getItem(a[0], a[1], name));
         method(t, "__contains__(self, key, /)", a -> BytesOps.latin1(a[0]).contains(
                 Numbers.isInt(a[1]) ? BytesOps.searchArg(a[1]) : BytesOps.bytesArg(a[1])));
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)", a -> BytesOps.isBytesLike(a[1])
-                    ? (Object) op.test(BytesOps.compare(a[0], a[1])) : Ops.NOT_IMPLEMENTED);
+            method(t, op.method + "(self, value, /)", a -> BytesOps.isBytesLike(SequenceMethods.other(a))
+                    ? (Object) op.test(BytesOps.compare(a[0], SequenceMethods.other(a))) : Ops.NOT_IMPLEMENTED);
         }
         SequenceMethods.registerOperators(t);
         method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));

@@ -135,8 +135,11 @@ final class BytesOps {
         return Codecs.encode(s, Codecs.codec(encoding, typeName), Codecs.handler(errors, typeName));
     }
 
-    /** {@code repr}: b'...' with quotes chosen as for str, and \\x escapes for bytes outside printable ASCII. */
-    static String repr(Object o) {
+    /**
+     * {@code repr}: b'...' with quotes chosen as for str, and \\x escapes for bytes outside printable ASCII. A
+     * bytearray is wrapped in its type's name and, as in CPython, escapes every single quote.
+     */
+    static String repr(Object o, String typeName) {
         byte[] data = bytesOf(o);
         int n = lengthOf(o);
         boolean hasSingle = false;
@@ -146,10 +149,11 @@ final class BytesOps {
             hasDouble |= data[i] == '"';
         }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
+        boolean array = o instanceof PyByteArray;
         StringBuilder b = new StringBuilder(n + 3).append('b').append(quote);
         for (int i = 0; i < n; i++) {
             int c = data[i] & 0xFF;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || array && c == '\'') {
                 b.append('\\').append((char) c);
             } else if (c == '\t') {
                 b.append("\\t");
@@ -164,7 +168,7 @@ final class BytesOps {
             }
         }
         b.append(quote);
-        return o instanceof PyByteArray ? "bytearray(" + b + ")" : b.toString();
+        return array ? typeName + "(" + b + ")" : b.toString();
     }
 
     /** Lexicographic comparison of unsigned bytes. */

@@ -12,7 +12,7 @@ final class ComplexMethods {
 
     static void init(PyType t) {
         Constructors.newFunction(t, "complex(cls, real=<unrepresentable>, imag=<unrepresentable>)",
-                a -> construct(a[1], a[2]));
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyComplex.TYPE, construct(a[1], a[2])));
         arithmetic(t, "add", PyComplex::add);
         arithmetic(t, "sub", PyComplex::sub);
         arithmetic(t, "mul", PyComplex::mul);
@@ -30,7 +30,7 @@ final class ComplexMethods {
         });
         method(t, "__hash__(self, /)", a -> self(a).hash());
         method(t, "__repr__(self, /)", a -> self(a).repr());
-        method(t, "__format__(self, format_spec, /)", a -> format(self(a), TextOps.arg(a[1])));
+        Formatting.registerFormat(t, (value, spec) -> format((PyComplex) value, spec));
         method(t, "__complex__(self, /)", a -> a[0]);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(self(a).real, self(a).imag));
         method(t, "conjugate(self, /)", a -> new PyComplex(self(a).real, -self(a).imag));
@@ -43,7 +43,8 @@ final class ComplexMethods {
     }
 
     /** An operand of complex arithmetic: a complex, or an int or float taken as one; null otherwise. */
-    static PyComplex coerce(Object o) {
+    static PyComplex coerce(Object operand) {
+        Object o = BuiltinSubclasses.valueOf(operand);
         if (o instanceof PyComplex c) {
             return c;
         }

@@ -7,7 +7,8 @@ final class DictMethods {
     private DictMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "dict(cls, *args, **kwargs)", a -> new PyDict());
+        Constructors.newFunction(t, "dict(cls, *args, **kwargs)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.DICT, new PyDict()));
         Constructors.initMethod(t, "dict(self, *args, **kwargs)", a -> {
             PyTuple args = (PyTuple) a[1];
             if (args.size() > 1) {
@@ -24,7 +25,10 @@ final class DictMethods {
         method(t, "__iter__(self, /)", a -> new DictViews.DictIterator((PyDict) a[0], DictViews.KEYS));
         method(t, "__reversed__(self, /)", a -> new DictViews.ReverseIterator((PyDict) a[0], DictViews.KEYS));
         t.dict().put("__hash__", Ops.NONE);
-        method(t, "__getitem__(self, key, /)", a -> Items.getItem(a[0], a[1]));
+        BuiltinSubclasses.methodOnInstance(t, "__getitem__(self, key, /)", a -> {
+            Object v = ((PyDict) BuiltinSubclasses.valueOf(a[0])).get(a[1]);
+            return v != null ? v : missing(a[0], a[1]);
+        });
         method(t, "__setitem__(self, key, value, /)", a -> {
             ((PyDict) a[0]).put(a[1], a[2]);
             return Ops.NONE;
@@ -34,9 +38,9 @@ final class DictMethods {
             return Ops.NONE;
         });
         method(t, "__contains__(self, key, /)", a -> ((PyDict) a[0]).containsKey(a[1]));
-        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyDict d ? equal((PyDict) a[0], d)
+        method(t, "__eq__(self, value, /)", a -> SequenceMethods.other(a) instanceof PyDict d ? equal((PyDict) a[0], d)
                 : Ops.NOT_IMPLEMENTED);
-        method(t, "__ne__(self, value, /)", a -> a[1] instanceof PyDict d ? !equal((PyDict) a[0], d)
+        method(t, "__ne__(self, value, /)", a -> SequenceMethods.other(a) instanceof PyDict d ? !equal((PyDict) a[0], d)
                 : Ops.NOT_IMPLEMENTED);
         method(t, "get(self, key, default=None, /)", a -> {
             Object v = ((PyDict) a[0]).get(a[1]);
@@ -103,7 +107,7 @@ final class DictMethods {
                     return d;
                 })));
         method(t, "__or__(self, value, /)", a -> {
-            if (!(a[1] instanceof PyDict other)) {
+            if (!(SequenceMethods.other(a) instanceof PyDict other)) {
                 return Ops.NOT_IMPLEMENTED;
             }
             PyDict d = ((PyDict) a[0]).copy();
@@ -111,23 +115,23 @@ final class DictMethods {
             return d;
         });
         method(t, "__ror__(self, value, /)", a -> {
-            if (!(a[1] instanceof PyDict other)) {
+            if (!(SequenceMethods.other(a) instanceof PyDict other)) {
                 return Ops.NOT_IMPLEMENTED;
             }
             PyDict d = other.copy();
             update(d, a[0]);
             return d;
         });
-        method(t, "__ior__(self, value, /)", a -> {
-            update((PyDict) a[0], a[1]);
+        BuiltinSubclasses.methodOnInstance(t, "__ior__(self, value, /)", a -> {
+            update((PyDict) BuiltinSubclasses.valueOf(a[0]), a[1]);
             return a[0];
         });
     }
 
-    /** {@code d[key]} for a missing key: {@code __missing__} on subclasses, else KeyError. */
-    static Object missing(PyDict d, Object key) {
-        if (d.type() != PyTypes.DICT) {
-            Object m = d.type().lookup("__missing__");
+    /** {@code d[key]} for a missing key: {@code __missing__} of a dict subclass, else KeyError. */
+    static Object missing(Object d, Object key) {
+        if (!(d instanceof PyDict)) {
+            Object m = Ops.type(d).lookup("__missing__");
             if (m != null) {
                 return Ops.callMethod(m, d, key);
             }

@@ -11,15 +11,15 @@ final class FloatMethods {
     private FloatMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "float(cls, x=0.0, /)", a -> a[1] == null ? 0.0 : toFloat(a[1]));
+        Constructors.newFunction(t, "float(cls, x=0.0, /)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.FLOAT, a[1] == null ? 0.0 : toFloat(a[1])));
         NumberDunders.register(t, o -> Numbers.isInt(o) || o instanceof Double, false);
         method(t, "__int__(self, /)", a -> IntMethods.fromDouble(self(a)));
         method(t, "__trunc__(self, /)", a -> IntMethods.fromDouble(self(a)));
         method(t, "__floor__(self, /)", a -> IntMethods.fromDouble(Math.floor(self(a))));
         method(t, "__ceil__(self, /)", a -> IntMethods.fromDouble(Math.ceil(self(a))));
         method(t, "__round__(self, ndigits=None, /)", a -> Rounding.round(a[0], a[1]));
-        method(t, "__str__(self, /)", a -> FloatRepr.repr(self(a)));
-        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], TextOps.arg(a[1])));
+        Formatting.registerFormat(t, Formatting::format);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(a[0]));
         method(t, "is_integer(self, /)", a -> Double.isFinite(self(a)) && self(a) == Math.rint(self(a)));
         method(t, "conjugate(self, /)", a -> a[0]);

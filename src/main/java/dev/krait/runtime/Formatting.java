@@ -33,6 +33,17 @@ public final class Formatting {
         throw Errors.typeError("__format__ must return a str, not " + Ops.typeName(r));
     }
 
+    /**
+     * Registers {@code __format__} for a built-in type: an empty spec means {@code str(self)} (which a subclass
+     * may override), anything else formats the built-in value.
+     */
+    static void registerFormat(PyType t, java.util.function.BiFunction<Object, String, String> format) {
+        BuiltinSubclasses.methodOnInstance(t, "__format__(self, format_spec, /)", a -> {
+            String spec = TextOps.arg(a[1]);
+            return spec.isEmpty() ? Ops.str(a[0]) : format.apply(BuiltinSubclasses.valueOf(a[0]), spec);
+        });
+    }
+
     static String formatStr(String s, FormatSpec f) {
         if (f.type() != 's') {
             throw f.unknownType("str");

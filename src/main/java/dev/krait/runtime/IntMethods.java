@@ -9,7 +9,8 @@ final class IntMethods {
     private IntMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "int(cls, x=<unrepresentable>, /, base=10)", IntMethods::newInt);
+        Constructors.newFunction(t, "int(cls, x=<unrepresentable>, /, base=10)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.INT, newInt(a)));
         NumberDunders.register(t, Numbers::isInt, true);
         method(t, "__index__(self, /)", a -> Numbers.asInt(a[0]));
         method(t, "__int__(self, /)", a -> Numbers.asInt(a[0]));
@@ -19,8 +20,7 @@ final class IntMethods {
         method(t, "__round__(self, ndigits=<unrepresentable>, /)", a -> a[1] == null || a[1] == Ops.NONE
                 ? Numbers.asInt(a[0]) : Rounding.roundInt(Numbers.asInt(a[0]), Ops.indexValue(a[1])));
         method(t, "__invert__(self, /)", a -> Arith.invert(a[0]));
-        method(t, "__str__(self, /)", a -> Ops.repr(Numbers.asInt(a[0])));
-        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], TextOps.arg(a[1])));
+        Formatting.registerFormat(t, Formatting::format);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(Numbers.asInt(a[0])));
         method(t, "bit_length(self, /)", a -> (long) Numbers.big(a[0]).abs().bitLength());
         method(t, "bit_count(self, /)", a -> (long) Numbers.big(a[0]).abs().bitCount());
@@ -40,7 +40,6 @@ final class IntMethods {
     static void initBool(PyType t) {
         Constructors.newFunction(t, "bool(cls, x=False, /)", a -> a[1] != null && Ops.isTrue(a[1]));
         method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
-        method(t, "__str__(self, /)", a -> Ops.repr(a[0]));
         for (BinaryOp op : new BinaryOp[] {BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
             method(t, op.method + "(self, value, /)", a -> boolOp(op, a[0], a[1]));
             method(t, op.reflected + "(self, value, /)", a -> boolOp(op, a[1], a[0]));
@@ -155,7 +154,8 @@ final class IntMethods {
     }
 
     /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */
-    static Object parse(Object source, int base) {
+    static Object parse(Object source, int requestedBase) {
+        int base = requestedBase;
         String text = asciiNumber(source);
         int i = 0;
         boolean negative = false;
@@ -182,7 +182,7 @@ final class IntMethods {
             base = 10;
         }
         if (body.isEmpty() || body.startsWith("_") || body.endsWith("_") || body.contains("__")) {
-            throw invalid(source, base);
+            throw invalid(source, requestedBase);
         }
         StringBuilder digits = new StringBuilder(body.length());
         for (int k = 0; k < body.length(); k++) {
@@ -192,7 +192,7 @@ final class IntMethods {
             }
             int dv = c < 0x80 ? Character.digit(c, base) : -1;
             if (dv < 0) {
-                throw invalid(source, base);
+                throw invalid(source, requestedBase);
             }
             digits.append(c);
         }

@@ -9,7 +9,8 @@ final class ListMethods {
     private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "list(cls, *args, **kwargs)", a -> new PyList());
+        Constructors.newFunction(t, "list(cls, *args, **kwargs)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.LIST, new PyList()));
         Constructors.initMethod(t, "list(self, iterable=(), /)", a -> {
             PyList self = (PyList) a[0];
             Object[] items = a[1] == null ? new Object[0] : a[1] == self ? self.toArray() : Iteration.toArray(a[1]);
@@ -53,8 +54,15 @@ final class ListMethods {
         method(t, "__contains__(self, key, /)", a -> Ops.contains(a[0], a[1]));
         SequenceMethods.registerComparisons(t, o -> o instanceof PyList);
         SequenceMethods.registerOperators(t);
-        method(t, "__iadd__(self, value, /)", a -> Sequences.extendInPlace((PyList) a[0], a[1]));
-        method(t, "__imul__(self, value, /)", a -> Sequences.repeatInPlace((PyList) a[0], a[1]));
+        // In-place operators return self, which for a subclass instance is the instance, not its list.
+        BuiltinSubclasses.methodOnInstance(t, "__iadd__(self, value, /)", a -> {
+            Sequences.extendInPlace((PyList) BuiltinSubclasses.valueOf(a[0]), a[1]);
+            return a[0];
+        });
+        BuiltinSubclasses.methodOnInstance(t, "__imul__(self, value, /)", a -> {
+            Sequences.repeatInPlace((PyList) BuiltinSubclasses.valueOf(a[0]), a[1]);
+            return a[0];
+        });
         registerMutators(t);
         registerQueries(t);
     }

@@ -12,7 +12,10 @@ import java.util.function.Predicate;
 final class NumberDunders {
     private NumberDunders() {}
 
-    /** Registers every operator for which {@code accepts} says an operand is handled by this type. */
+    /**
+     * Registers every operator for which {@code accepts} says an operand is handled by this type; an operand
+     * that is an instance of a subclass counts as its built-in value.
+     */
     static void register(PyType t, Predicate<Object> accepts, boolean bitwise) {
         for (BinaryOp op : BinaryOp.values()) {
             boolean isBitwise = op == BinaryOp.LSHIFT || op == BinaryOp.RSHIFT || op == BinaryOp.AND
@@ -21,21 +24,21 @@ final class NumberDunders {
                 continue;
             }
             method(t, op.method + "(self, value, /)",
-                    a -> accepts.test(a[1]) ? Numbers.binary(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+                    a -> accepts.test(other(a)) ? Numbers.binary(op, a[0], other(a)) : Ops.NOT_IMPLEMENTED);
             method(t, op.reflected + "(self, value, /)",
-                    a -> accepts.test(a[1]) ? Numbers.binary(op, a[1], a[0]) : Ops.NOT_IMPLEMENTED);
+                    a -> accepts.test(other(a)) ? Numbers.binary(op, other(a), a[0]) : Ops.NOT_IMPLEMENTED);
         }
         method(t, "__pow__(self, value, mod=None, /)",
-                a -> accepts.test(a[1]) ? BuiltinMath.pow(a[0], a[1], a[2]) : Ops.NOT_IMPLEMENTED);
+                a -> accepts.test(other(a)) ? BuiltinMath.pow(a[0], other(a), a[2]) : Ops.NOT_IMPLEMENTED);
         method(t, "__rpow__(self, value, mod=None, /)",
-                a -> accepts.test(a[1]) ? BuiltinMath.pow(a[1], a[0], a[2]) : Ops.NOT_IMPLEMENTED);
+                a -> accepts.test(other(a)) ? BuiltinMath.pow(other(a), a[0], a[2]) : Ops.NOT_IMPLEMENTED);
         method(t, "__divmod__(self, value, /)",
-                a -> accepts.test(a[1]) ? BuiltinMath.divmod(a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+                a -> accepts.test(other(a)) ? BuiltinMath.divmod(a[0], other(a)) : Ops.NOT_IMPLEMENTED);
         method(t, "__rdivmod__(self, value, /)",
-                a -> accepts.test(a[1]) ? BuiltinMath.divmod(a[1], a[0]) : Ops.NOT_IMPLEMENTED);
+                a -> accepts.test(other(a)) ? BuiltinMath.divmod(other(a), a[0]) : Ops.NOT_IMPLEMENTED);
         for (CompareOp op : CompareOp.values()) {
             method(t, op.method + "(self, value, /)",
-                    a -> accepts.test(a[1]) ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+                    a -> accepts.test(other(a)) ? Compare.compare(op, a[0], other(a)) : Ops.NOT_IMPLEMENTED);
         }
         method(t, "__neg__(self, /)", a -> Arith.neg(a[0]));
         method(t, "__pos__(self, /)", a -> Arith.pos(a[0]));
@@ -44,5 +47,10 @@ final class NumberDunders {
         method(t, "__hash__(self, /)", a -> Ops.hash(a[0]));
         method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
         method(t, "__float__(self, /)", a -> Numbers.toDouble(a[0]));
+    }
+
+    /** The second operand, as its built-in value if it is an instance of a subclass. */
+    private static Object other(Object[] a) {
+        return BuiltinSubclasses.valueOf(a[1]);
     }
 }

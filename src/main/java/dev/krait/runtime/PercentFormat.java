@@ -241,17 +241,22 @@ final class PercentFormat {
             return Strings.ofCodePoint((int) (long) l);
         }
 
-        /** The int for %d (any real number, truncated) or %x/%o (integers only). */
+        /** The int for %d (int() of any number: __int__ first) or %x/%o (__index__ only). */
         private Object integer(Object value, char type, boolean realAllowed) {
             if (Numbers.isInt(value)) {
                 return Numbers.asInt(value);
             }
             PyType t = Ops.type(value);
-            if (!(value instanceof Double) && t.lookup("__index__") != null) {
-                return Ops.index(value);
-            }
-            if (realAllowed && (value instanceof Double || t.lookup("__int__") != null)) {
-                return IntMethods.toInt(value);
+            boolean number = value instanceof Double || value instanceof PyComplex || t.lookup("__index__") != null
+                    || t.lookup("__int__") != null || t.lookup("__float__") != null;
+            if (number) {
+                try {
+                    return realAllowed ? IntMethods.toInt(value) : Ops.index(value);
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                        throw e;
+                    }
+                }
             }
             throw Errors.typeError("%" + type + " format: " + (realAllowed ? "a real number" : "an integer")
                     + " is required, not " + t.name);

@@ -16,12 +16,27 @@ public final class PyBuiltinFunction extends PyObject {
     public final Body body;
     /** The type this is a method of, or null for a plain function. */
     public final PyType owner;
+    /**
+     * Whether self reaches the body as given even when it is an instance of a subclass of the owner that wraps
+     * a built-in value ({@link PyInstance#base}); otherwise the body receives that value.
+     */
+    private final boolean takesSubclassInstance;
 
     public PyBuiltinFunction(Signature signature, PyType owner, Body body) {
+        this(signature, owner, body, false);
+    }
+
+    public PyBuiltinFunction(Signature signature, PyType owner, Body body, boolean takesSubclassInstance) {
         this.name = signature.shortName();
         this.signature = signature;
         this.owner = owner;
         this.body = body;
+        this.takesSubclassInstance = takesSubclassInstance;
+    }
+
+    /** The object the body works on: the built-in value inside a subclass instance, else self itself. */
+    private Object receiver(Object self) {
+        return takesSubclassInstance ? self : BuiltinSubclasses.valueFor(self, owner);
     }
 
     @Override
@@ -44,6 +59,11 @@ public final class PyBuiltinFunction extends PyObject {
                 throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply"
                         + " to a '" + Ops.type(args[0]).name + "' object");
             }
+            Object self = receiver(args[0]);
+            if (self != args[0]) {
+                args = args.clone();
+                args[0] = self;
+            }
         }
         return body.call(signature.bind(args, kwnames));
     }
@@ -51,7 +71,7 @@ public final class PyBuiltinFunction extends PyObject {
     /** Calls as a method with {@code self} prepended, without allocating a bound-method object. */
     public Object callMethod(Object self, Object[] args, String[] kwnames) {
         Object[] all = new Object[args.length + 1];
-        all[0] = self;
+        all[0] = receiver(self);
         System.arraycopy(args, 0, all, 1, args.length);
         return body.call(signature.bind(all, kwnames));
     }

@@ -201,6 +201,16 @@ public final class PyDict extends PyObject {
         return -1;
     }
 
+    /** Entries in use so far, deleted ones included: the bound for entry indexes. */
+    public int entryLimit() {
+        return fill;
+    }
+
+    /** Replaces the value of a live entry (the key stays). */
+    public void setValueAt(int entry, Object value) {
+        values[entry] = value;
+    }
+
     public Object keyAt(int entry) {
         return keys[entry];
     }

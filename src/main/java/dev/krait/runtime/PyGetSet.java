@@ -46,7 +46,7 @@ public final class PyGetSet extends PyDescriptor {
         if (obj == null) {
             return this;
         }
-        Object v = getter.apply(obj);
+        Object v = getter.apply(BuiltinSubclasses.valueFor(obj, owner));
         if (v == null) {
             throw Attributes.missing(obj, name);
         }
@@ -63,6 +63,6 @@ public final class PyGetSet extends PyDescriptor {
         if (setter == null) {
             throw Errors.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
         }
-        setter.accept(obj, value);
+        setter.accept(BuiltinSubclasses.valueFor(obj, owner), value);
     }
 }

@@ -10,6 +10,11 @@ public final class PyInstance extends PyObject {
     public PyDict dict;
     /** Slot values ({@code __slots__}), indexed by {@link PySlot}; null entries are unset. */
     final Object[] slots;
+    /**
+     * For an instance of a class derived from a built-in type whose values are plain Java objects (int, str,
+     * list, dict...): that value, which the built-in type's methods operate on. Null otherwise.
+     */
+    public Object base;
 
     public PyInstance(PyType type) {
         this.type = type;

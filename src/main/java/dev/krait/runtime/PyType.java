@@ -32,6 +32,11 @@ public final class PyType extends PyObject {
     final boolean subclassable;
     /** Incremented whenever this type or a base changes; inline caches compare it. */
     private int version;
+    /**
+     * The user classes derived from this one (weakly held), whose versions must change with this one's. Built-in
+     * types never change and are shared by all contexts, so they keep no such list.
+     */
+    private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
     /** How many {@code __slots__} values an instance holds (this class's and its bases'). */
     private int slotCount;
     /** Whether instances get an attribute dict: not for object() itself, nor when __slots__ leaves it out. */
@@ -80,6 +85,14 @@ public final class PyType extends PyObject {
         }
         PyType t = new PyType(name, metatype, bases, false, true, solid.instanceFactory, null);
         t.dict.putAll(ns);
+        for (PyType b : bases) {
+            if (!b.builtin) {
+                if (b.subclasses == null) {
+                    b.subclasses = new java.util.ArrayList<>();
+                }
+                b.subclasses.add(new java.lang.ref.WeakReference<>(t));
+            }
+        }
         t.slotCount = solid.slotCount;
         t.instancesHaveDict = true;
         return t;
@@ -162,6 +175,16 @@ public final class PyType extends PyObject {
 
     /** Finds {@code name} along the MRO without invoking descriptors; null when absent. */
     public Object lookup(String name) {
+        java.util.concurrent.ConcurrentHashMap<String, Object> cache = lookupCache;
+        Object v = cache.get(name);
+        if (v == null) {
+            v = lookupMro(name);
+            cache.put(name, v == null ? ABSENT : v);
+        }
+        return v == ABSENT ? null : v;
+    }
+
+    private Object lookupMro(String name) {
         for (PyType t : mro) {
             Object v = t.dict().get(name);
             if (v != null) {
@@ -170,6 +193,16 @@ public final class PyType extends PyObject {
         }
         return null;
     }
+
+    /** Marks a name known to be absent along the MRO in {@link #lookupCache}. */
+    private static final Object ABSENT = new Object();
+
+    /**
+     * Results of {@link #lookup}, found and absent, so a lookup is one hash probe instead of a walk of the MRO's
+     * dicts. Cleared whenever this class or a base changes; concurrent because built-in types are shared.
+     */
+    private volatile java.util.concurrent.ConcurrentHashMap<String, Object> lookupCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Sets a class attribute (user classes only; built-in types refuse). */
     public void setAttribute(String attr, Object value) {
@@ -183,7 +216,22 @@ public final class PyType extends PyObject {
         } else {
             dict.put(attr, value);
         }
+        invalidate();
+    }
+
+    /** Marks this class and every class derived from it as changed, so inline caches keyed on them miss. */
+    void invalidate() {
         version++;
+        lookupCache = new java.util.concurrent.ConcurrentHashMap<>();
+        if (subclasses != null) {
+            subclasses.removeIf(r -> r.get() == null);
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType sub = r.get();
+                if (sub != null) {
+                    sub.invalidate();
+                }
+            }
+        }
     }
 
     /** True if this type is {@code other} or a subclass of it. */

@@ -70,7 +70,7 @@ final class SequenceMethods {
     static void registerComparisons(PyType t, Predicate<Object> sameKind) {
         for (CompareOp op : CompareOp.values()) {
             method(t, op.method + "(self, value, /)",
-                    a -> sameKind.test(a[1]) ? Compare.compare(op, a[0], a[1]) : Ops.NOT_IMPLEMENTED);
+                    a -> sameKind.test(other(a)) ? Compare.compare(op, a[0], other(a)) : Ops.NOT_IMPLEMENTED);
         }
     }
 
@@ -79,9 +79,17 @@ final class SequenceMethods {
      * does not take, so that the other operand's reflected method gets its turn.
      */
     static void registerOperators(PyType t) {
-        method(t, "__add__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.ADD, a[0], a[1], false)));
-        method(t, "__mul__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[0], a[1], false)));
-        method(t, "__rmul__(self, value, /)", a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[1], a[0], false)));
+        method(t, "__add__(self, value, /)",
+                a -> orNotImplemented(Sequences.binary(BinaryOp.ADD, a[0], other(a), false)));
+        method(t, "__mul__(self, value, /)",
+                a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[0], other(a), false)));
+        method(t, "__rmul__(self, value, /)",
+                a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, other(a), a[0], false)));
+    }
+
+    /** The second operand, as its built-in value if it is an instance of a subclass. */
+    static Object other(Object[] a) {
+        return BuiltinSubclasses.valueOf(a[1]);
     }
 
     private static Object orNotImplemented(Object result) {

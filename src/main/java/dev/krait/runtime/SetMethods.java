@@ -11,7 +11,8 @@ final class SetMethods {
     private static final PyType SET_ITERATOR = PyIterator.iteratorType("set_iterator");
 
     static void initSet(PyType t) {
-        Constructors.newFunction(t, "set(cls, *args, **kwargs)", a -> new PySet(false));
+        Constructors.newFunction(t, "set(cls, *args, **kwargs)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.SET, new PySet(false)));
         Constructors.initMethod(t, "set(self, iterable=(), /)", a -> {
             PySet self = (PySet) a[0];
             self.clear();
@@ -52,21 +53,29 @@ final class SetMethods {
 
     static void initFrozen(PyType t) {
         Constructors.newFunction(t, "frozenset(cls, iterable=(), /)", a -> {
-            if (a[1] instanceof PySet s && s.isFrozen()) {
+            if (a[1] instanceof PySet s && s.isFrozen() && a[0] == PyTypes.FROZENSET) {
                 return s;
             }
             PySet s = new PySet(true);
             if (a[1] != null) {
                 s.update(a[1]);
             }
-            return s;
+            return BuiltinSubclasses.instance((PyType) a[0], PyTypes.FROZENSET, s);
         });
         initCommon(t);
         method(t, "__hash__(self, /)", a -> SetAlgebra.hash((PySet) a[0]));
     }
 
     private static void initCommon(PyType t) {
-        method(t, "__repr__(self, /)", a -> ContainerRepr.set((PySet) a[0]));
+        BuiltinSubclasses.methodOnInstance(t, "__repr__(self, /)", a -> {
+            PySet s = (PySet) BuiltinSubclasses.valueOf(a[0]);
+            if (a[0] == s) {
+                return ContainerRepr.set(s);
+            }
+            // A subclass shows its name around the elements: S({1, 2}), S().
+            String elements = s.size() == 0 ? "" : ContainerRepr.set(s.copy(false));
+            return Ops.typeName(a[0]) + "(" + elements + ")";
+        });
         method(t, "__len__(self, /)", a -> (long) ((PySet) a[0]).size());
         method(t, "__contains__(self, key, /)", a -> withFrozenKey(a[1], ((PySet) a[0])::contains));
         method(t, "__iter__(self, /)", a -> new SetIterator((PySet) a[0]));
@@ -81,7 +90,7 @@ final class SetMethods {
         method(t, "issuperset(self, other, /)", a -> SetAlgebra.isSupersetOf((PySet) a[0], a[1]));
         method(t, "isdisjoint(self, other, /)", a -> SetAlgebra.isDisjoint((PySet) a[0], a[1]));
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)", a -> a[1] instanceof PySet o
+            method(t, op.method + "(self, value, /)", a -> SequenceMethods.other(a) instanceof PySet o
                     ? (Object) SetAlgebra.compare(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
         }
     }
@@ -99,8 +108,8 @@ final class SetMethods {
     }
 
     private static void binary(PyType t, String name, BiFunction<PySet, PySet, PySet> op) {
-        method(t, name + "(self, value, /)",
-                a -> a[1] instanceof PySet o ? op.apply((PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+        method(t, name + "(self, value, /)", a -> BuiltinSubclasses.valueOf(a[1]) instanceof PySet o
+                ? op.apply((PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
     }
 
     /** The mutating methods and in-place operators of set. */
@@ -126,8 +135,13 @@ final class SetMethods {
             return Ops.NONE;
         });
         for (BinaryOp op : new BinaryOp[] {BinaryOp.OR, BinaryOp.AND, BinaryOp.SUB, BinaryOp.XOR}) {
-            method(t, op.inplace + "(self, value, /)",
-                    a -> a[1] instanceof PySet o ? SetAlgebra.inPlace(op, (PySet) a[0], o) : Ops.NOT_IMPLEMENTED);
+            BuiltinSubclasses.methodOnInstance(t, op.inplace + "(self, value, /)", a -> {
+                if (!(BuiltinSubclasses.valueOf(a[1]) instanceof PySet other)) {
+                    return Ops.NOT_IMPLEMENTED;
+                }
+                SetAlgebra.inPlace(op, (PySet) BuiltinSubclasses.valueOf(a[0]), other);
+                return a[0];
+            });
         }
     }
 

@@ -137,26 +137,40 @@ public final class Signature {
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) - (varkw ? 1 : 0) && !varkw) {
             throw Errors.typeError(displayName + "() takes no keyword arguments");
         }
+        int given = npos - shown + nkw;
+        if (nkw > 0 && !varargs && !varkw && given > names.length - shown) {
+            int max = names.length - shown;
+            throw Errors.typeError(shortName() + "() takes at most " + max + (npos == shown ? " keyword" : "")
+                    + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        // As in CPython, a missing argument is reported before a duplicated or unknown keyword.
+        String duplicate = null;
+        String invalid = null;
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             int slot = indexOf(kw);
             if (slot < 0 || slot < posOnly) {
                 if (extraKw != null) {
                     extraKw.put(kw, args[npos + k]);
-                    continue;
+                } else if (invalid == null) {
+                    invalid = "'" + kw + "' is an invalid keyword argument for " + shortName() + "()";
                 }
-                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + shortName() + "()");
+            } else if (out[slot] != null) {
+                if (duplicate == null) {
+                    duplicate = "argument for " + shortName() + "() given by name ('" + kw + "') and position ("
+                            + (slot + 1 - shown) + ")";
+                }
+            } else {
+                out[slot] = args[npos + k];
             }
-            if (out[slot] != null) {
-                throw Errors.typeError("argument for " + shortName() + "() given by name ('" + kw
-                        + "') and position (" + (slot + 1 - shown) + ")");
-            }
-            out[slot] = args[npos + k];
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null && isRequired(i)) {
                 throw missing(i);
             }
+        }
+        if (duplicate != null || invalid != null) {
+            throw Errors.typeError(duplicate != null ? duplicate : invalid);
         }
         if (varkw) {
             out[names.length - 1] = extraKw;

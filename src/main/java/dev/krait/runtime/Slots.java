@@ -47,6 +47,7 @@ final class Slots {
             cls.dict().put(n, new PySlot(n, cls, index++));
         }
         cls.setLayout(index, dict);
+        cls.invalidate();
     }
 
     private static boolean isIdentifier(String n) {

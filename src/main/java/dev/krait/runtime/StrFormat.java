@@ -1,23 +1,29 @@
 package dev.krait.runtime;
 
-/** {@code str.format}: replacement fields {@code {name.attr[key]!conv:spec}} with nested fields in the spec. */
+/**
+ * {@code str.format} and {@code format_map}: replacement fields {@code {name.attr[key]!conv:spec}}, with
+ * nested fields in the spec. The parse follows CPython's, so malformed templates fail with its messages.
+ */
 final class StrFormat {
     private StrFormat() {}
 
+    /** How deep format specs may nest replacement fields ({@code '{0:{1}}'} uses one level). */
+    private static final int RECURSION_LIMIT = 2;
+
     static String format(String template, PyTuple args, PyDict kwargs) {
-        return new StrFormat.Run(args, kwargs).render(template, 2);
+        return new StrFormat.Run(args, kwargs).render(template, RECURSION_LIMIT);
     }
 
     /** {@code format_map(mapping)}: named fields looked up in any mapping, positional fields refused. */
     static String formatMap(String template, Object mapping) {
-        return new StrFormat.Run(null, mapping).render(template, 2);
+        return new StrFormat.Run(null, mapping).render(template, RECURSION_LIMIT);
     }
 
     private static final class Run {
         /** The positional arguments, or null for format_map. */
         private final PyTuple args;
         private final Object kwargs;
-        /** Next automatic field number, or -1 once manual numbering was used. */
+        /** Next automatic field number. */
         private int auto;
         private boolean manual;
 
@@ -27,97 +33,104 @@ final class StrFormat {
         }
 
         String render(String s, int depth) {
-            if (depth < 0) {
+            if (depth <= 0) {
                 throw Errors.valueError("Max string recursion exceeded");
             }
             StringBuilder out = new StringBuilder();
             int n = s.length();
             int i = 0;
             while (i < n) {
-                char c = s.charAt(i);
-                if (c == '}') {
-                    if (i + 1 < n && s.charAt(i + 1) == '}') {
-                        out.append('}');
-                        i += 2;
-                        continue;
-                    }
+                char c = s.charAt(i++);
+                if (c != '{' && c != '}') {
+                    out.append(c);
+                    continue;
+                }
+                boolean doubled = i < n && s.charAt(i) == c;
+                if (c == '}' && !doubled) {
                     throw Errors.valueError("Single '}' encountered in format string");
                 }
-                if (c != '{') {
+                if (doubled) {
                     out.append(c);
                     i++;
                     continue;
                 }
-                if (i + 1 < n && s.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i += 2;
-                    continue;
+                if (i >= n) {
+                    throw Errors.valueError("Single '{' encountered in format string");
                 }
-                int end = matchingBrace(s, i);
-                out.append(field(s.substring(i + 1, end), depth));
-                i = end + 1;
+                i = field(s, i, depth, out);
             }
             return out.toString();
         }
 
-        private int matchingBrace(String s, int open) {
-            int level = 0;
-            for (int j = open; j < s.length(); j++) {
-                char c = s.charAt(j);
+        /** Renders the field starting after the '{' at {@code start}; returns the index after its '}'. */
+        private int field(String s, int start, int depth, StringBuilder out) {
+            int n = s.length();
+            int i = start;
+            char c = 0;
+            int nameEnd = n;
+            // The field name runs to '!', ':' or '}'; brackets may hold any of those.
+            while (i < n) {
+                c = s.charAt(i++);
                 if (c == '{') {
-                    level++;
-                } else if (c == '}') {
-                    if (--level == 0) {
-                        return j;
-                    }
-                } else if (c == '[' && level == 1) {
-                    int close = s.indexOf(']', j);
-                    if (close > 0) {
-                        j = close;
-                    }
+                    throw Errors.valueError("unexpected '{' in field name");
                 }
-            }
-            throw Errors.valueError(level > 1 ? "unmatched '{' in format spec"
-                    : "Single '{' encountered in format string");
-        }
-
-        private String field(String body, int depth) {
-            int colon = -1;
-            int bang = -1;
-            for (int j = 0, bracket = 0; j < body.length(); j++) {
-                char c = body.charAt(j);
                 if (c == '[') {
-                    bracket++;
-                } else if (c == ']') {
-                    bracket--;
-                } else if (bracket == 0 && c == '!' && bang < 0 && colon < 0) {
-                    bang = j;
-                } else if (bracket == 0 && c == ':' ) {
-                    colon = j;
+                    while (i < n && s.charAt(i) != ']') {
+                        i++;
+                    }
+                } else if (c == '}' || c == ':' || c == '!') {
+                    nameEnd = i - 1;
                     break;
                 }
             }
-            String spec = colon < 0 ? "" : body.substring(colon + 1);
-            String head = colon < 0 ? body : body.substring(0, colon);
+            String name = s.substring(start, nameEnd);
             char conversion = 0;
-            if (bang >= 0) {
-                String conv = head.substring(bang + 1);
-                head = head.substring(0, bang);
-                if (conv.length() != 1) {
-                    throw Errors.valueError(conv.isEmpty() ? "end of string while looking for conversion specifier"
-                            : "expected ':' after conversion specifier");
+            String spec = "";
+            if (c == '!' || c == ':') {
+                if (c == '!') {
+                    if (i >= n) {
+                        throw Errors.valueError("end of string while looking for conversion specifier");
+                    }
+                    conversion = s.charAt(i++);
+                    if (i < n) {
+                        char next = s.charAt(i++);
+                        if (next == '}') {
+                            out.append(convertAndFormat(lookup(name), conversion, "", depth));
+                            return i;
+                        }
+                        if (next != ':') {
+                            throw Errors.valueError("expected ':' after conversion specifier");
+                        }
+                    }
                 }
-                conversion = conv.charAt(0);
+                int specStart = i;
+                int level = 1;
+                while (i < n) {
+                    char d = s.charAt(i++);
+                    if (d == '{') {
+                        level++;
+                    } else if (d == '}' && --level == 0) {
+                        spec = s.substring(specStart, i - 1);
+                        out.append(convertAndFormat(lookup(name), conversion, spec, depth));
+                        return i;
+                    }
+                }
+                throw Errors.valueError("unmatched '{' in format spec");
             }
-            Object value = lookup(head);
-            if (conversion == 'r') {
-                value = Ops.repr(value);
-            } else if (conversion == 's') {
-                value = Ops.str(value);
-            } else if (conversion == 'a') {
-                value = StrRepr.escapeNonAscii(Ops.repr(value));
-            } else if (conversion != 0) {
-                throw Errors.valueError("Unknown conversion specifier " + conversion);
+            if (c != '}') {
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            out.append(convertAndFormat(lookup(name), conversion, spec, depth));
+            return i;
+        }
+
+        private String convertAndFormat(Object value, char conversion, String spec, int depth) {
+            switch (conversion) {
+                case 0: break;
+                case 'r': value = Ops.repr(value); break;
+                case 's': value = Ops.str(value); break;
+                case 'a': value = StrRepr.escapeNonAscii(Ops.repr(value)); break;
+                default: throw Errors.valueError("Unknown conversion specifier " + conversion);
             }
             if (spec.indexOf('{') >= 0) {
                 spec = render(spec, depth - 1);
@@ -125,6 +138,7 @@ final class StrFormat {
             return Formatting.format(value, spec);
         }
 
+        /** Resolves a field name: an argument by position or keyword, then .attribute and [key] parts. */
         private Object lookup(String name) {
             int j = 0;
             while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
@@ -134,14 +148,14 @@ final class StrFormat {
             Object value;
             if (first.isEmpty()) {
                 if (manual) {
-                    throw Errors.valueError(
-                            "cannot switch from manual field specification to automatic field numbering");
+                    throw Errors.valueError("cannot switch from manual field specification to automatic field "
+                            + "numbering");
                 }
                 value = positional(auto++);
-            } else if (first.chars().allMatch(Character::isDigit)) {
+            } else if (isDecimal(first)) {
                 if (auto > 0) {
-                    throw Errors.valueError(
-                            "cannot switch from automatic field numbering to manual field specification");
+                    throw Errors.valueError("cannot switch from automatic field numbering to manual field "
+                            + "specification");
                 }
                 manual = true;
                 value = positional(Integer.parseInt(first));
@@ -154,26 +168,40 @@ final class StrFormat {
                 value = Items.getItem(kwargs, first);
             }
             while (j < name.length()) {
-                if (name.charAt(j) == '.') {
-                    int k = j + 1;
+                boolean attribute = name.charAt(j) == '.';
+                int k = ++j;
+                if (attribute) {
                     while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') {
                         k++;
                     }
-                    value = Attributes.get(value, name.substring(j + 1, k));
-                    j = k;
                 } else {
-                    int close = name.indexOf(']', j);
-                    if (close < 0) {
+                    while (k < name.length() && name.charAt(k) != ']') {
+                        k++;
+                    }
+                    if (k >= name.length()) {
                         throw Errors.valueError("Missing ']' in format string");
                     }
-                    String key = name.substring(j + 1, close);
-                    boolean numeric = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
-                    Object k = numeric ? (Object) Long.parseLong(key) : key;
-                    value = Items.getItem(value, k);
-                    j = close + 1;
+                }
+                String part = name.substring(j, k);
+                if (part.isEmpty()) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                if (attribute) {
+                    value = Attributes.get(value, part);
+                    j = k;
+                } else {
+                    value = Items.getItem(value, isDecimal(part) ? (Object) Long.parseLong(part) : part);
+                    j = k + 1;
+                    if (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
+                        throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                    }
                 }
             }
             return value;
+        }
+
+        private static boolean isDecimal(String s) {
+            return !s.isEmpty() && s.length() < 19 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         }
 
         private Object positional(int i) {

@@ -11,7 +11,8 @@ final class StrMethods {
 
     static void init(PyType t) {
         Constructors.newFunction(t, "str(cls, object=<unrepresentable>, encoding=<unrepresentable>, "
-                + "errors=<unrepresentable>)", a -> newStr(a[1], a[2], a[3]));
+                + "errors=<unrepresentable>)",
+                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.STR, newStr(a[1], a[2], a[3])));
         registerDunders(t);
         registerCase(t);
         registerPredicates(t);
@@ -53,7 +54,7 @@ final class StrMethods {
         method(t, "__iter__(self, /)", a -> Iteration.iter(a[0]));
         method(t, "__getitem__(self, key, /)", a -> Items.getItem(a[0], a[1]));
         method(t, "__contains__(self, key, /)", a -> Ops.contains(a[0], a[1]));
-        method(t, "__format__(self, format_spec, /)", a -> Formatting.format(a[0], TextOps.arg(a[1])));
+        Formatting.registerFormat(t, Formatting::format);
         method(t, "__mod__(self, value, /)", a -> PercentFormat.format(self(a), a[1]));
         method(t, "__rmod__(self, value, /)",
                 a -> a[1] instanceof String s ? PercentFormat.format(s, a[0]) : Ops.NOT_IMPLEMENTED);

@@ -7,9 +7,9 @@ package dev.krait.runtime;
 final class TextOps {
     private TextOps() {}
 
-    /** A str argument, or TypeError "must be str, not int". */
+    /** A str argument (an instance of a str subclass counts), or TypeError "must be str, not int". */
     static String arg(Object o) {
-        if (o instanceof String s) {
+        if (BuiltinSubclasses.valueOf(o) instanceof String s) {
             return s;
         }
         throw Errors.typeError("must be str, not " + Ops.typeName(o));
@@ -17,7 +17,7 @@ final class TextOps {
 
     /** A str argument of a method that names itself in the error: "replace() argument 1 must be str, not int". */
     static String arg(Object o, String method, int position) {
-        if (o instanceof String s) {
+        if (BuiltinSubclasses.valueOf(o) instanceof String s) {
             return s;
         }
         throw Errors.typeError(method + "() argument " + position + " must be str, not " + Ops.typeName(o));
@@ -102,9 +102,10 @@ final class TextOps {
     /** {@code startswith}/{@code endswith} with a str or a tuple of str; slots: self, affix, start, end. */
     static boolean affix(Object[] a, boolean prefix) {
         String name = prefix ? "startswith" : "endswith";
-        if (a[1] instanceof PyTuple t) {
+        Object affix = BuiltinSubclasses.valueOf(a[1]);
+        if (affix instanceof PyTuple t) {
             for (Object o : t.array()) {
-                if (!(o instanceof String p)) {
+                if (!(BuiltinSubclasses.valueOf(o) instanceof String p)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + Ops.typeName(o));
                 }
                 if (matchesAt((String) a[0], p, a[2], a[3], prefix)) {
@@ -113,7 +114,7 @@ final class TextOps {
             }
             return false;
         }
-        if (!(a[1] instanceof String p)) {
+        if (!(affix instanceof String p)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + Ops.typeName(a[1]));
         }
         return matchesAt((String) a[0], p, a[2], a[3], prefix);
@@ -217,7 +218,7 @@ final class TextOps {
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            if (!(items[i] instanceof String s)) {
+            if (!(BuiltinSubclasses.valueOf(items[i]) instanceof String s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i])
                         + " found");
             }

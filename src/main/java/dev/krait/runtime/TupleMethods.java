@@ -7,9 +7,11 @@ final class TupleMethods {
     private TupleMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "tuple(cls, iterable=(), /)",
-                a -> a[1] == null ? PyTuple.EMPTY : a[1] instanceof PyTuple tu ? tu
-                        : PyTuple.of(Iteration.toList(a[1]).toArray()));
+        Constructors.newFunction(t, "tuple(cls, iterable=(), /)", a -> {
+            PyTuple value = a[1] == null ? PyTuple.EMPTY : a[1] instanceof PyTuple tu ? tu
+                    : PyTuple.of(Iteration.toList(a[1]).toArray());
+            return BuiltinSubclasses.instance((PyType) a[0], PyTypes.TUPLE, value);
+        });
         method(t, "__repr__(self, /)", a -> {
             PyTuple self = (PyTuple) a[0];
             return ContainerRepr.sequence(self, self.array(), self.size(), "(", ")");

@@ -154,7 +154,7 @@ public final class Interpreter {
                             Object v = code.caches[pc - 1] instanceof GlobalCache c ? c.lookup(f.globals, f.builtins)
                                     : null;
                             if (v == null) {
-                                pc = Specializer.deoptimize(ins, pc - 1);
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
                             s[sp++] = v;
@@ -175,22 +175,64 @@ public final class Interpreter {
                         case DELETE_NAME:
                             Names.deleteName(f, names[arg]);
                             continue;
-                        case LOAD_ATTR:
-                            s[sp - 1] = Attributes.get(s[sp - 1], names[arg]);
+                        case LOAD_ATTR: {
+                            Object owner = s[sp - 1];
+                            s[sp - 1] = Attributes.get(owner, names[arg]);
+                            Specializer.loadAttr(code, pc - 1, owner, names[arg]);
                             continue;
+                        }
+                        case LOAD_ATTR_INSTANCE: {
+                            Object v = code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c
+                                    ? c.get(s[sp - 1]) : null;
+                            if (v == null) {
+                                pc = Specializer.deoptimize(code, pc - 1);
+                                continue;
+                            }
+                            s[sp - 1] = v;
+                            continue;
+                        }
+                        case LOAD_ATTR_MODULE: {
+                            Object v = code.caches[pc - 1] instanceof AttributeCaches.ModuleEntry c
+                                    ? c.get(s[sp - 1]) : null;
+                            if (v == null) {
+                                pc = Specializer.deoptimize(code, pc - 1);
+                                continue;
+                            }
+                            s[sp - 1] = v;
+                            continue;
+                        }
                         case STORE_ATTR:
                             Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
+                            Specializer.storeAttr(code, pc - 1, s[sp - 1], names[arg]);
                             sp -= 2;
+                            continue;
+                        case STORE_ATTR_INSTANCE:
+                            if (code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c
+                                    && c.set(s[sp - 1], s[sp - 2])) {
+                                sp -= 2;
+                                continue;
+                            }
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         case DELETE_ATTR:
                             Attributes.set(s[--sp], names[arg], null);
                             continue;
                         case LOAD_METHOD:
+                            Specializer.loadMethod(code, pc - 1, s[sp - 1], names[arg]);
                             Methods.load(s, sp, names[arg]);
                             sp++;
                             continue;
+                        case LOAD_METHOD_CACHED:
+                            if (code.caches[pc - 1] instanceof AttributeCaches.Method c && c.matches(s[sp - 1])) {
+                                s[sp] = s[sp - 1];
+                                s[sp - 1] = c.function();
+                                sp++;
+                                continue;
+                            }
+                            pc = Specializer.deoptimize(code, pc - 1);
+                            continue;
                         case BINARY_SUBSCR:
-                            Specializer.binarySubscr(ins, pc - 1, s[sp - 2], s[sp - 1]);
+                            Specializer.binarySubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
                             sp--;
                             continue;
@@ -203,7 +245,7 @@ public final class Interpreter {
                                     continue;
                                 }
                             }
-                            pc = Specializer.deoptimize(ins, pc - 1);
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         }
                         case BINARY_SUBSCR_DICT: {
@@ -215,11 +257,11 @@ public final class Interpreter {
                                     continue;
                                 }
                             }
-                            pc = Specializer.deoptimize(ins, pc - 1);
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         }
                         case STORE_SUBSCR:
-                            Specializer.storeSubscr(ins, pc - 1, s[sp - 2], s[sp - 1]);
+                            Specializer.storeSubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
                             Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp -= 3;
                             continue;
@@ -232,7 +274,7 @@ public final class Interpreter {
                                     continue;
                                 }
                             }
-                            pc = Specializer.deoptimize(ins, pc - 1);
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         }
                         case STORE_SUBSCR_DICT:
@@ -241,14 +283,14 @@ public final class Interpreter {
                                 sp -= 3;
                                 continue;
                             }
-                            pc = Specializer.deoptimize(ins, pc - 1);
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         case DELETE_SUBSCR:
                             Items.delItem(s[sp - 2], s[sp - 1]);
                             sp -= 2;
                             continue;
                         case BINARY_OP:
-                            Specializer.binaryOp(ins, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                            Specializer.binaryOp(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
                             sp--;
                             continue;
@@ -260,7 +302,7 @@ public final class Interpreter {
                             Object r = s[sp - 2] instanceof Long x && s[sp - 1] instanceof Long y
                                     ? BinaryOps.longs(op, x, y) : null;
                             if (r == null) {
-                                pc = Specializer.deoptimize(ins, pc - 1);
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
                             s[sp - 2] = r;
@@ -274,7 +316,7 @@ public final class Interpreter {
                             Object r = s[sp - 2] instanceof Double x && s[sp - 1] instanceof Double y
                                     ? BinaryOps.doubles(op, x, y) : null;
                             if (r == null) {
-                                pc = Specializer.deoptimize(ins, pc - 1);
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
                             s[sp - 2] = r;
@@ -287,7 +329,7 @@ public final class Interpreter {
                                 sp--;
                                 continue;
                             }
-                            pc = Specializer.deoptimize(ins, pc - 1);
+                            pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         case UNARY_NEGATIVE:
                             s[sp - 1] = Arith.neg(s[sp - 1]);
@@ -302,7 +344,7 @@ public final class Interpreter {
                             s[sp - 1] = !Ops.isTrue(s[sp - 1]);
                             continue;
                         case COMPARE_OP:
-                            Specializer.compareOp(ins, pc - 1, s[sp - 2], s[sp - 1]);
+                            Specializer.compareOp(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
                             sp--;
                             continue;
@@ -311,7 +353,7 @@ public final class Interpreter {
                         case COMPARE_OP_STR: {
                             int r = Comparisons.fast(op, arg, s[sp - 2], s[sp - 1]);
                             if (r < 0) {
-                                pc = Specializer.deoptimize(ins, pc - 1);
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
                             // Fused with a following conditional jump: jump on the result without making a bool.
@@ -385,7 +427,7 @@ public final class Interpreter {
                             continue;
                         case FOR_ITER: {
                             Object it = s[sp - 1];
-                            Specializer.forIter(ins, pc - 1, it);
+                            Specializer.forIter(code, pc - 1, it);
                             Object v = it instanceof PyIterator p ? p.next() : Iteration.next(it);
                             if (v == null) {
                                 s[--sp] = null;
@@ -404,7 +446,7 @@ public final class Interpreter {
                             } else if (it instanceof Iteration.ListIterator l && op == FOR_ITER_LIST) {
                                 v = l.next();
                             } else {
-                                pc = Specializer.deoptimize(ins, pc - 1);
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
                             if (v == null) {

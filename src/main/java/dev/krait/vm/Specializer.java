@@ -33,19 +33,33 @@ final class Specializer {
      * A guard failed at {@code pc}: restore the base instruction there and return where to resume so that it runs
      * again (before any EXTENDED_ARG prefixes it has).
      */
-    static int deoptimize(int[] ins, int pc) {
+    static int deoptimize(Code code, int pc) {
+        int[] ins = code.instructions;
         ins[pc] = BASE[ins[pc] & 0xFF] | (ins[pc] & ~0xFF);
+        if (code.misses[pc] < MISS_LIMIT) {
+            code.misses[pc]++;
+        }
         while (pc > 0 && (ins[pc - 1] & 0xFF) == EXTENDED_ARG) {
             pc--;
         }
         return pc;
     }
 
-    private static void rewrite(int[] ins, int pc, int opcode) {
-        ins[pc] = opcode | (ins[pc] & ~0xFF);
+    /** After this many failed guards an instruction is taken to see varied operands and stays generic. */
+    private static final int MISS_LIMIT = 16;
+
+    private static void rewrite(Code code, int pc, int opcode) {
+        if (code.misses[pc] < MISS_LIMIT) {
+            code.instructions[pc] = opcode | (code.instructions[pc] & ~0xFF);
+        }
     }
 
-    static void binaryOp(int[] ins, int pc, int arg, Object a, Object b) {
+    /** Whether specialising at {@code pc} is still worth trying. */
+    private static boolean hopeful(Code code, int pc) {
+        return code.misses[pc] < MISS_LIMIT;
+    }
+
+    static void binaryOp(Code code, int pc, int arg, Object a, Object b) {
         int op = arg & (BinaryOp.INPLACE_FLAG - 1);
         int special = -1;
         if (a instanceof Long && b instanceof Long) {
@@ -63,50 +77,92 @@ final class Specializer {
             special = BINARY_OP_ADD_STR;
         }
         if (special >= 0) {
-            rewrite(ins, pc, special);
+            rewrite(code, pc, special);
         }
     }
 
-    static void compareOp(int[] ins, int pc, Object a, Object b) {
+    static void compareOp(Code code, int pc, Object a, Object b) {
         if (a instanceof Long && b instanceof Long) {
-            rewrite(ins, pc, COMPARE_OP_INT);
+            rewrite(code, pc, COMPARE_OP_INT);
         } else if (a instanceof Double && b instanceof Double) {
-            rewrite(ins, pc, COMPARE_OP_FLOAT);
+            rewrite(code, pc, COMPARE_OP_FLOAT);
         } else if (a instanceof String && b instanceof String) {
-            rewrite(ins, pc, COMPARE_OP_STR);
+            rewrite(code, pc, COMPARE_OP_STR);
         }
     }
 
-    static void forIter(int[] ins, int pc, Object iterator) {
+    static void forIter(Code code, int pc, Object iterator) {
         if (iterator instanceof PyRange.Iterator) {
-            rewrite(ins, pc, FOR_ITER_RANGE);
+            rewrite(code, pc, FOR_ITER_RANGE);
         } else if (iterator instanceof Iteration.ListIterator) {
-            rewrite(ins, pc, FOR_ITER_LIST);
+            rewrite(code, pc, FOR_ITER_LIST);
         }
     }
 
-    static void binarySubscr(int[] ins, int pc, Object container, Object key) {
+    static void binarySubscr(Code code, int pc, Object container, Object key) {
         if (container instanceof PyList && key instanceof Long) {
-            rewrite(ins, pc, BINARY_SUBSCR_LIST_INT);
+            rewrite(code, pc, BINARY_SUBSCR_LIST_INT);
         } else if (container instanceof PyDict d && d.type() == PyTypes.DICT) {
-            rewrite(ins, pc, BINARY_SUBSCR_DICT);
+            rewrite(code, pc, BINARY_SUBSCR_DICT);
         }
     }
 
-    static void storeSubscr(int[] ins, int pc, Object container, Object key) {
+    static void storeSubscr(Code code, int pc, Object container, Object key) {
         if (container instanceof PyList && key instanceof Long) {
-            rewrite(ins, pc, STORE_SUBSCR_LIST_INT);
+            rewrite(code, pc, STORE_SUBSCR_LIST_INT);
         } else if (container instanceof PyDict d && d.type() == PyTypes.DICT) {
-            rewrite(ins, pc, STORE_SUBSCR_DICT);
+            rewrite(code, pc, STORE_SUBSCR_DICT);
+        }
+    }
+
+    static void loadAttr(Code code, int pc, Object owner, String name) {
+        if (!hopeful(code, pc)) {
+            return;
+        }
+        Object c = AttributeCaches.InstanceEntry.of(owner, name);
+        int op = LOAD_ATTR_INSTANCE;
+        if (c == null) {
+            c = AttributeCaches.ModuleEntry.of(owner, name);
+            op = LOAD_ATTR_MODULE;
+        }
+        if (c != null) {
+            code.caches[pc] = c;
+            rewrite(code, pc, op);
+        }
+    }
+
+    /** After a store: if the attribute now sits in the instance dict, later stores can write its entry directly. */
+    static void storeAttr(Code code, int pc, Object owner, String name) {
+        if (!hopeful(code, pc)) {
+            return;
+        }
+        AttributeCaches.InstanceEntry c = AttributeCaches.InstanceEntry.of(owner, name);
+        if (c != null) {
+            code.caches[pc] = c;
+            rewrite(code, pc, STORE_ATTR_INSTANCE);
+        }
+    }
+
+    static void loadMethod(Code code, int pc, Object owner, String name) {
+        if (!hopeful(code, pc)) {
+            return;
+        }
+        AttributeCaches.Method c = AttributeCaches.Method.of(owner, name);
+        if (c != null) {
+            code.caches[pc] = c;
+            rewrite(code, pc, LOAD_METHOD_CACHED);
         }
     }
 
     /** After a generic global lookup: cache where the name was found and switch to LOAD_GLOBAL_CACHED. */
     static void loadGlobal(Code code, int pc, Frame f, String name) {
+        if (!hopeful(code, pc)) {
+            return;
+        }
         GlobalCache c = GlobalCache.create(f.globals, f.builtins, name);
         if (c != null) {
             code.caches[pc] = c;
-            rewrite(code.instructions, pc, LOAD_GLOBAL_CACHED);
+            rewrite(code, pc, LOAD_GLOBAL_CACHED);
         }
     }
 }

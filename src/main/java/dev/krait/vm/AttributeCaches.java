@@ -1,0 +1,112 @@
+package dev.krait.vm;
+
+import dev.krait.runtime.Attributes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyInstance;
+import dev.krait.runtime.PyModuleLike;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyType;
+
+/**
+ * The inline caches of attribute instructions. Instances of a class usually get their attributes in the same
+ * order, so an attribute sits at the same entry of every instance dict: a cache remembers the type, its version
+ * (which changes whenever the class or a base changes) and the entry, and checks the key at that entry. All are
+ * immutable, so threads can share them.
+ */
+final class AttributeCaches {
+    private AttributeCaches() {}
+
+    /** An instance attribute at a known dict entry, for instances of one type with no class attribute of the name. */
+    record InstanceEntry(PyType type, int version, int entry, String name) {
+        /** The attribute's value, or null when the guard fails. */
+        Object get(Object owner) {
+            if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
+                PyDict d = i.dict;
+                if (entry < d.entryLimit()) {
+                    Object k = d.keyAt(entry);
+                    if (k == name || name.equals(k)) {
+                        return d.valueAt(entry);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Stores into the entry; false when the guard fails. */
+        boolean set(Object owner, Object value) {
+            if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
+                PyDict d = i.dict;
+                if (entry < d.entryLimit()) {
+                    Object k = d.keyAt(entry);
+                    if (k == name || name.equals(k)) {
+                        d.setValueAt(entry, value);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A cache for {@code owner.name} if it is a plain instance attribute, else null. */
+        static InstanceEntry of(Object owner, String name) {
+            if (!(owner instanceof PyInstance i) || i.dict == null) {
+                return null;
+            }
+            PyType t = i.type();
+            if (t.lookup(name) != null || !Attributes.isObjectDefault(t.lookup("__getattribute__"))
+                    || !Attributes.isObjectDefault(t.lookup("__setattr__"))) {
+                return null;
+            }
+            int entry = i.dict.entryOf(name);
+            return entry < 0 ? null : new InstanceEntry(t, t.version(), entry, name);
+        }
+    }
+
+    /** A module attribute at a known entry of the module dict. */
+    record ModuleEntry(PyDict dict, int layout, int entry) {
+        Object get(Object owner) {
+            if (owner instanceof PyModuleLike m && m.moduleDict() == dict && dict.layoutVersion() == layout) {
+                return dict.valueAt(entry);
+            }
+            return null;
+        }
+
+        static ModuleEntry of(Object owner, String name) {
+            if (!(owner instanceof PyModuleLike m)) {
+                return null;
+            }
+            int entry = m.moduleDict().entryOf(name);
+            return entry < 0 ? null : new ModuleEntry(m.moduleDict(), m.moduleDict().layoutVersion(), entry);
+        }
+    }
+
+    /** A method found on the owner's type: valid while the type is unchanged and the instance does not shadow it. */
+    record Method(PyType type, int version, Object function, String name) {
+        boolean matches(Object owner) {
+            if (Ops.type(owner) != type || type.version() != version) {
+                return false;
+            }
+            PyDict d = owner instanceof PyInstance i ? i.dict : null;
+            return d == null || d.size() == 0 || d.entryOf(name) < 0;
+        }
+
+        static Method of(Object owner, String name) {
+            if (owner instanceof PyType || owner instanceof PyModuleLike) {
+                return null;
+            }
+            PyType t = Ops.type(owner);
+            if (!Attributes.isObjectDefault(t.lookup("__getattribute__"))) {
+                return null;
+            }
+            Object f = t.lookup(name);
+            if (!(f instanceof PyObject p) || !p.bindsAsMethod()) {
+                return null;
+            }
+            if (!(owner instanceof PyInstance) && Attributes.instanceDict(owner) != null) {
+                return null;
+            }
+            return new Method(t, t.version(), f, name);
+        }
+    }
+}
