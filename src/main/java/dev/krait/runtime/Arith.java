@@ -69,6 +69,10 @@ public final class Arith {
                 default: break;
             }
         }
+        if (b instanceof PyInstance && Ops.type(b).isSubtypeOf(Ops.type(a))) {
+            // An instance of a subclass of the left operand's type (say str) may override the reflected method.
+            return dispatch(op, a, b, inplace);
+        }
         Object r = Numbers.binary(op, a, b);
         if (r != null) {
             return r;

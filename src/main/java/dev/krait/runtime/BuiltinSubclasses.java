@@ -38,6 +38,23 @@ public final class BuiltinSubclasses {
         return o instanceof PyInstance i && i.base != null ? i.base : o;
     }
 
+    /**
+     * The dict whose entries {@code dict(m)}, {@code {**m}}, {@code f(**m)} and {@code d.update(m)} copy directly:
+     * {@code m} itself, or the dict inside an instance of a dict subclass that iterates as dicts do (CPython then
+     * ignores overridden {@code keys()} and {@code __getitem__}). Null for other mappings, which are copied
+     * through {@code keys()} and subscription.
+     */
+    public static PyDict mergeableDict(Object mapping) {
+        if (mapping instanceof PyDict d) {
+            return d;
+        }
+        if (mapping instanceof PyInstance i && i.base instanceof PyDict d
+                && i.type().lookup("__iter__") == PyTypes.DICT.dict().get("__iter__")) {
+            return d;
+        }
+        return null;
+    }
+
     /** Registers a method whose body sees subclass instances as they are (to reach the subclass or return self). */
     static void methodOnInstance(PyType owner, String signature, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(signature, owner.name), owner, body, true);

@@ -29,7 +29,8 @@ public final class Builtins {
         builtins.put("IOError", ExceptionTypes.OS_ERROR);
         for (PyType t : new PyType[] {PyTypes.BOOL, PyByteArray.TYPE, PyBytes.TYPE, PyClassMethod.TYPE,
             PyComplex.TYPE, PyTypes.DICT, BuiltinIterators.ENUMERATE, BuiltinIterators.FILTER, PyTypes.FLOAT,
-            PyTypes.FROZENSET, PyTypes.INT, PyTypes.LIST, BuiltinIterators.MAP, PyTypes.OBJECT, PyProperty.TYPE,
+            PyTypes.FROZENSET, PyTypes.INT, PyTypes.LIST, BuiltinIterators.MAP, PyMemoryView.TYPE, PyTypes.OBJECT,
+            PyProperty.TYPE,
             PyTypes.RANGE, BuiltinIterators.REVERSED, PyTypes.SET, PyTypes.SLICE, PyStaticMethod.TYPE, PyTypes.STR,
             PyTypes.TUPLE, PyTypes.TYPE, BuiltinIterators.ZIP}) {
             builtins.put(t.name, t);
@@ -180,14 +181,15 @@ public final class Builtins {
 
     private static long ord(Object c) {
         int length;
-        if (c instanceof String s) {
+        Object v = BuiltinSubclasses.valueOf(c);
+        if (v instanceof String s) {
             length = Strings.length(s);
             if (length == 1) {
                 return s.codePointAt(0);
             }
-        } else if (c instanceof PyBytes || c instanceof PyByteArray) {
-            byte[] bytes = BytesOps.bytesOf(c);
-            length = BytesOps.lengthOf(c);
+        } else if (v instanceof PyBytes || v instanceof PyByteArray) {
+            byte[] bytes = BytesOps.bytesOf(v);
+            length = BytesOps.lengthOf(v);
             if (length == 1) {
                 return bytes[0] & 0xff;
             }

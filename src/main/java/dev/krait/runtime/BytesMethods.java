@@ -131,14 +131,15 @@ final class BytesMethods {
 
     private static boolean affix(Object[] a, boolean prefix) {
         Object affix;
-        if (a[1] instanceof PyTuple tuple) {
+        Object arg = BuiltinSubclasses.valueOf(a[1]);
+        if (arg instanceof PyTuple tuple) {
             Object[] items = new Object[tuple.size()];
             for (int i = 0; i < items.length; i++) {
                 items[i] = BytesOps.bytesArg(tuple.get(i));
             }
             affix = PyTuple.of(items);
-        } else if (BytesOps.isBytesLike(a[1])) {
-            affix = BytesOps.latin1(a[1]);
+        } else if (BytesOps.isBytesLike(arg)) {
+            affix = BytesOps.latin1(arg);
         } else {
             throw Errors.typeError((prefix ? "startswith" : "endswith")
                     + " first arg must be bytes or a tuple of bytes, not " + Ops.typeName(a[1]));
@@ -157,14 +158,15 @@ final class BytesMethods {
         StringBuilder b = new StringBuilder();
         String separator = BytesOps.latin1(sep);
         for (int i = 0; i < items.length; i++) {
-            if (!BytesOps.isBytesLike(items[i])) {
+            Object item = BuiltinSubclasses.valueOf(items[i]);
+            if (!BytesOps.isBytesLike(item)) {
                 throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                         + Ops.typeName(items[i]) + " found");
             }
             if (i > 0) {
                 b.append(separator);
             }
-            b.append(BytesOps.latin1(items[i]));
+            b.append(BytesOps.latin1(item));
         }
         return BytesOps.like(sep, b.toString());
     }
@@ -202,10 +204,10 @@ final class BytesMethods {
     }
 
     private static Object pad(Object[] a, int where, String method) {
-        Object fill = a[2];
+        Object fill = BuiltinSubclasses.valueOf(a[2]);
         if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
             throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
-                    + Ops.typeName(fill));
+                    + Ops.typeName(a[2]));
         }
         String fillText = fill == null ? null : BytesOps.latin1(fill);
         return BytesOps.like(a[0], TextLayout.pad(text(a), a[1], fillText, where));

@@ -11,17 +11,27 @@ import java.util.Arrays;
 final class BytesOps {
     private BytesOps() {}
 
+    /** bytes, bytearray or memoryview: the objects whose bytes the bytes methods accept as arguments. */
     static boolean isBytesLike(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
     }
 
-    /** The backing array of a bytes or bytearray (only the first {@link #lengthOf} bytes count). */
+    /**
+     * The backing array of a bytes or bytearray (only the first {@link #lengthOf} bytes count), or a copy of a
+     * memoryview's bytes.
+     */
     static byte[] bytesOf(Object o) {
-        return o instanceof PyBytes b ? b.array() : ((PyByteArray) o).array();
+        if (o instanceof PyBytes b) {
+            return b.array();
+        }
+        return o instanceof PyByteArray a ? a.array() : ((PyMemoryView) o).toBytes();
     }
 
     static int lengthOf(Object o) {
-        return o instanceof PyBytes b ? b.size() : ((PyByteArray) o).size();
+        if (o instanceof PyBytes b) {
+            return b.size();
+        }
+        return o instanceof PyByteArray a ? a.size() : ((PyMemoryView) o).size();
     }
 
     /** A copy of the contents of a bytes-like object. */
@@ -45,16 +55,23 @@ final class BytesOps {
 
     /** A bytes-like argument as Latin-1 text, or "a bytes-like object is required, not 'str'". */
     static String bytesArg(Object o) {
-        if (isBytesLike(o)) {
-            return latin1(o);
+        return latin1(bytesArgument(o));
+    }
+
+    /** A bytes-like argument (an instance of a subclass counts), or "a bytes-like object is required...". */
+    static Object bytesArgument(Object o) {
+        Object value = BuiltinSubclasses.valueOf(o);
+        if (isBytesLike(value)) {
+            return value;
         }
         throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
 
     /** The needle of find/count/index/in: a bytes-like object, or an int taken as one byte. */
     static String searchArg(Object o) {
-        if (isBytesLike(o)) {
-            return latin1(o);
+        Object value = BuiltinSubclasses.valueOf(o);
+        if (isBytesLike(value)) {
+            return latin1(value);
         }
         if (Numbers.isInt(o) || Ops.type(o).lookup("__index__") != null && !(o instanceof Double)) {
             return String.valueOf((char) byteValue(o));

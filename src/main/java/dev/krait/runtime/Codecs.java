@@ -17,7 +17,7 @@ final class Codecs {
         if (encoding == null) {
             return "utf-8";
         }
-        if (!(encoding instanceof String e)) {
+        if (!(BuiltinSubclasses.valueOf(encoding) instanceof String e)) {
             throw Errors.typeError(method + "() argument 'encoding' must be str, not " + Ops.typeName(encoding));
         }
         switch (e.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-')) {
@@ -50,7 +50,7 @@ final class Codecs {
         if (errors == null) {
             return "strict";
         }
-        if (!(errors instanceof String e)) {
+        if (!(BuiltinSubclasses.valueOf(errors) instanceof String e)) {
             throw Errors.typeError(method + "() argument 'errors' must be str, not " + Ops.typeName(errors));
         }
         return e;

@@ -94,13 +94,13 @@ final class ComplexMethods {
 
     /** {@code complex(real, imag)}: numbers, objects with {@code __complex__}/{@code __float__}, or a string. */
     private static PyComplex construct(Object real, Object imag) {
-        if (real instanceof String s) {
+        if (BuiltinSubclasses.valueOf(real) instanceof String s) {
             if (imag != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
             }
             return parse(s);
         }
-        if (imag instanceof String) {
+        if (BuiltinSubclasses.valueOf(imag) instanceof String) {
             throw Errors.typeError("complex() second arg can't be a string");
         }
         PyComplex r = real == null ? new PyComplex(0, 0)

@@ -8,9 +8,21 @@ package dev.krait.runtime;
 final class Constructors {
     private Constructors() {}
 
-    /** {@code __new__}: a plain function whose first parameter is the class being instantiated. */
+    /**
+     * {@code __new__}: a plain function whose first parameter is the class being instantiated, which must be
+     * {@code t} or a subclass (the body may rely on that).
+     */
     static void newFunction(PyType t, String signature, PyBuiltinFunction.Body body) {
-        t.dict().put("__new__", new PyBuiltinFunction(Signature.parseBound(signature), null, body));
+        t.dict().put("__new__", new PyBuiltinFunction(Signature.parseBound(signature), null, a -> {
+            if (!(a[0] instanceof PyType cls)) {
+                throw Errors.typeError(t.name + ".__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+                        + t.name);
+            }
+            return body.call(a);
+        }));
     }
 
     /** {@code __init__}: a method whose first parameter is the new instance. */

@@ -154,7 +154,8 @@ final class DictMethods {
 
     /** {@code dict.update(other)}: a mapping (anything with keys()) or an iterable of pairs. */
     static void update(PyDict d, Object other) {
-        if (other instanceof PyDict o) {
+        PyDict o = BuiltinSubclasses.mergeableDict(other);
+        if (o != null) {
             for (int e = o.next(0); e >= 0; e = o.next(e + 1)) {
                 d.put(o.keyAt(e), o.valueAt(e));
             }

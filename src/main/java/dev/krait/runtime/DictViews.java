@@ -44,6 +44,7 @@ final class DictViews {
 
     private static void initCommon(PyType t) {
         method(t, "__len__(self, /)", a -> (long) ((View) a[0]).dict.size());
+        PyGetSet.readonly(t, "mapping", o -> new PyMappingProxy(((View) o).dict));
         method(t, "__iter__(self, /)", a -> new DictIterator(((View) a[0]).dict, ((View) a[0]).kind));
         method(t, "__reversed__(self, /)", a -> new ReverseIterator(((View) a[0]).dict, ((View) a[0]).kind));
         method(t, "__repr__(self, /)", a -> {

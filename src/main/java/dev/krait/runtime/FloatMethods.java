@@ -69,6 +69,10 @@ final class FloatMethods {
         if (t.lookup("__index__") != null) {
             return Numbers.toDouble(Ops.index(x));
         }
+        Object text = BuiltinSubclasses.valueOf(x);
+        if (text instanceof String || BytesOps.isBytesLike(text)) {
+            return parse(text);
+        }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 

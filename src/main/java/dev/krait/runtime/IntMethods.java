@@ -70,6 +70,7 @@ final class IntMethods {
         if (base == null) {
             return toInt(x);
         }
+        x = BuiltinSubclasses.valueOf(x);
         if (!(x instanceof String) && !BytesOps.isBytesLike(x)) {
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }
@@ -112,6 +113,10 @@ final class IntMethods {
                 throw Errors.typeError("__trunc__ returned non-Integral (type " + Ops.typeName(r) + ")");
             }
             return Numbers.asInt(Ops.index(r));
+        }
+        Object text = BuiltinSubclasses.valueOf(x);
+        if (text instanceof String || BytesOps.isBytesLike(text)) {
+            return parse(text, 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");

@@ -28,10 +28,10 @@ final class NumberDunders {
             method(t, op.reflected + "(self, value, /)",
                     a -> accepts.test(other(a)) ? Numbers.binary(op, other(a), a[0]) : Ops.NOT_IMPLEMENTED);
         }
-        method(t, "__pow__(self, value, mod=None, /)",
-                a -> accepts.test(other(a)) ? BuiltinMath.pow(a[0], other(a), a[2]) : Ops.NOT_IMPLEMENTED);
-        method(t, "__rpow__(self, value, mod=None, /)",
-                a -> accepts.test(other(a)) ? BuiltinMath.pow(other(a), a[0], a[2]) : Ops.NOT_IMPLEMENTED);
+        method(t, "__pow__(self, value, mod=None, /)", a -> accepts.test(other(a))
+                ? BuiltinMath.pow(a[0], other(a), BuiltinSubclasses.valueOf(a[2])) : Ops.NOT_IMPLEMENTED);
+        method(t, "__rpow__(self, value, mod=None, /)", a -> accepts.test(other(a))
+                ? BuiltinMath.pow(other(a), a[0], BuiltinSubclasses.valueOf(a[2])) : Ops.NOT_IMPLEMENTED);
         method(t, "__divmod__(self, value, /)",
                 a -> accepts.test(other(a)) ? BuiltinMath.divmod(a[0], other(a)) : Ops.NOT_IMPLEMENTED);
         method(t, "__rdivmod__(self, value, /)",

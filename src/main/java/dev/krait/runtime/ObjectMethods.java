@@ -70,6 +70,7 @@ final class ObjectMethods {
         if (!(a[0] instanceof PyType cls)) {
             throw Errors.typeError("object.__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
         }
+        checkSafeNew(cls);
         boolean excess = ((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0;
         if (excess) {
             if (cls.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__")) {
@@ -79,10 +80,24 @@ final class ObjectMethods {
                 throw Errors.typeError(cls.name + "() takes no arguments");
             }
         }
-        if (cls.builtin && cls != PyTypes.OBJECT && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + cls.name + ".__new__()");
-        }
         return cls.instanceFactory.apply(cls);
+    }
+
+    /**
+     * Refuses {@code object.__new__(cls)} when instances of {@code cls} must be made by a built-in type's
+     * {@code __new__} (a list subclass's by list's): found, as CPython does, on the first class up the base chain
+     * whose {@code __new__} is not written in Python.
+     */
+    private static void checkSafeNew(PyType cls) {
+        PyType staticBase = cls;
+        while (!(staticBase.lookup("__new__") instanceof PyBuiltinFunction) && staticBase.base() != null) {
+            staticBase = staticBase.base();
+        }
+        if (staticBase.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__")
+                && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + staticBase.name
+                    + ".__new__()");
+        }
     }
 
     private static Object objectInit(Object[] a) {

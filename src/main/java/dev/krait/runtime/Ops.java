@@ -136,8 +136,10 @@ public final class Ops {
         if (a == b) {
             return true;
         }
-        if (a instanceof String s) {
-            return b instanceof String && s.equals(b);
+        if (a instanceof String s && !(b instanceof PyObject)) {
+            // A str differs from every plain Java value but another str; an object (a str subclass instance, a
+            // class with __eq__) gets its reflected __eq__ below.
+            return s.equals(b);
         }
         if (a instanceof Long x && b instanceof Long y) {
             return x.longValue() == y.longValue();
@@ -292,6 +294,11 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? 1L : 0L;
         }
+        // An instance of an int subclass is an int already: its own __index__ is not asked, as in CPython.
+        Object value = BuiltinSubclasses.valueOf(o);
+        if (value instanceof Long || value instanceof BigInteger) {
+            return value;
+        }
         Object m = type(o).lookup("__index__");
         if (m != null) {
             Object r = callMethod(m, o);
@@ -325,7 +332,7 @@ public final class Ops {
 
     public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
-            if (item instanceof String sub) {
+            if (BuiltinSubclasses.valueOf(item) instanceof String sub) {
                 return Strings.indexOf(s, sub, 0) >= 0;
             }
             throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));

@@ -36,9 +36,11 @@ final class PercentFormat {
         Run(String fmt, Object values, boolean bytes) {
             this.fmt = fmt;
             this.bytes = bytes;
-            this.args = values instanceof PyTuple t ? t.array() : new Object[] {values};
-            boolean isMapping = !(values instanceof PyTuple) && !(values instanceof String)
-                    && !BytesOps.isBytesLike(values) && Ops.type(values).lookup("__getitem__") != null;
+            // Subclass instances of tuple and str count as those; a dict subclass stays itself, for __missing__.
+            Object value = BuiltinSubclasses.valueOf(values);
+            this.args = value instanceof PyTuple t ? t.array() : new Object[] {values};
+            boolean isMapping = !(value instanceof PyTuple) && !(value instanceof String)
+                    && !BytesOps.isBytesLike(value) && Ops.type(values).lookup("__getitem__") != null;
             this.mapping = isMapping ? values : null;
         }
 
@@ -201,8 +203,9 @@ final class PercentFormat {
 
         /** %s of bytes formatting: a bytes-like value or one with {@code __bytes__}, as Latin-1 text. */
         private String bytesText(Object value) {
-            if (BytesOps.isBytesLike(value)) {
-                return BytesOps.latin1(value);
+            Object data = BuiltinSubclasses.valueOf(value);
+            if (BytesOps.isBytesLike(data)) {
+                return BytesOps.latin1(data);
             }
             if (value instanceof PyObject && Ops.type(value).lookup("__bytes__") != null) {
                 return BytesOps.latin1(new PyBytes(BytesOps.fromObject(value)));
@@ -213,8 +216,9 @@ final class PercentFormat {
 
         private String character(Object value) {
             if (bytes) {
-                if (BytesOps.isBytesLike(value) && BytesOps.lengthOf(value) == 1) {
-                    return BytesOps.latin1(value);
+                Object data = BuiltinSubclasses.valueOf(value);
+                if (BytesOps.isBytesLike(data) && BytesOps.lengthOf(data) == 1) {
+                    return BytesOps.latin1(data);
                 }
                 if (!Numbers.isInt(value)) {
                     throw Errors.typeError("%c requires an integer in range(256) or a single byte");
@@ -225,7 +229,7 @@ final class PercentFormat {
                 }
                 return String.valueOf((char) (long) l);
             }
-            if (value instanceof String s) {
+            if (BuiltinSubclasses.valueOf(value) instanceof String s) {
                 if (Strings.length(s) != 1) {
                     throw Errors.typeError("%c requires int or char");
                 }
@@ -243,13 +247,13 @@ final class PercentFormat {
 
         /** The int for %d (int() of any number: __int__ first) or %x/%o (__index__ only). */
         private Object integer(Object value, char type, boolean realAllowed) {
-            if (Numbers.isInt(value)) {
-                return Numbers.asInt(value);
+            Object number = BuiltinSubclasses.valueOf(value);
+            if (Numbers.isInt(number)) {
+                return Numbers.asInt(number);
             }
             PyType t = Ops.type(value);
-            boolean number = value instanceof Double || value instanceof PyComplex || t.lookup("__index__") != null
-                    || t.lookup("__int__") != null || t.lookup("__float__") != null;
-            if (number) {
+            if (number instanceof Double || number instanceof PyComplex || t.lookup("__index__") != null
+                    || t.lookup("__int__") != null || t.lookup("__float__") != null) {
                 try {
                     return realAllowed ? IntMethods.toInt(value) : Ops.index(value);
                 } catch (PyException e) {
@@ -263,7 +267,7 @@ final class PercentFormat {
         }
 
         private double real(Object value) {
-            if (value instanceof Double d) {
+            if (BuiltinSubclasses.valueOf(value) instanceof Double d) {
                 return d;
             }
             if (Numbers.isInt(value) || Ops.type(value).lookup("__float__") != null

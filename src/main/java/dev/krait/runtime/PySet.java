@@ -243,7 +243,8 @@ public final class PySet extends PyObject {
 
     /** Adds every item of any iterable. */
     public void update(Object iterable) {
-        if (iterable instanceof PySet s) {
+        // Another set's elements are copied from its table, even when a subclass overrides __iter__.
+        if (BuiltinSubclasses.valueOf(iterable) instanceof PySet s) {
             addAll(s);
         } else if (iterable instanceof PyDict d) {
             addAllKeys(d);

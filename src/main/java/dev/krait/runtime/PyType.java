@@ -41,6 +41,14 @@ public final class PyType extends PyObject {
     private int slotCount;
     /** Whether instances get an attribute dict: not for object() itself, nor when __slots__ leaves it out. */
     private boolean instancesHaveDict;
+    /** {@code __base__}: the base whose instance layout this type's instances extend (see {@link Layouts}). */
+    private PyType base;
+    /**
+     * The type that fixed the instance layout (CPython's solid base): the type itself for object, type and the
+     * built-in types with their own instance representation (int, list, BaseException...) and for classes that
+     * add {@code __slots__}; otherwise its base's. The bases of one class must have compatible solid bases.
+     */
+    private PyType solidBase;
 
     private PyType(String name, PyType metatype, PyType[] bases, boolean builtin, boolean subclassable,
                    Function<PyType, Object> instanceFactory, Consumer<PyType> initializer) {
@@ -53,6 +61,8 @@ public final class PyType extends PyObject {
         this.instanceFactory = instanceFactory;
         this.initializer = initializer;
         this.mro = Mro.compute(this, bases);
+        this.base = bases.length == 0 ? null : bases[0];
+        this.solidBase = this;
     }
 
     /** The root of all types; its initialiser is attached later by {@link ObjectMethods}. */
@@ -66,24 +76,29 @@ public final class PyType extends PyObject {
      */
     public static PyType builtin(String name, PyType base, boolean subclassable, Function<PyType, Object> factory,
                                  Consumer<PyType> initializer) {
-        return new PyType(name, PyTypes.TYPE, new PyType[] {base}, true, subclassable,
+        PyType t = new PyType(name, PyTypes.TYPE, new PyType[] {base}, true, subclassable,
                 factory != null ? factory : base.instanceFactory, initializer);
+        if (factory == null && base != PyTypes.OBJECT) {
+            t.solidBase = base.solidBase;
+        }
+        return t;
     }
 
     /** A built-in type with several bases (ExceptionGroup); instances are made like the first base's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> initializer) {
-        return new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
+        PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
+        t.solidBase = bases[0].solidBase;
+        return t;
     }
 
-    /** Creates a class from a class statement or a three-argument {@code type()} call. */
-    public static PyType newClass(PyType metatype, String name, PyType[] bases, Map<String, Object> ns) {
-        PyType solid = bases[0];
-        for (PyType b : bases) {
-            if (!b.subclassable) {
-                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
-            }
-        }
-        PyType t = new PyType(name, metatype, bases, false, true, solid.instanceFactory, null);
+    /**
+     * Creates a class from a class statement or a three-argument {@code type()} call; instances extend the layout
+     * of {@code base}, the bases' {@link Layouts#bestBase}.
+     */
+    public static PyType newClass(PyType metatype, String name, PyType[] bases, PyType base, Map<String, Object> ns) {
+        PyType t = new PyType(name, metatype, bases, false, true, base.instanceFactory, null);
+        t.base = base;
+        t.solidBase = base.solidBase;
         t.dict.putAll(ns);
         for (PyType b : bases) {
             if (!b.builtin) {
@@ -93,7 +108,7 @@ public final class PyType extends PyObject {
                 b.subclasses.add(new java.lang.ref.WeakReference<>(t));
             }
         }
-        t.slotCount = solid.slotCount;
+        t.slotCount = base.slotCount;
         t.instancesHaveDict = true;
         return t;
     }
@@ -131,7 +146,11 @@ public final class PyType extends PyObject {
     }
 
     public PyType base() {
-        return bases.length == 0 ? null : bases[0];
+        return base;
+    }
+
+    PyType solidBase() {
+        return solidBase;
     }
 
     public PyType[] mro() {
@@ -151,6 +170,10 @@ public final class PyType extends PyObject {
     }
 
     void setLayout(int slotCount, boolean instancesHaveDict) {
+        if (slotCount > this.slotCount) {
+            // Slot values extend the layout, so that a base with other slots cannot be combined with this class.
+            solidBase = this;
+        }
         this.slotCount = slotCount;
         this.instancesHaveDict = instancesHaveDict;
     }

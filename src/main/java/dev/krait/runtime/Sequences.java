@@ -89,7 +89,7 @@ final class Sequences {
      * "can't concat str to bytes"; null when the operands are not a sequence's business.
      */
     static PyException operandError(BinaryOp op, Object a, Object b) {
-        if (op == BinaryOp.ADD && BytesOps.isBytesLike(a)) {
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
             return Errors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
         }
         if (op != BinaryOp.MUL) {

@@ -7,13 +7,19 @@ import java.util.List;
 final class Slots {
     private Slots() {}
 
-    /** The names declared by a class body's {@code __slots__} value, or null when it has none. */
-    static List<String> declared(Object slotsValue, String className) {
+    /**
+     * The names declared by a class body's {@code __slots__} value, or null when it has none. {@code base} is the
+     * base whose layout the class extends.
+     */
+    static List<String> declared(Object slotsValue, String className, PyType base) {
         if (slotsValue == null) {
             return null;
         }
         List<String> names = new ArrayList<>();
         Object[] items = slotsValue instanceof String s ? new Object[] {s} : Iteration.toArray(slotsValue);
+        if (items.length > 0 && storesItemsInline(base.solidBase())) {
+            throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+        }
         for (Object item : items) {
             if (!(item instanceof String n)) {
                 throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(item) + "'");
@@ -48,6 +54,12 @@ final class Slots {
         }
         cls.setLayout(index, dict);
         cls.invalidate();
+    }
+
+    /** CPython's int, bytes, tuple and type objects end with their items, which leaves no place for slots. */
+    private static boolean storesItemsInline(PyType solidBase) {
+        return solidBase == PyTypes.INT || solidBase == PyBytes.TYPE || solidBase == PyTypes.TUPLE
+                || solidBase == PyTypes.TYPE;
     }
 
     private static boolean isIdentifier(String n) {

@@ -30,6 +30,7 @@ final class StrMethods {
         if (object == null) {
             return "";
         }
+        object = BuiltinSubclasses.valueOf(object);
         if (!BytesOps.isBytesLike(object)) {
             throw Errors.typeError(object instanceof String ? "decoding str is not supported"
                     : "decoding to str: need a bytes-like object, " + Ops.typeName(object) + " found");

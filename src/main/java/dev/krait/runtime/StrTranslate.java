@@ -26,7 +26,7 @@ final class StrTranslate {
             }
             return table;
         }
-        if (!(x instanceof String from)) {
+        if (!(BuiltinSubclasses.valueOf(x) instanceof String from)) {
             throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
         String to = TextOps.arg(y, "maketrans", 2);

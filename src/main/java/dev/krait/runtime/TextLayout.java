@@ -9,7 +9,7 @@ final class TextLayout {
         if (fill == null) {
             return " ";
         }
-        if (!(fill instanceof String f)) {
+        if (!(BuiltinSubclasses.valueOf(fill) instanceof String f)) {
             throw Errors.typeError("The fill character must be a unicode character, not " + Ops.typeName(fill));
         }
         if (Strings.length(f) != 1) {

@@ -141,7 +141,7 @@ final class TextOps {
     }
 
     private static String removeArg(Object o, String method) {
-        if (o instanceof String s) {
+        if (BuiltinSubclasses.valueOf(o) instanceof String s) {
             return s;
         }
         throw Errors.typeError(method + "() argument must be str, not " + Ops.typeName(o));

@@ -21,7 +21,7 @@ final class TextSplit {
         if (sepArg == null || sepArg == Ops.NONE) {
             return reverse ? rsplitWhitespace(s, max, space) : splitWhitespace(s, max, space);
         }
-        if (!(sepArg instanceof String sep)) {
+        if (!(BuiltinSubclasses.valueOf(sepArg) instanceof String sep)) {
             throw Errors.typeError("must be str or None, not " + Ops.typeName(sepArg));
         }
         if (sep.isEmpty()) {
@@ -147,7 +147,7 @@ final class TextSplit {
             }
             return s.substring(start, end);
         }
-        if (!(chars instanceof String cs)) {
+        if (!(BuiltinSubclasses.valueOf(chars) instanceof String cs)) {
             String name = left && right ? "strip" : left ? "lstrip" : "rstrip";
             throw Errors.typeError(name + " arg must be None or str");
         }

@@ -19,7 +19,7 @@ public final class TypeChecks {
             }
             return Ops.isTrue(Ops.callMethod(check, t, obj));
         }
-        if (cls instanceof PyTuple tuple) {
+        if (BuiltinSubclasses.valueOf(cls) instanceof PyTuple tuple) {
             for (Object c : tuple.array()) {
                 if (isInstance(obj, c)) {
                     return true;
@@ -42,7 +42,7 @@ public final class TypeChecks {
             }
             return Ops.isTrue(Ops.callMethod(check, t, derived));
         }
-        if (cls instanceof PyTuple tuple) {
+        if (BuiltinSubclasses.valueOf(cls) instanceof PyTuple tuple) {
             for (Object c : tuple.array()) {
                 if (isSubclass(derived, c)) {
                     return true;

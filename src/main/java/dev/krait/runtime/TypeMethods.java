@@ -30,6 +30,8 @@ final class TypeMethods {
         method(t, "mro(self, /)", a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone()));
         method(t, "__instancecheck__(self, instance, /)", a -> Ops.type(a[1]).isSubtypeOf((PyType) a[0]));
         method(t, "__subclasscheck__(self, subclass, /)", a -> asType(a[1]).isSubtypeOf((PyType) a[0]));
+        method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
+        method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         PyGetSet.writable(t, "__name__", o -> ((PyType) o).name, (o, v) -> {
             PyType type = (PyType) o;
             if (type.builtin) {
@@ -55,6 +57,7 @@ final class TypeMethods {
             return b == null ? Ops.NONE : b;
         });
         PyGetSet.readonly(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()));
+        t.dict().put("__weakref__", NO_WEAKREFS);
         PyGetSet.readonly(t, "__module__", o -> {
             Object m = ((PyType) o).dict().get("__module__");
             return m != null ? m : "builtins";
@@ -106,13 +109,13 @@ final class TypeMethods {
         if (args.length != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
-        if (!(args[0] instanceof String name)) {
+        if (!(BuiltinSubclasses.valueOf(args[0]) instanceof String name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(args[0]));
         }
-        if (!(args[1] instanceof PyTuple basesTuple)) {
+        if (!(BuiltinSubclasses.valueOf(args[1]) instanceof PyTuple basesTuple)) {
             throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(args[1]));
         }
-        if (!(args[2] instanceof PyDict ns)) {
+        if (!(BuiltinSubclasses.valueOf(args[2]) instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
         }
         return createClass(meta, name, basesTuple, ns, (PyDict) a[2]);
@@ -135,6 +138,7 @@ final class TypeMethods {
             }
             bases[i] = b;
         }
+        PyType layoutBase = Layouts.bestBase(bases);
         Map<String, Object> dict = new LinkedHashMap<>();
         for (int e = ns.next(0); e >= 0; e = ns.next(e + 1)) {
             dict.put(ObjectMethods.attrName(ns.keyAt(e)), ns.valueAt(e));
@@ -153,12 +157,14 @@ final class TypeMethods {
             // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
             dict.put("__hash__", PyTypes.NONE);
         }
-        List<String> slots = Slots.declared(dict.get("__slots__"), name);
-        if (slots == null) {
+        List<String> slots = Slots.declared(dict.get("__slots__"), name, layoutBase);
+        // Only a class whose layout base lacks them gets these descriptors; others inherit the base's (for a
+        // metaclass, type's __dict__, which is the class namespace).
+        if (layoutBase.lookup("__dict__") == null && (slots == null || slots.contains("__dict__"))) {
             dict.putIfAbsent("__dict__", INSTANCE_DICT);
+        }
+        if (layoutBase.lookup("__weakref__") == null && slots == null) {
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
-        } else if (slots.contains("__dict__")) {
-            dict.putIfAbsent("__dict__", INSTANCE_DICT);
         }
         if (!dict.containsKey("__module__")) {
             // type(name, bases, ns) takes the module from the caller, as CPython does.
@@ -169,7 +175,7 @@ final class TypeMethods {
             }
         }
         Object qualname = dict.remove("__qualname__");
-        PyType cls = PyType.newClass(meta, name, bases, dict);
+        PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
         if (slots != null) {
             Slots.install(cls, slots);
         }

@@ -60,7 +60,8 @@ final class Building {
     }
 
     static void dictUpdate(PyDict dict, Object mapping) {
-        if (mapping instanceof PyDict d) {
+        PyDict d = dev.krait.runtime.BuiltinSubclasses.mergeableDict(mapping);
+        if (d != null) {
             for (int e = d.next(0); e >= 0; e = d.next(e + 1)) {
                 dict.put(d.keyAt(e), d.valueAt(e));
             }

@@ -112,10 +112,8 @@ final class Calls {
             throw Errors.typeError(describe(callable) + " argument after ** must be a mapping, not "
                     + Ops.typeName(mapping));
         }
-        PyDict source;
-        if (mapping instanceof PyDict d) {
-            source = d;
-        } else {
+        PyDict source = dev.krait.runtime.BuiltinSubclasses.mergeableDict(mapping);
+        if (source == null) {
             source = new PyDict();
             Object keys = Ops.call(dev.krait.runtime.Attributes.get(mapping, "keys"));
             Object it = Iteration.iter(keys);

@@ -32,15 +32,16 @@ final class ClassBuilder {
         if (meta instanceof PyType m) {
             meta = mostDerivedMetaclass(m, bases);
         }
-        PyDict ns;
+        Object ns;
         Object prepare = dev.krait.runtime.Attributes.find(meta, "__prepare__");
         if (prepare != null) {
             Object[] args = {name, bases};
-            Object r = callWithKeywords(prepare, args, kwds);
-            if (!(r instanceof PyDict d)) {
-                throw Errors.typeError(Ops.repr(meta) + ".__prepare__() must return a mapping, not " + Ops.typeName(r));
+            ns = callWithKeywords(prepare, args, kwds);
+            // Any mapping will do (a dict subclass, say): the class body stores its names through __setitem__.
+            if (!(ns instanceof PyDict) && Ops.type(ns).lookup("__getitem__") == null) {
+                throw Errors.typeError((meta instanceof PyType m ? m.name : "<metaclass>")
+                        + ".__prepare__() must return a mapping, not " + Ops.typeName(ns));
             }
-            ns = d;
         } else {
             ns = new PyDict();
         }

@@ -10,10 +10,14 @@ public final class Execution {
 
     /** Runs {@code code} with the given globals and locals; builtins come from the globals or the context. */
     public static Object runCode(ThreadState ts, Code code, PyDict globals, Object locals) {
-        Object b = globals.get("__builtins__");
-        PyDict builtins = b instanceof PyDict d ? d : b instanceof PyModule m ? m.dict : ts.context.builtins;
-        Frame f = new Frame(code, globals, builtins, locals);
+        Frame f = new Frame(code, globals, builtinsOf(ts, globals), locals);
         f.initCells(null);
         return Interpreter.execute(ts, f);
+    }
+
+    /** The builtins of code run with these globals: their {@code __builtins__} (a dict or module), else the context's. */
+    static PyDict builtinsOf(ThreadState ts, PyDict globals) {
+        Object b = globals.get("__builtins__");
+        return b instanceof PyDict d ? d : b instanceof PyModule m ? m.dict : ts.context.builtins;
     }
 }

@@ -18,6 +18,7 @@ final class FunctionAttributes {
     private FunctionAttributes() {}
 
     static void init(PyType t) {
+        FunctionConstructor.register(t);
         PyBuiltinFunction.method(t, "__repr__(self, /)",
                 a -> "<function " + ((PyFunction) a[0]).qualname + " at 0x" + Long.toHexString(Introspection.id(a[0])) + ">");
         PyBuiltinFunction.method(t, "__get__(self, instance, owner=None, /)",

@@ -3,6 +3,7 @@ package dev.krait.vm;
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
 import dev.krait.runtime.Attributes;
+import dev.krait.runtime.BuiltinSubclasses;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBuiltinFunction;
@@ -117,6 +118,7 @@ public final class VmBuiltins {
     }
 
     private static String sourceText(Object source, String fn) {
+        source = BuiltinSubclasses.valueOf(source);
         if (source instanceof String s) {
             return s;
         }
@@ -135,17 +137,19 @@ public final class VmBuiltins {
             globals = caller.globals;
             locals = localsArg == null || localsArg == PyTypes.NONE ? locals(caller) : localsArg;
         } else {
-            if (!(globalsArg instanceof PyDict g)) {
+            if (!(BuiltinSubclasses.valueOf(globalsArg) instanceof PyDict g)) {
                 throw Errors.typeError(mode + "() globals must be a dict, not " + Ops.typeName(globalsArg));
             }
             globals = g;
-            locals = localsArg == null || localsArg == PyTypes.NONE ? g : localsArg;
+            // A dict subclass serves as the globals' storage, and as itself for the names the code looks up.
+            locals = localsArg == null || localsArg == PyTypes.NONE ? globalsArg : localsArg;
         }
         if (globals.get("__builtins__") == null) {
             globals.put("__builtins__", ThreadState.current().context.builtins);
         }
-        if (mode.equals("eval") && !(source instanceof String || source instanceof Code
-                || source instanceof dev.krait.runtime.PyBytes)) {
+        Object text = BuiltinSubclasses.valueOf(source);
+        if (mode.equals("eval") && !(text instanceof String || source instanceof Code
+                || text instanceof dev.krait.runtime.PyBytes)) {
             throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
         }
         Code code = source instanceof Code c ? c

@@ -123,8 +123,9 @@ class BuiltinsTest {
         PyTestSupport.bind();
         Object getter = PyBuiltinFunction.function("get(self, /)", a -> 42L);
         Object prop = builtin("property", getter);
-        PyType cls = PyType.newClass(PyTypes.TYPE, "A", new PyType[] {PyTypes.OBJECT}, java.util.Map.of("x", prop));
-        Ops.callMethod(Ops.type(prop).lookup("__set_name__"), prop, cls, "x");
+        PyDict namespace = new PyDict();
+        namespace.put("x", prop);
+        Object cls = builtin("type", "A", tuple(PyTypes.OBJECT), namespace);
         Object a = Ops.call(cls);
         assertEquals("42", outcome(() -> Attributes.get(a, "x")));
         assertEquals("AttributeError: property 'x' of 'A' object has no setter", outcome(() -> {

@@ -90,4 +90,37 @@ class ValuesTest {
         // An unhashable set is looked up as the equal frozenset.
         assertEquals("True", outcome(() -> method(holder, "__contains__", new PySet(false))));
     }
+
+    @Test
+    void subclassesOfBuiltinsKeepTheirTypeAndOverrides() {
+        PyDict namespace = new PyDict();
+        namespace.put("__missing__", PyBuiltinFunction.function("__missing__(key, /)", a -> "default"));
+        Object dictClass = builtin("type", "D", PyTuple.of(PyTypes.DICT), namespace);
+        Object d = Ops.call(dictClass, list(PyTuple.of("a", 1L)));
+        assertEquals("'default'", outcome(() -> Items.getItem(d, "missing")));
+        assertEquals("1", outcome(() -> Items.getItem(d, "a")));
+        assertEquals("{'a': 1}", Ops.repr(d));
+        assertEquals("D", Ops.typeName(d));
+        Object intClass = builtin("type", "I", PyTuple.of(PyTypes.INT), new PyDict());
+        Object five = Ops.call(intClass, 5L);
+        assertEquals("(6, 'int', 'I')", outcome(() -> {
+            Object sum = Arith.add(five, 1L);
+            return PyTuple.of(sum, Ops.typeName(sum), Ops.typeName(five));
+        }));
+        Object setClass = builtin("type", "S", PyTuple.of(PyTypes.SET), new PyDict());
+        assertEquals("S({1, 2})", Ops.repr(Ops.call(setClass, list(2L, 1L))));
+    }
+
+    @Test
+    void memoryviewSharesAndGuardsMemory() {
+        Object data = builtin("bytearray", bytes("hello"));
+        Object view = builtin("memoryview", data);
+        Items.setItem(view, 0L, 74L);
+        assertEquals("bytearray(b'Jello')", Ops.repr(data));
+        assertEquals("b'ell'", outcome(() -> builtin("bytes", Items.getItem(view, new PySlice(1L, 4L, Ops.NONE)))));
+        assertEquals("TypeError: cannot modify read-only memory", outcome(() -> {
+            Items.setItem(builtin("memoryview", bytes("x")), 0L, 1L);
+            return Ops.NONE;
+        }));
+    }
 }
