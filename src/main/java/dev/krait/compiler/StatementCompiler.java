@@ -421,23 +421,29 @@ class StatementCompiler extends ExpressionCompiler {
         emit(RERAISE);
     }
 
-    private void tryExcept(Stmt.Try t) {
+    /**
+     * The part try/except and try/except* share: the body in a protected region, the else block, a jump to
+     * {@code end}, then the handler's entry: a clean-up region (to {@code cleanup}) opened and the exception made
+     * the handled one. Leaves [prev, exc] on the stack for the clauses.
+     */
+    private void protectedBodyThenHandler(Stmt.Try t, Label end, Label cleanup) {
         Label handlerLabel = new Label();
-        Label end = new Label();
-        Handler h = new Handler(handlerLabel, false);
-        u.b.setup(h);
+        u.b.setup(new Handler(handlerLabel, false));
         u.blocks.push(new FrameBlock(Kind.TRY_EXCEPT, null, null, null, null, 1));
         statements(t.body());
         u.blocks.pop();
         u.b.popHandler();
         statements(t.orelse());
         jump(JUMP_FORWARD, end);
-
         bind(handlerLabel);
-        Label cleanup = new Label();
-        Handler ch = new Handler(cleanup, false);
-        u.b.setup(ch);
+        u.b.setup(new Handler(cleanup, false));
         emit(PUSH_EXC_INFO);
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        Label end = new Label();
+        Label cleanup = new Label();
+        protectedBodyThenHandler(t, end, cleanup);
         List<Runnable> nameCleanups = new ArrayList<>();
         for (int i = 0; i < t.handlers().size(); i++) {
             Stmt.ExceptHandler eh = t.handlers().get(i);
@@ -499,22 +505,9 @@ class StatementCompiler extends ExpressionCompiler {
      * raised list; finally PREP_RERAISE_STAR decides what, if anything, propagates.
      */
     private void tryExceptStar(Stmt.Try t) {
-        Label handlerLabel = new Label();
         Label end = new Label();
-        Handler h = new Handler(handlerLabel, false);
-        u.b.setup(h);
-        u.blocks.push(new FrameBlock(Kind.TRY_EXCEPT, null, null, null, null, 1));
-        statements(t.body());
-        u.blocks.pop();
-        u.b.popHandler();
-        statements(t.orelse());
-        jump(JUMP_FORWARD, end);
-
-        bind(handlerLabel);
         Label cleanup = new Label();
-        Handler ch = new Handler(cleanup, false);
-        u.b.setup(ch);
-        emit(PUSH_EXC_INFO);
+        protectedBodyThenHandler(t, end, cleanup);
         emit(COPY, 1);
         emit(BUILD_LIST, 0);
         emit(SWAP, 2);

@@ -123,13 +123,15 @@ public final class Arith {
 
     private static PyException unsupported(BinaryOp op, Object a, Object b, boolean inplace) {
         String sym = inplace ? op.symbol + "=" : op.symbol;
-        if (op == BinaryOp.ADD && a instanceof String) {
+        // Instances of subclasses are refused in the words of their base type.
+        Object left = BuiltinSubclasses.valueOf(a);
+        if (op == BinaryOp.ADD && left instanceof String) {
             return Errors.typeError("can only concatenate str (not \"" + Ops.typeName(b) + "\") to str");
         }
-        if (op == BinaryOp.ADD && a instanceof PyList) {
+        if (op == BinaryOp.ADD && left instanceof PyList) {
             return Errors.typeError("can only concatenate list (not \"" + Ops.typeName(b) + "\") to list");
         }
-        if (op == BinaryOp.ADD && a instanceof PyTuple) {
+        if (op == BinaryOp.ADD && left instanceof PyTuple) {
             return Errors.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
         }
         PyException sequenceError = Sequences.operandError(op, a, b);

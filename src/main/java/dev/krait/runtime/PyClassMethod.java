@@ -4,12 +4,7 @@ package dev.krait.runtime;
 public final class PyClassMethod extends PyDescriptor {
     public static final PyType TYPE = PyType.builtin("classmethod", PyTypes.OBJECT, true, null, t -> {
         Constructors.newFunction(t, "classmethod(cls, function, /)", a -> new PyClassMethod(a[1]));
-        PyGetSet.readonly(t, "__func__", o -> ((PyClassMethod) o).function);
-        PyGetSet.readonly(t, "__wrapped__", o -> ((PyClassMethod) o).function);
-        for (String attr : new String[] {"__name__", "__qualname__", "__doc__"}) {
-            PyGetSet.readonly(t, attr, o -> Attributes.get(((PyClassMethod) o).function, attr));
-        }
-        registerProtocol(t, false);
+        registerWrapper(t, o -> ((PyClassMethod) o).function);
     });
 
     public final Object function;

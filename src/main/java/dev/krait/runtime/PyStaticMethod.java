@@ -4,12 +4,7 @@ package dev.krait.runtime;
 public final class PyStaticMethod extends PyDescriptor {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyTypes.OBJECT, true, null, t -> {
         Constructors.newFunction(t, "staticmethod(cls, function, /)", a -> new PyStaticMethod(a[1]));
-        PyGetSet.readonly(t, "__func__", o -> ((PyStaticMethod) o).function);
-        PyGetSet.readonly(t, "__wrapped__", o -> ((PyStaticMethod) o).function);
-        for (String attr : new String[] {"__name__", "__qualname__", "__doc__"}) {
-            PyGetSet.readonly(t, attr, o -> Attributes.get(((PyStaticMethod) o).function, attr));
-        }
-        registerProtocol(t, false);
+        registerWrapper(t, o -> ((PyStaticMethod) o).function);
         PyBuiltinFunction.registerCall(t);
     });
 

@@ -89,16 +89,17 @@ final class Sequences {
      * "can't concat str to bytes"; null when the operands are not a sequence's business.
      */
     static PyException operandError(BinaryOp op, Object a, Object b) {
-        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+        Object left = BuiltinSubclasses.valueOf(a);
+        if (op == BinaryOp.ADD && (left instanceof PyBytes || left instanceof PyByteArray)) {
             return Errors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
         }
         if (op != BinaryOp.MUL) {
             return null;
         }
-        if (isRepeatable(a)) {
+        if (isRepeatable(left)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
         }
-        if (isRepeatable(b)) {
+        if (isRepeatable(BuiltinSubclasses.valueOf(b))) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
         }
         return null;

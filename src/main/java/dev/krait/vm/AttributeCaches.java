@@ -17,10 +17,15 @@ import dev.krait.runtime.PyType;
 final class AttributeCaches {
     private AttributeCaches() {}
 
+    /** A cache that produces an attribute's value for an owner, or null when its guard fails. */
+    interface AttributeCache {
+        Object get(Object owner);
+    }
+
     /** An instance attribute at a known dict entry, for instances of one type with no class attribute of the name. */
-    record InstanceEntry(PyType type, int version, int entry, String name) {
-        /** The attribute's value, or null when the guard fails. */
-        Object get(Object owner) {
+    record InstanceEntry(PyType type, int version, int entry, String name) implements AttributeCache {
+        @Override
+        public Object get(Object owner) {
             if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
                 PyDict d = i.dict;
                 if (entry < d.entryLimit()) {
@@ -64,8 +69,9 @@ final class AttributeCaches {
     }
 
     /** A module attribute at a known entry of the module dict. */
-    record ModuleEntry(PyDict dict, int layout, int entry) {
-        Object get(Object owner) {
+    record ModuleEntry(PyDict dict, int layout, int entry) implements AttributeCache {
+        @Override
+        public Object get(Object owner) {
             if (owner instanceof PyModuleLike m && m.moduleDict() == dict && dict.layoutVersion() == layout) {
                 return dict.valueAt(entry);
             }

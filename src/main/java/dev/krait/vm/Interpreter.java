@@ -181,18 +181,9 @@ public final class Interpreter {
                             Specializer.loadAttr(code, pc - 1, owner, names[arg]);
                             continue;
                         }
-                        case LOAD_ATTR_INSTANCE: {
-                            Object v = code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c
-                                    ? c.get(s[sp - 1]) : null;
-                            if (v == null) {
-                                pc = Specializer.deoptimize(code, pc - 1);
-                                continue;
-                            }
-                            s[sp - 1] = v;
-                            continue;
-                        }
+                        case LOAD_ATTR_INSTANCE:
                         case LOAD_ATTR_MODULE: {
-                            Object v = code.caches[pc - 1] instanceof AttributeCaches.ModuleEntry c
+                            Object v = code.caches[pc - 1] instanceof AttributeCaches.AttributeCache c
                                     ? c.get(s[sp - 1]) : null;
                             if (v == null) {
                                 pc = Specializer.deoptimize(code, pc - 1);
