@@ -21,7 +21,8 @@ final class BytesMethods {
                 + "errors=<unrepresentable>)", a -> BuiltinSubclasses.instance((PyType) a[0], PyBytes.TYPE,
                         new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes"))));
         method(t, "__hash__(self, /)", a -> Ops.hash(BytesOps.latin1(a[0])));
-        method(t, "__getnewargs__(self, /)", a -> PyTuple.of(PyTuple.of(a[0])));
+        method(t, "__getnewargs__(self, /)", a -> PyTuple.of(a[0]));
+        method(t, "__bytes__(self, /)", a -> a[0]);
         initCommon(t, "bytes");
     }
 

@@ -25,6 +25,23 @@ final class Constructors {
         }));
     }
 
+    /**
+     * The one optional argument of {@code __new__} for tuple, float and frozenset, whose signature is
+     * {@code (cls, /, *args, **kwargs)}: keyword arguments are refused unless a subclass defines its own
+     * {@code __init__} (which receives them), and {@code name} words the error for extra positional arguments.
+     */
+    static Object optionalArgument(Object[] a, PyType builtin, String name) {
+        PyType cls = (PyType) a[0];
+        if (((PyDict) a[2]).size() > 0 && cls.lookup("__init__") == builtin.lookup("__init__")) {
+            throw Errors.typeError(builtin.name + "() takes no keyword arguments");
+        }
+        PyTuple args = (PyTuple) a[1];
+        if (args.size() > 1) {
+            throw Errors.typeError(name + " expected at most 1 argument, got " + args.size());
+        }
+        return args.size() == 0 ? null : args.get(0);
+    }
+
     /** {@code __init__}: a method whose first parameter is the new instance. */
     static void initMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
         t.dict().put("__init__", new PyBuiltinFunction(Signature.parseBound(signature), t, body));

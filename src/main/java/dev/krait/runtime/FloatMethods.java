@@ -11,8 +11,10 @@ final class FloatMethods {
     private FloatMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "float(cls, x=0.0, /)",
-                a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.FLOAT, a[1] == null ? 0.0 : toFloat(a[1])));
+        Constructors.newFunction(t, "float(cls, /, *args, **kwargs)", a -> {
+            Object x = Constructors.optionalArgument(a, t, "float");
+            return BuiltinSubclasses.instance((PyType) a[0], t, x == null ? 0.0 : toFloat(x));
+        });
         NumberDunders.register(t, o -> Numbers.isInt(o) || o instanceof Double, false);
         method(t, "__int__(self, /)", a -> IntMethods.fromDouble(self(a)));
         method(t, "__trunc__(self, /)", a -> IntMethods.fromDouble(self(a)));

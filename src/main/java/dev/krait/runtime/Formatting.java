@@ -104,6 +104,9 @@ public final class Formatting {
         if (f.alternate()) {
             throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
         }
+        if (v.bitLength() > 63) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
         if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(Character.MAX_CODE_POINT)) > 0) {
             throw Errors.overflow("%c arg not in range(0x110000)");
         }
@@ -122,18 +125,17 @@ public final class Formatting {
      * alignment) is grouped too, as CPython does: format(1234, '08,') == '0,001,234'.
      */
     private static String finish(String signPrefix, String digits, FormatSpec f, int groupSize) {
-        int point = digits.length();
-        for (int k = 0; k < digits.length(); k++) {
-            if (!Character.isLetterOrDigit(digits.charAt(k))) {
-                point = k;
-                break;
-            }
+        int radix = groupSize == 4 ? 16 : 10;
+        if (f.grouping() == 0 || Character.digit(digits.charAt(0), radix) < 0) {
+            // Ungrouped, or inf/nan, whose zero padding CPython does not group either.
+            return f.pad(signPrefix + digits, signPrefix.length(), '>');
+        }
+        int point = 0;
+        while (point < digits.length() && Character.digit(digits.charAt(point), radix) >= 0) {
+            point++;
         }
         String intPart = digits.substring(0, point);
         String rest = digits.substring(point);
-        if (f.grouping() == 0) {
-            return f.pad(signPrefix + digits, signPrefix.length(), '>');
-        }
         boolean zeroFill = f.fill() == '0' && f.align() == '=';
         String grouped = group(intPart, groupSize, f.grouping());
         while (zeroFill && signPrefix.length() + grouped.length() + rest.length() < f.width()) {
@@ -196,18 +198,31 @@ public final class Formatting {
         switch (type) {
             case 'f': case 'F': return fixed(a, p, alternate);
             case 'e': case 'E': return exponent(a, p, alternate, type);
-            case '%': return fixed(a * 100, p, alternate) + "%";
+            // CPython scales in floating point, so huge values overflow to "inf%".
+            case '%': return floatBody(a * 100, 'f', p, alternate) + "%";
             case 'g': case 'G': case 'n': return general(a, p, alternate, type == 'G' ? 'E' : 'e', false);
             default:
                 if (precision < 0) {
-                    return FloatRepr.repr(a);
+                    return alternate ? withPoint(FloatRepr.repr(a)) : FloatRepr.repr(a);
                 }
                 return general(a, p, alternate, 'e', true);
         }
     }
 
+    /** The alternate form of a repr: "1e+16" gets its decimal point, "1.e+16". */
+    private static String withPoint(String repr) {
+        if (repr.indexOf('.') >= 0) {
+            return repr;
+        }
+        int e = repr.indexOf('e');
+        return e < 0 ? repr + "." : repr.substring(0, e) + "." + repr.substring(e);
+    }
+
     /** Whether formatted digits are all zeros (for the 'z' option, which drops the sign of a rounded zero). */
     private static boolean isZero(String body) {
+        if (!Character.isDigit(body.charAt(0))) {
+            return false; // inf or nan
+        }
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == 'e' || c == 'E') {

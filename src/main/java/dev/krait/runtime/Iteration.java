@@ -6,7 +6,8 @@ public final class Iteration {
 
     static final PyType LIST_ITERATOR = PyIterator.iteratorType("list_iterator");
     static final PyType TUPLE_ITERATOR = PyIterator.iteratorType("tuple_iterator");
-    static final PyType STR_ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
+    static final PyType STR_ITERATOR = PyIterator.iteratorType("str_iterator");
+    static final PyType STR_ASCII_ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
     static final PyType SEQ_ITERATOR = PyIterator.iteratorType("iterator");
     static final PyType CALLABLE_ITERATOR = PyIterator.iteratorType("callable_iterator");
 
@@ -146,7 +147,8 @@ public final class Iteration {
         private int i;
 
         StrIterator(String s) {
-            super(STR_ITERATOR);
+            // CPython names the iterator after the string's storage kind.
+            super(s.chars().allMatch(c -> c < 0x80) ? STR_ASCII_ITERATOR : STR_ITERATOR);
             this.s = s;
         }
 

@@ -124,10 +124,13 @@ final class ObjectMethods {
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
         }
-        if (o instanceof PyInstance i && !t.builtin) {
-            i.setType(t);
-        } else {
+        if (!(o instanceof PyInstance i) || t.builtin) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
+        if (!Layouts.sameLayout(i.type(), t)) {
+            throw Errors.typeError("__class__ assignment: '" + t.name + "' object layout differs from '"
+                    + i.type().name + "'");
+        }
+        i.setType(t);
     }
 }

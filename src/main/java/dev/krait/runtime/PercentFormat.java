@@ -187,7 +187,7 @@ final class PercentFormat {
                     return padText(type == 'a' || bytes ? StrRepr.escapeNonAscii(Ops.repr(value)) : Ops.repr(value),
                             spec);
                 case 'c':
-                    return padText(character(value), spec);
+                    return pad("", character(value), spec, false); // the precision does not apply to %c
                 case 'd': case 'i': case 'u':
                     return formatInt(integer(value, type, true), 10, false, spec);
                 case 'x': case 'X': case 'o':

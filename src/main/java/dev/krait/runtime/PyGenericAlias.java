@@ -14,6 +14,14 @@ public final class PyGenericAlias extends PyObject {
         method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyGenericAlias g
                 ? (Object) (g.origin == ((PyGenericAlias) a[0]).origin && Ops.eq(g.args, ((PyGenericAlias) a[0]).args))
                 : Ops.NOT_IMPLEMENTED);
+        method(t, "__instancecheck__(self, instance, /)", a -> {
+            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        });
+        method(t, "__subclasscheck__(self, subclass, /)", a -> {
+            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        });
+        method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
+        method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         method(t, "__hash__(self, /)", a -> Ops.hash(((PyGenericAlias) a[0]).origin) ^ Ops.hash(((PyGenericAlias) a[0]).args));
         method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));

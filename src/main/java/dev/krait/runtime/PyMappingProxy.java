@@ -34,6 +34,7 @@ public final class PyMappingProxy extends PyObject {
             method(t, op.method + "(self, value, /)", a -> Compare.compare(op, unwrap(a[0]), a[1]));
         }
         method(t, "__repr__(self, /)", a -> "mappingproxy(" + Ops.repr(((PyMappingProxy) a[0]).asDict()) + ")");
+        method(t, "__str__(self, /)", a -> Ops.str(((PyMappingProxy) a[0]).asDict()));
     });
 
     /** The class namespace viewed, or null when viewing {@link #dict}. */

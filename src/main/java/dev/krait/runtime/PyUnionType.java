@@ -5,14 +5,41 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * {@code int | str}: a union of types ({@code types.UnionType}), which isinstance and issubclass accept as
- * "any of these". Nested unions flatten, duplicates drop out, and a union of one type is that type.
- */
+/** {@code int | str}: a union of types, accepted by isinstance and issubclass (types.UnionType). */
 public final class PyUnionType extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("UnionType", PyUnionType::init);
+    static final PyType TYPE = PyTypes.fixed("UnionType", t -> {
+        t.dict().put("__module__", "types");
+        method(t, "__repr__(self, /)", a -> ((PyUnionType) a[0]).repr());
+        method(t, "__or__(self, value, /)", a -> or(a[0], a[1]));
+        method(t, "__ror__(self, value, /)", a -> or(a[1], a[0]));
+        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyUnionType u
+                ? (Object) sameMembers(((PyUnionType) a[0]).args, u.args) : Ops.NOT_IMPLEMENTED);
+        method(t, "__hash__(self, /)", a -> {
+            long h = 0;
+            for (Object x : ((PyUnionType) a[0]).args.array()) {
+                h ^= Ops.hash(x);
+            }
+            return h;
+        });
+        method(t, "__instancecheck__(self, instance, /)", a -> {
+            for (Object x : ((PyUnionType) a[0]).args.array()) {
+                if (TypeChecks.isInstance(a[1], x)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        method(t, "__subclasscheck__(self, subclass, /)", a -> {
+            for (Object x : ((PyUnionType) a[0]).args.array()) {
+                if (TypeChecks.isSubclass(a[1], x)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        PyGetSet.readonly(t, "__args__", o -> ((PyUnionType) o).args);
+    });
 
-    /** The member types (None stands for NoneType, as written). */
     final PyTuple args;
 
     private PyUnionType(PyTuple args) {
@@ -24,60 +51,57 @@ public final class PyUnionType extends PyObject {
         return TYPE;
     }
 
-    private static void init(PyType t) {
-        t.dict().put("__module__", "types");
-        method(t, "__or__(self, value, /)", a -> or(a[0], a[1]));
-        method(t, "__ror__(self, value, /)", a -> or(a[1], a[0]));
-        method(t, "__repr__(self, /)", a -> ((PyUnionType) a[0]).repr());
-        method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyUnionType u
-                ? (Object) Ops.eq(asSet(((PyUnionType) a[0]).args), asSet(u.args)) : Ops.NOT_IMPLEMENTED);
-        method(t, "__hash__(self, /)", a -> Ops.hash(asSet(((PyUnionType) a[0]).args)));
-        method(t, "__instancecheck__(self, instance, /)", a -> TypeChecks.isInstance(a[1], ((PyUnionType) a[0]).args));
-        method(t, "__subclasscheck__(self, subclass, /)", a -> TypeChecks.isSubclass(a[1], ((PyUnionType) a[0]).args));
-        PyGetSet.readonly(t, "__args__", o -> ((PyUnionType) o).args);
-    }
-
-    private static PySet asSet(PyTuple items) {
-        PySet s = new PySet(true);
-        s.update(items);
-        return s;
-    }
-
-    /** Whether {@code o} may be a member of a union: a type, None, a generic alias or another union. */
-    private static boolean isUnionable(Object o) {
-        return o instanceof PyType || o == Ops.NONE || o instanceof PyGenericAlias || o instanceof PyUnionType;
-    }
-
-    /** {@code a | b} for types: a union, the one type when both are the same, or NotImplemented. */
+    /** {@code a | b} where at least one side is a type or union; NotImplemented for other operands. */
     static Object or(Object a, Object b) {
-        if (!isUnionable(a) || !isUnionable(b)) {
+        if (!isMember(a) || !isMember(b)) {
             return Ops.NOT_IMPLEMENTED;
         }
         List<Object> members = new ArrayList<>();
-        for (Object side : new Object[] {a, b}) {
-            Object[] parts = side instanceof PyUnionType u ? u.args.array() : new Object[] {side};
-            for (Object p : parts) {
-                Object member = p == PyTypes.NONE_TYPE ? Ops.NONE : p;
-                if (members.stream().noneMatch(m -> m == member)) {
-                    members.add(member);
-                }
+        add(members, a);
+        add(members, b);
+        return members.size() == 1 ? members.get(0) : new PyUnionType(PyTuple.of(members.toArray()));
+    }
+
+    private static boolean isMember(Object o) {
+        return o instanceof PyType || o == PyTypes.NONE || o instanceof PyUnionType || o instanceof PyGenericAlias;
+    }
+
+    private static void add(List<Object> members, Object o) {
+        if (o instanceof PyUnionType u) {
+            for (Object x : u.args.array()) {
+                add(members, x);
+            }
+            return;
+        }
+        Object member = o == PyTypes.NONE ? PyTypes.NONE_TYPE : o;
+        for (Object m : members) {
+            if (m == member || (m instanceof PyGenericAlias && Ops.eq(m, member))) {
+                return;
             }
         }
-        if (members.size() == 1) {
-            return members.get(0);
+        members.add(member);
+    }
+
+    private static boolean sameMembers(PyTuple x, PyTuple y) {
+        for (Object a : x.array()) {
+            boolean found = false;
+            for (Object b : y.array()) {
+                found |= Ops.eq(a, b);
+            }
+            if (!found) {
+                return false;
+            }
         }
-        return new PyUnionType(PyTuple.of(members.stream().map(m -> m == Ops.NONE ? PyTypes.NONE_TYPE : m)
-                .toArray()));
+        return x.size() == y.size();
     }
 
     private String repr() {
         StringBuilder b = new StringBuilder();
-        for (Object member : args.array()) {
+        for (Object x : args.array()) {
             if (b.length() > 0) {
                 b.append(" | ");
             }
-            b.append(member == PyTypes.NONE_TYPE ? "None"
-                    : member instanceof PyType t ? TypeMethods.qualifiedName(t) : Ops.repr(member));
+            b.append(x == PyTypes.NONE_TYPE ? "None" : x instanceof PyType t ? TypeMethods.qualifiedName(t) : Ops.repr(x));
         }
         return b.toString();
     }

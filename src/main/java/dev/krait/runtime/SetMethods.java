@@ -13,14 +13,19 @@ final class SetMethods {
     static void initSet(PyType t) {
         Constructors.newFunction(t, "set(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.SET, new PySet(false)));
-        Constructors.initMethod(t, "set(self, iterable=(), /)", a -> {
-            PySet self = (PySet) a[0];
+        // Receives a subclass instance as it is, whose class names the error for extra arguments.
+        t.dict().put("__init__", new PyBuiltinFunction(Signature.parseBound("set(self, /, *args)"), t, a -> {
+            PySet self = (PySet) BuiltinSubclasses.valueOf(a[0]);
+            PyTuple args = (PyTuple) a[1];
+            if (args.size() > 1) {
+                throw Errors.typeError(Ops.typeName(a[0]) + " expected at most 1 argument, got " + args.size());
+            }
             self.clear();
-            if (a[1] != null) {
-                self.update(a[1]);
+            if (args.size() == 1) {
+                self.update(args.get(0));
             }
             return Ops.NONE;
-        });
+        }, true));
         initCommon(t);
         t.dict().put("__hash__", Ops.NONE);
         method(t, "add(self, object, /)", a -> {
@@ -52,13 +57,14 @@ final class SetMethods {
     }
 
     static void initFrozen(PyType t) {
-        Constructors.newFunction(t, "frozenset(cls, iterable=(), /)", a -> {
-            if (a[1] instanceof PySet s && s.isFrozen() && a[0] == PyTypes.FROZENSET) {
+        Constructors.newFunction(t, "frozenset(cls, /, *args, **kwargs)", a -> {
+            Object iterable = Constructors.optionalArgument(a, t, ((PyType) a[0]).name);
+            if (iterable instanceof PySet s && s.isFrozen() && a[0] == PyTypes.FROZENSET) {
                 return s;
             }
             PySet s = new PySet(true);
-            if (a[1] != null) {
-                s.update(a[1]);
+            if (iterable != null) {
+                s.update(iterable);
             }
             return BuiltinSubclasses.instance((PyType) a[0], PyTypes.FROZENSET, s);
         });

@@ -8,6 +8,7 @@ final class SingletonMethods {
 
     static void initNone(PyType t) {
         initOther(t);
+
         method(t, "__bool__(self, /)", a -> false);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, /)", a -> PyTypes.NONE));
     }

@@ -57,7 +57,7 @@ final class Slots {
     }
 
     /** CPython's int, bytes, tuple and type objects end with their items, which leaves no place for slots. */
-    private static boolean storesItemsInline(PyType solidBase) {
+    static boolean storesItemsInline(PyType solidBase) {
         return solidBase == PyTypes.INT || solidBase == PyBytes.TYPE || solidBase == PyTypes.TUPLE
                 || solidBase == PyTypes.TYPE;
     }

@@ -7,9 +7,10 @@ final class TupleMethods {
     private TupleMethods() {}
 
     static void init(PyType t) {
-        Constructors.newFunction(t, "tuple(cls, iterable=(), /)", a -> {
-            PyTuple value = a[1] == null ? PyTuple.EMPTY : a[1] instanceof PyTuple tu ? tu
-                    : PyTuple.of(Iteration.toList(a[1]).toArray());
+        Constructors.newFunction(t, "tuple(cls, /, *args, **kwargs)", a -> {
+            Object iterable = Constructors.optionalArgument(a, t, "tuple");
+            PyTuple value = iterable == null ? PyTuple.EMPTY : iterable instanceof PyTuple tu ? tu
+                    : PyTuple.of(Iteration.toList(iterable).toArray());
             return BuiltinSubclasses.instance((PyType) a[0], PyTypes.TUPLE, value);
         });
         method(t, "__repr__(self, /)", a -> {
