@@ -198,6 +198,12 @@ public final class Attributes {
     /** {@code object.__setattr__}: data descriptors first, then the instance dict. */
     public static void genericSet(Object obj, String name, Object value) {
         if (obj instanceof PyType type) {
+            // The metatype's data descriptors (__name__, __qualname__, ...) come before the class dict.
+            Object metaDescr = type.type().lookup(name);
+            if (metaDescr instanceof PyDescriptor d && d.isData()) {
+                d.set(type, value);
+                return;
+            }
             type.setAttribute(name, value);
             return;
         }

@@ -108,7 +108,7 @@ final class ObjectMethods {
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (cls.lookup("__new__") == PyTypes.OBJECT.dict().get("__new__")) {
-                throw Errors.typeError(cls.name + "() takes no arguments");
+                throw Errors.typeError(cls.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
         return Ops.NONE;

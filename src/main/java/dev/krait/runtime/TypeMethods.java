@@ -60,14 +60,14 @@ final class TypeMethods {
         });
         PyGetSet.readonly(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()));
         t.dict().put("__weakref__", NO_WEAKREFS);
-        PyGetSet.readonly(t, "__module__", o -> {
+        PyGetSet.writable(t, "__module__", o -> {
             Object m = ((PyType) o).dict().get("__module__");
             return m != null ? m : "builtins";
-        });
-        PyGetSet.readonly(t, "__doc__", o -> {
+        }, (o, v) -> ((PyType) o).setAttribute("__module__", v));
+        PyGetSet.writable(t, "__doc__", o -> {
             Object d = ((PyType) o).dict().get("__doc__");
             return d != null ? d : Ops.NONE;
-        });
+        }, (o, v) -> ((PyType) o).setAttribute("__doc__", v));
     }
 
     /** {@code obj.__dict__} for instances of user classes. */
