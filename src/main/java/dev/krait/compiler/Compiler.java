@@ -26,15 +26,33 @@ public final class Compiler {
 
     /** Parses and compiles a module. */
     public static Code compileModule(String source, String filename) throws SyntaxError {
-        return compile(Parser.parseModule(source, filename), source, filename, false);
+        return compile(Parser.parseModule(source, filename), source, filename, false, 0);
+    }
+
+    /**
+     * {@code compile(source, filename, mode, optimize=...)}: mode "exec", "eval" or "single"; optimize above 0
+     * drops assert statements and makes {@code __debug__} false, as {@code python -O} does.
+     */
+    public static Code compile(String source, String filename, String mode, int optimize) throws SyntaxError {
+        switch (mode) {
+            case "exec": return compile(Parser.parseModule(source, filename), source, filename, false, optimize);
+            case "eval": return compileExpression(source, filename, optimize);
+            case "single": return compileInteractive(source, filename, optimize);
+            default: throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        }
     }
 
     /** Parses and compiles one expression for {@code eval()}. */
     public static Code compileExpression(String source, String filename) throws SyntaxError {
+        return compileExpression(source, filename, 0);
+    }
+
+    private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
         Expr e = Parser.parseExpression(source, filename);
         CompileErrors errors = new CompileErrors(source, filename);
         SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors);
         StatementCompiler g = new StatementCompiler(symbols, errors, filename);
+        g.optimize = optimize;
         Unit unit = new Unit(symbols.module(), "<module>", "<module>", 1);
         g.pushUnit(unit);
         g.expr(e);
@@ -44,21 +62,26 @@ public final class Compiler {
 
     /** Parses and compiles interactive input: like a module, but expression statements print their value. */
     public static Code compileInteractive(String source, String filename) throws SyntaxError {
+        return compileInteractive(source, filename, 0);
+    }
+
+    private static Code compileInteractive(String source, String filename, int optimize) throws SyntaxError {
         Module m = Parser.parseModule(source, filename);
         if (m.body().size() > 1) {
             Loc first = m.body().get(0).loc();
             throw new CompileErrors(source, filename).at("multiple statements found while compiling a single statement",
                     first);
         }
-        return compile(m, source, filename, true);
+        return compile(m, source, filename, true, optimize);
     }
 
     /** Compiles a parsed module. */
-    public static Code compile(Module module, String source, String filename, boolean interactive) {
+    public static Code compile(Module module, String source, String filename, boolean interactive, int optimize) {
         CompileErrors errors = new CompileErrors(source, filename);
         SymbolTable symbols = SymbolTable.build(module, errors);
         StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)
                 : new StatementCompiler(symbols, errors, filename);
+        g.optimize = optimize;
         Scope top = symbols.module();
         Unit unit = new Unit(top, "<module>", "<module>", 1);
         g.pushUnit(unit);

@@ -26,6 +26,8 @@ abstract class ExpressionCompiler {
     final CompileErrors errors;
     final String filename;
     Unit u;
+    /** compile()'s optimize level: above 0, asserts are dropped and __debug__ is false. */
+    int optimize;
     private final Deque<Unit> outer = new ArrayDeque<>();
 
     ExpressionCompiler(SymbolTable symbols, CompileErrors errors, String filename) {
@@ -217,7 +219,9 @@ abstract class ExpressionCompiler {
     }
 
     private void compileExpr(Expr e) {
-        if (e instanceof Expr.Name n) {
+        if (e instanceof Expr.Name n && n.id().equals("__debug__")) {
+            loadConst(optimize <= 0);
+        } else if (e instanceof Expr.Name n) {
             name(n.id(), Access.LOAD);
         } else if (e instanceof Expr.Constant c) {
             loadConst(ConstantFolder.literal(c.value()));

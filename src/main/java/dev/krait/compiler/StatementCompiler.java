@@ -115,6 +115,8 @@ class StatementCompiler extends ExpressionCompiler {
                 throw errors.at("'async with' is not supported yet", w.loc());
             }
             with(w, 0);
+        } else if (s instanceof Stmt.Assert a && optimize > 0) {
+            return;
         } else if (s instanceof Stmt.Assert a) {
             // As in CPython, the raise is located at the test, so the traceback underlines it.
             Label end = new Label();

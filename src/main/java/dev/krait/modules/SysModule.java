@@ -29,7 +29,12 @@ public final class SysModule {
         d.put("__stderr__", d.get("stderr"));
         d.put("maxsize", Long.MAX_VALUE);
         d.put("version", "3.11.7 (Krait)");
-        d.put("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        d.put("version_info", StructSequence.create("sys", "version_info",
+                new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 3L, 11L, 7L, "final", 0L));
+        d.put("float_info", StructSequence.create("sys", "float_info",
+                new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+                    "epsilon", "radix", "rounds"},
+                Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
         d.put("hexversion", 0x030B07F0L);
         d.put("platform", "linux");
         d.put("byteorder", "little");

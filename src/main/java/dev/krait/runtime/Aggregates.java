@@ -72,11 +72,12 @@ final class Aggregates {
             throw Errors.typeError("sum() takes at most 2 arguments (" + given + " given)");
         }
         Object total = args.length == 2 ? args[1] : a[1] != null ? a[1] : (Object) 0L;
-        if (total instanceof String) {
+        Object start = BuiltinSubclasses.valueOf(total);
+        if (start instanceof String) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        if (total instanceof PyBytes || total instanceof PyByteArray) {
-            throw Errors.typeError("sum() can't sum " + Ops.typeName(total) + " [use b''.join(seq) instead]");
+        if (start instanceof PyBytes || start instanceof PyByteArray) {
+            throw Errors.typeError("sum() can't sum " + Ops.typeName(start) + " [use b''.join(seq) instead]");
         }
         Object it = Iteration.iter(args[0]);
         for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {

@@ -11,7 +11,7 @@ public final class BuiltinSubclasses {
     private BuiltinSubclasses() {}
 
     /** What {@code cls(...)} yields for a value built by a built-in type's {@code __new__}. */
-    static Object instance(PyType cls, PyType builtin, Object value) {
+    public static Object instance(PyType cls, PyType builtin, Object value) {
         if (cls == builtin) {
             return value;
         }

@@ -58,10 +58,11 @@ public final class Builtins {
         });
         add(b, "divmod(x, y, /)", a -> BuiltinMath.divmod(a[0], a[1]));
         add(b, "format(value, format_spec='', /)", a -> {
-            if (a[1] != null && !(a[1] instanceof String)) {
+            Object spec = BuiltinSubclasses.valueOf(a[1]);
+            if (spec != null && !(spec instanceof String)) {
                 throw Errors.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
             }
-            return Formatting.format(a[0], a[1] == null ? "" : (String) a[1]);
+            return Formatting.format(a[0], spec == null ? "" : (String) spec);
         });
         add(b, "getattr(object, name, default=<unrepresentable>, /)", a -> getattr(a[0], a[1], a[2]));
         add(b, "hasattr(obj, name, /)", a -> getattr(a[0], a[1], ABSENT) != ABSENT);

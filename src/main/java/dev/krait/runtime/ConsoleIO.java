@@ -44,7 +44,7 @@ final class ConsoleIO {
         if (value == null || value == Ops.NONE) {
             return dflt;
         }
-        if (value instanceof String s) {
+        if (BuiltinSubclasses.valueOf(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError(name + " must be None or a string, not " + Ops.typeName(value));

@@ -60,7 +60,7 @@ final class ObjectMethods {
     }
 
     static String attrName(Object name) {
-        if (name instanceof String s) {
+        if (BuiltinSubclasses.valueOf(name) instanceof String s) {
             return s;
         }
         throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(name) + "'");

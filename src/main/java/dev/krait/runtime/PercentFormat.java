@@ -159,7 +159,7 @@ final class PercentFormat {
         }
 
         private int starArgument() {
-            Object v = nextArgument();
+            Object v = BuiltinSubclasses.valueOf(nextArgument());
             if (!(v instanceof Long) && !(v instanceof Boolean)) {
                 throw Errors.typeError("* wants int");
             }

@@ -12,7 +12,7 @@ final class StrTranslate {
                 throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
             }
             for (int e = d.next(0); e >= 0; e = d.next(e + 1)) {
-                Object key = d.keyAt(e);
+                Object key = BuiltinSubclasses.valueOf(d.keyAt(e));
                 if (key instanceof String s) {
                     if (Strings.length(s) != 1) {
                         throw Errors.valueError("string keys in translate table must be of length 1");
@@ -62,6 +62,7 @@ final class StrTranslate {
                 b.appendCodePoint(c);
                 continue;
             }
+            mapped = BuiltinSubclasses.valueOf(mapped);
             if (mapped instanceof String m) {
                 b.append(m);
             } else if (Numbers.isInt(mapped)) {

@@ -31,7 +31,13 @@ public final class VmBuiltins {
         });
         put(b, "eval(source, globals=None, locals=None, /)", a -> run(a[0], a[1], a[2], "eval"));
         put(b, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
-                a -> compile(a[0], Ops.str(a[1]), Ops.str(a[2])));
+                a -> {
+                    long flags = a[3] == null ? 0 : Ops.indexValue(a[3]);
+                    if ((flags & ~KNOWN_COMPILE_FLAGS) != 0) {
+                        throw Errors.valueError("compile(): unrecognised flags");
+                    }
+                    return compile(a[0], Ops.str(a[1]), Ops.str(a[2]), a[5] == null ? -1 : (int) Ops.indexValue(a[5]));
+                });
         put(b, "globals()", a -> current().globals);
         put(b, "locals()", a -> locals(current()));
         put(b, "vars(object=<unrepresentable>, /)", a -> {
@@ -103,17 +109,25 @@ public final class VmBuiltins {
         return d;
     }
 
-    private static Code compile(Object source, String filename, String mode) {
+    /** compile()'s flags that CPython accepts: the __future__ features and the PyCF_* options. */
+    private static final long KNOWN_COMPILE_FLAGS = 0x3fe000L | 0x0200 | 0x0400 | 0x1000 | 0x4000;
+
+    private static Code compile(Object source, String filename, String mode, int optimize) {
         if (source instanceof Code c) {
             return c;
         }
+        if (!(source instanceof String) && !(source instanceof dev.krait.runtime.PyBytes)) {
+            throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
         String text = sourceText(source, "compile");
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        }
         ThreadState.current().context.sources.put(filename, text);
-        switch (mode) {
-            case "exec": return Compiler.compileModule(text, filename);
-            case "eval": return Compiler.compileExpression(text, filename);
-            case "single": return Compiler.compileInteractive(text, filename);
-            default: throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        try {
+            return Compiler.compile(text, filename, mode, optimize);
+        } catch (IllegalArgumentException e) {
+            throw Errors.valueError(e.getMessage());
         }
     }
 
@@ -153,7 +167,7 @@ public final class VmBuiltins {
             throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
         }
         Code code = source instanceof Code c ? c
-                : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode);
+                : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode, -1);
         return Execution.runCode(ThreadState.current(), code, globals, locals);
     }
 
