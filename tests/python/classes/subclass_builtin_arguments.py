@@ -34,3 +34,15 @@ class Odd(float):
     def __int__(self):
         return 7
 print('%.2f %d' % (Odd(2.5), Odd(2.5)), float(Odd(2.5)), int(Odd(2.5)))
+# names, separators, format specs and translation tables may be str subclass instances too
+class Box: pass
+box = Box()
+setattr(box, St('size'), 3)
+print(getattr(box, St('size')), hasattr(box, St('size')), box.__dict__, format(255, St('x')), f'{3:{St(">4")}}')
+print(1, 2, sep=St('-'), end=St('!\n'))
+print('%*d|%.*f' % (I(4), 3, I(2), Fl(1.2345)), 'abc'.translate({I(97): St('z')}), str.maketrans({St('a'): 'b'}))
+for start in (St(''), B(b'')):
+    try:
+        sum([], start)
+    except TypeError as e:
+        print('TypeError:', e)

@@ -2,6 +2,7 @@ package dev.krait.vm;
 
 import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_FLOAT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_INT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_STR;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_MOD_INT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_FLOAT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_INT;
@@ -37,8 +38,22 @@ final class BinaryOps {
         return Arith.binary(BinaryOp.of(code), a, b, (code & BinaryOp.INPLACE_FLAG) != 0);
     }
 
+    /**
+     * A specialised BINARY_OP: the result, or null when the operands are not the expected types or the fast path
+     * cannot produce the result (overflow, division by zero), which sends the instruction back to the generic one.
+     */
+    static Object specialised(int opcode, Object a, Object b) {
+        if (opcode == BINARY_OP_ADD_STR) {
+            return a instanceof String x && b instanceof String y ? x.concat(y) : null;
+        }
+        if (opcode >= BINARY_OP_ADD_FLOAT) {
+            return a instanceof Double x && b instanceof Double y ? doubles(opcode, x, y) : null;
+        }
+        return a instanceof Long x && b instanceof Long y ? longs(opcode, x, y) : null;
+    }
+
     /** The int/int specialisations; null when the result would overflow a long or raise (the generic path decides). */
-    static Object longs(int opcode, long x, long y) {
+    private static Object longs(int opcode, long x, long y) {
         switch (opcode) {
             case BINARY_OP_ADD_INT: {
                 long r = x + y;
@@ -61,7 +76,7 @@ final class BinaryOps {
     }
 
     /** The float/float specialisations; null for division by zero (the generic path raises). */
-    static Object doubles(int opcode, double x, double y) {
+    private static Object doubles(int opcode, double x, double y) {
         switch (opcode) {
             case BINARY_OP_ADD_FLOAT: return x + y;
             case BINARY_OP_SUB_FLOAT: return x - y;

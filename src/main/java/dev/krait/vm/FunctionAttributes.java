@@ -1,6 +1,7 @@
 package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
+import dev.krait.runtime.BuiltinSubclasses;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Introspection;
 import dev.krait.runtime.Ops;
@@ -29,13 +30,16 @@ final class FunctionAttributes {
         PyGetSet.writable(t, "__doc__", o -> ((PyFunction) o).doc, (o, v) -> ((PyFunction) o).doc = v == null ? PyTypes.NONE : v);
         PyGetSet.writable(t, "__module__", o -> ((PyFunction) o).module,
                 (o, v) -> ((PyFunction) o).module = v == null ? PyTypes.NONE : v);
-        PyGetSet.writable(t, "__defaults__", o -> orNone(((PyFunction) o).defaults), (o, v) -> {
+        // The setters take instances of tuple and dict subclasses as CPython does, keeping their contents.
+        PyGetSet.writable(t, "__defaults__", o -> orNone(((PyFunction) o).defaults), (o, value) -> {
+            Object v = BuiltinSubclasses.valueOf(value);
             if (v != null && v != PyTypes.NONE && !(v instanceof PyTuple)) {
                 throw Errors.typeError("__defaults__ must be set to a tuple object");
             }
             ((PyFunction) o).defaults = v instanceof PyTuple tu ? tu : null;
         });
-        PyGetSet.writable(t, "__kwdefaults__", o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> {
+        PyGetSet.writable(t, "__kwdefaults__", o -> orNone(((PyFunction) o).kwdefaults), (o, value) -> {
+            Object v = BuiltinSubclasses.valueOf(value);
             if (v != null && v != PyTypes.NONE && !(v instanceof PyDict)) {
                 throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             }
@@ -47,7 +51,7 @@ final class FunctionAttributes {
                 f.annotations = new PyDict();
             }
             return f.annotations;
-        }, (o, v) -> ((PyFunction) o).annotations = v instanceof PyDict d ? d : null);
+        }, (o, v) -> ((PyFunction) o).annotations = BuiltinSubclasses.valueOf(v) instanceof PyDict d ? d : null);
         PyGetSet.writable(t, "__code__", o -> ((PyFunction) o).code, (o, v) -> {
             if (!(v instanceof Code c)) {
                 throw Errors.typeError("__code__ must be set to a code object");
@@ -61,7 +65,7 @@ final class FunctionAttributes {
             return c == null ? PyTypes.NONE : PyTuple.of((Object[]) c.clone());
         });
         PyGetSet.writable(t, "__dict__", o -> ((PyFunction) o).instanceDict(), (o, v) -> {
-            if (!(v instanceof PyDict d)) {
+            if (!(BuiltinSubclasses.valueOf(v) instanceof PyDict d)) {
                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
             }
             ((PyFunction) o).dict = d;

@@ -289,23 +289,13 @@ public final class Interpreter {
                         case BINARY_OP_SUB_INT:
                         case BINARY_OP_MUL_INT:
                         case BINARY_OP_MOD_INT:
-                        case BINARY_OP_FLOORDIV_INT: {
-                            Object r = s[sp - 2] instanceof Long x && s[sp - 1] instanceof Long y
-                                    ? BinaryOps.longs(op, x, y) : null;
-                            if (r == null) {
-                                pc = Specializer.deoptimize(code, pc - 1);
-                                continue;
-                            }
-                            s[sp - 2] = r;
-                            sp--;
-                            continue;
-                        }
+                        case BINARY_OP_FLOORDIV_INT:
                         case BINARY_OP_ADD_FLOAT:
                         case BINARY_OP_SUB_FLOAT:
                         case BINARY_OP_MUL_FLOAT:
-                        case BINARY_OP_TRUEDIV_FLOAT: {
-                            Object r = s[sp - 2] instanceof Double x && s[sp - 1] instanceof Double y
-                                    ? BinaryOps.doubles(op, x, y) : null;
+                        case BINARY_OP_TRUEDIV_FLOAT:
+                        case BINARY_OP_ADD_STR: {
+                            Object r = BinaryOps.specialised(op, s[sp - 2], s[sp - 1]);
                             if (r == null) {
                                 pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
@@ -314,14 +304,6 @@ public final class Interpreter {
                             sp--;
                             continue;
                         }
-                        case BINARY_OP_ADD_STR:
-                            if (s[sp - 2] instanceof String x && s[sp - 1] instanceof String y) {
-                                s[sp - 2] = x.concat(y);
-                                sp--;
-                                continue;
-                            }
-                            pc = Specializer.deoptimize(code, pc - 1);
-                            continue;
                         case UNARY_NEGATIVE:
                             s[sp - 1] = Arith.neg(s[sp - 1]);
                             continue;
