@@ -46,3 +46,6 @@ for start in (St(''), B(b'')):
         sum([], start)
     except TypeError as e:
         print('TypeError:', e)
+ns = {}
+exec(St('w = 6 * 7'), ns)
+print(ns['w'], eval(compile(St('w + 1'), 'src', 'eval'), ns))

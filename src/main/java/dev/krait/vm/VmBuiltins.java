@@ -116,7 +116,8 @@ public final class VmBuiltins {
         if (source instanceof Code c) {
             return c;
         }
-        if (!(source instanceof String) && !(source instanceof dev.krait.runtime.PyBytes)) {
+        Object value = BuiltinSubclasses.valueOf(source);
+        if (!(value instanceof String) && !(value instanceof dev.krait.runtime.PyBytes)) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         String text = sourceText(source, "compile");
