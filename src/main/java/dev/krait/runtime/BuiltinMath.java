@@ -66,17 +66,30 @@ public final class BuiltinMath {
         if (mod == null || mod == Ops.NONE) {
             return Arith.binary(BinaryOp.POW, base, exp, false);
         }
-        if (Numbers.isInt(base) && Numbers.isInt(exp) && Numbers.isInt(mod)) {
-            return modPow(Numbers.big(base), Numbers.big(exp), Numbers.big(mod));
+        // int's own power accepts int-subclass exponents and moduli; a subclass base gets its __pow__ below.
+        Object exponent = BuiltinSubclasses.valueOf(exp);
+        Object modulus = BuiltinSubclasses.valueOf(mod);
+        if (Numbers.isInt(base) && Numbers.isInt(exponent) && Numbers.isInt(modulus)) {
+            return modPow(Numbers.big(base), Numbers.big(exponent), Numbers.big(modulus));
         }
-        if (isBuiltinNumber(base) && isBuiltinNumber(exp) && isBuiltinNumber(mod)) {
-            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        Object m = Ops.type(base).lookup("__pow__");
-        if (m != null) {
-            Object r = Ops.callMethod(m, base, exp, mod);
-            if (r != Ops.NOT_IMPLEMENTED) {
-                return r;
+        // Each operand's type gets its turn, in order, as in CPython's ternary_op: int declines unless all
+        // three are ints, float refuses a modulus outright, and complex refuses one once both bases convert.
+        Object[] operands = {base, exp, mod};
+        for (int i = 0; i < operands.length; i++) {
+            Object o = operands[i];
+            if (o instanceof Double) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (o instanceof PyComplex && isBuiltinNumber(base) && isBuiltinNumber(exp)) {
+                throw Errors.valueError("complex modulo");
+            }
+            if (i == 0 && !isBuiltinNumber(o)) {
+                // Three-argument pow only calls the first operand's __pow__ (never __rpow__).
+                Object m = Ops.type(base).lookup("__pow__");
+                Object r = m == null ? Ops.NOT_IMPLEMENTED : Ops.callMethod(m, base, exp, mod);
+                if (r != Ops.NOT_IMPLEMENTED) {
+                    return r;
+                }
             }
         }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(base) + "', '"

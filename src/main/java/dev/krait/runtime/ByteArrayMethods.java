@@ -15,7 +15,10 @@ final class ByteArrayMethods {
             if (a[1] instanceof PySlice s) {
                 assignSlice(self(a), s, a[2]);
             } else {
-                self(a).set(BytesMethods.index(a[0], a[1], "bytearray"), (byte) BytesOps.byteValue(a[2]));
+                // CPython converts the index, then checks the value, and only then the index's range.
+                long key = Items.sequenceIndex(a[1], "bytearray");
+                byte value = (byte) BytesOps.byteValue(a[2]);
+                self(a).set(BytesMethods.index(a[0], key, "bytearray"), value);
             }
             return Ops.NONE;
         });

@@ -81,15 +81,12 @@ final class BytesMethods {
             }
             return BytesOps.like(self, out);
         }
-        if (!Numbers.isInt(key) && Ops.type(key).lookup("__index__") == null) {
-            throw Errors.typeError("byte indices must be integers or slices, not " + Ops.typeName(key));
-        }
         return (long) (BytesOps.bytesOf(self)[index(self, key, name)] & 0xFF);
     }
 
     /** A subscript resolved against the length: "index out of range" (bytes), "bytearray index ..." (bytearray). */
     static int index(Object self, Object key, String name) {
-        long i = Ops.asIndex(key);
+        long i = Items.sequenceIndex(key, name.equals("bytes") ? "byte" : name);
         int n = BytesOps.lengthOf(self);
         if (i < 0) {
             i += n;

@@ -134,14 +134,22 @@ final class ComplexMethods {
         throw Errors.typeError("complex() " + what + ", not '" + t.name + "'");
     }
 
-    private static final String NUMBER = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
-            + "(?:[eE][+-]?\\d(?:_?\\d)*)?|(?i:inf(?:inity)?|nan))";
+    private static final String NUMBER = "(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|(?i:inf(?:inity)?|nan))";
     /** real, real+imagj, imagj, and the bare-sign forms 1+j, +j, j. */
     private static final Pattern COMPLEX = Pattern.compile("(?<real>[+-]?" + NUMBER + ")?"
             + "(?:(?<imag>[+-]?" + NUMBER + "|[+-])?(?<j>[jJ]))?");
 
+    private static final Pattern MISPLACED_UNDERSCORE = Pattern.compile("(?<![0-9])_|_(?![0-9])");
+
     static PyComplex parse(String text) {
-        String s = text.strip();
+        String s = IntMethods.asciiNumber(text);
+        if (s.indexOf('_') >= 0) {
+            // As for number literals, an underscore must sit between digits; CPython words this failure apart.
+            if (MISPLACED_UNDERSCORE.matcher(s).find()) {
+                throw Errors.valueError("could not convert string to complex: " + Ops.repr(text));
+            }
+            s = s.replace("_", "");
+        }
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }

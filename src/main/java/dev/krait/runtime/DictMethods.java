@@ -56,7 +56,8 @@ final class DictMethods {
             return v;
         });
         method(t, "pop(self, key, default=<unrepresentable>, /)", a -> {
-            Object v = ((PyDict) a[0]).remove(a[1]);
+            // An empty dict answers without hashing the key, so even an unhashable one gets the default.
+            Object v = ((PyDict) a[0]).size() == 0 ? null : ((PyDict) a[0]).remove(a[1]);
             if (v == null) {
                 if (a[2] == null) {
                     throw Errors.keyError(a[1]);

@@ -149,7 +149,8 @@ final class FloatMethods {
 
     /** {@code float.fromhex(s)}, correctly rounded. */
     static double fromHex(String s) {
-        String text = s.strip();
+        // Only ASCII whitespace surrounds the number (C's isspace, unlike float()'s Unicode-aware strip).
+        String text = s.replaceAll("^[ \\t\\n\\r\\x0b\\f]+|[ \\t\\n\\r\\x0b\\f]+$", "");
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean negative = lower.startsWith("-");
         String unsigned = lower.startsWith("+") || negative ? lower.substring(1) : lower;

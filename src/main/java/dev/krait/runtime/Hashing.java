@@ -50,15 +50,10 @@ final class Hashing {
             sign = -1;
             d = -d;
         }
-        int e = Math.getExponent(d) + 1;
-        double m = d / Math.scalb(1.0, e);
-        if (Math.getExponent(d) == Double.MIN_EXPONENT - 1) {
-            // Subnormal: frexp semantics.
-            long bits = Double.doubleToRawLongBits(d);
-            int lz = Long.numberOfLeadingZeros(bits & 0xFFFFFFFFFFFFFL) - 12;
-            e = -1021 - lz;
-            m = d / Math.scalb(1.0, e);
-        }
+        // frexp: d = m * 2**e with 0.5 <= m < 1 (a subnormal is first scaled into the normal range).
+        int e = Math.getExponent(d) >= Double.MIN_EXPONENT ? Math.getExponent(d) + 1
+                : Math.getExponent(d * 0x1p54) - 53;
+        double m = Math.scalb(d, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & MODULUS) | x >>> (61 - 28);

@@ -284,10 +284,10 @@ public final class Numbers {
     }
 
     static Object floatPow(double x, double y) {
-        if (x == 0 && y < 0) {
+        if (x == 0 && y < 0 && !Double.isInfinite(y)) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
             return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
         }
         if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
