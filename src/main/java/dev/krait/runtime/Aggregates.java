@@ -31,12 +31,12 @@ final class Aggregates {
     /** {@code min}/{@code max(*args, key=None, default=<missing>)}; slots: args, kwargs. */
     static Object minMax(Object[] slots, boolean max) {
         String name = max ? "max" : "min";
-        Object[] kw = keywords((PyDict) slots[1], name, "key", "default");
-        Object[] a = {slots[0], kw[0] == null ? Ops.NONE : kw[0], kw[1]};
-        PyTuple args = (PyTuple) a[0];
+        PyTuple args = (PyTuple) slots[0];
         if (args.size() == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         }
+        Object[] kw = keywords((PyDict) slots[1], name, "key", "default");
+        Object[] a = {slots[0], kw[0] == null ? Ops.NONE : kw[0], kw[1]};
         if (args.size() > 1 && a[2] != null) {
             throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
@@ -61,17 +61,10 @@ final class Aggregates {
         throw Errors.valueError(name + "() arg is an empty sequence");
     }
 
-    /** {@code sum(iterable, /, start=0)}, bound as {@code (*args, start)} to word its errors as CPython does. */
+    /** {@code sum(iterable, /, start=0)}. */
     static Object sum(Object[] a) {
-        Object[] args = ((PyTuple) a[0]).array();
-        int given = args.length + (a[1] != null ? 1 : 0);
-        if (args.length == 0) {
-            throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
-        }
-        if (given > 2) {
-            throw Errors.typeError("sum() takes at most 2 arguments (" + given + " given)");
-        }
-        Object total = args.length == 2 ? args[1] : a[1] != null ? a[1] : (Object) 0L;
+        Object it = Iteration.iter(a[0]);
+        Object total = a[1] != null ? a[1] : (Object) 0L;
         Object start = BuiltinSubclasses.valueOf(total);
         if (start instanceof String) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -79,7 +72,6 @@ final class Aggregates {
         if (start instanceof PyBytes || start instanceof PyByteArray) {
             throw Errors.typeError("sum() can't sum " + Ops.typeName(start) + " [use b''.join(seq) instead]");
         }
-        Object it = Iteration.iter(args[0]);
         for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
             total = Arith.add(total, x);
         }

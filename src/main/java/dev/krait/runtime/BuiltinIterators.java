@@ -12,7 +12,8 @@ public final class BuiltinIterators {
                 if (a[1] == null) {
                     throw Errors.typeError("enumerate() missing required argument 'iterable'");
                 }
-                return new Enumerate((PyType) a[0], Iteration.iter(a[1]), a[2] == null ? 0L : Ops.index(a[2]));
+                Object start = a[2] == null ? 0L : Ops.index(a[2]); // converted before the iterable, as CPython
+                return new Enumerate((PyType) a[0], Iteration.iter(a[1]), start);
             }));
 
     public static final PyType ZIP = iteratorClass("zip", t ->

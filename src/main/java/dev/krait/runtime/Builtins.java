@@ -60,7 +60,7 @@ public final class Builtins {
         add(b, "format(value, format_spec='', /)", a -> {
             Object spec = BuiltinSubclasses.valueOf(a[1]);
             if (spec != null && !(spec instanceof String)) {
-                throw Errors.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
+                throw Errors.argumentType("format() argument 2", "str", a[1]);
             }
             return Formatting.format(a[0], spec == null ? "" : (String) spec);
         });
@@ -89,7 +89,7 @@ public final class Builtins {
             return Ops.NONE;
         });
         add(b, "sorted(*args, **kwargs)", Aggregates::sorted);
-        add(b, "sum(*args, start=0)", Aggregates::sum);
+        add(b, "sum(iterable, /, start=0)", Aggregates::sum);
     }
 
     private static void add(PyDict builtins, String signature, PyBuiltinFunction.Body body) {

@@ -107,15 +107,15 @@ final class BytesMethods {
     }
 
     private static void registerSearch(PyType t) {
-        method(t, "find(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), false, null));
-        method(t, "rfind(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), true, null));
-        method(t, "index(self, sub, start=None, end=None, /)",
+        TextOps.searchMethod(t, "find(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), false, null));
+        TextOps.searchMethod(t, "rfind(self, sub, start=None, end=None, /)", a -> TextOps.find(searchSlots(a), true, null));
+        TextOps.searchMethod(t, "index(self, sub, start=None, end=None, /)",
                 a -> TextOps.find(searchSlots(a), false, "subsection not found"));
-        method(t, "rindex(self, sub, start=None, end=None, /)",
+        TextOps.searchMethod(t, "rindex(self, sub, start=None, end=None, /)",
                 a -> TextOps.find(searchSlots(a), true, "subsection not found"));
-        method(t, "count(self, sub, start=None, end=None, /)", a -> TextOps.count(searchSlots(a)));
-        method(t, "startswith(self, prefix, start=None, end=None, /)", a -> affix(a, true));
-        method(t, "endswith(self, suffix, start=None, end=None, /)", a -> affix(a, false));
+        TextOps.searchMethod(t, "count(self, sub, start=None, end=None, /)", a -> TextOps.count(searchSlots(a)));
+        TextOps.searchMethod(t, "startswith(self, prefix, start=None, end=None, /)", a -> affix(a, true));
+        TextOps.searchMethod(t, "endswith(self, suffix, start=None, end=None, /)", a -> affix(a, false));
         method(t, "removeprefix(self, prefix, /)",
                 a -> BytesOps.like(a[0], TextOps.removePrefix(text(a), BytesOps.bytesArg(a[1]))));
         method(t, "removesuffix(self, suffix, /)",

@@ -88,15 +88,20 @@ final class BytesOps {
         return (int) (long) l;
     }
 
-    /** bytes(x)/bytearray(x) without an encoding: a count of zeros, a buffer, or an iterable of ints. */
+    /** bytes(x) without an encoding: a count of zeros, a buffer, __bytes__, or an iterable of ints. */
     static byte[] fromObject(Object x) {
+        return fromObject(x, "bytes");
+    }
+
+    /** bytes(x) or bytearray(x), as {@code typeName} says: only bytes() honours {@code __bytes__}. */
+    private static byte[] fromObject(Object x, String typeName) {
         if (isBytesLike(x)) {
             return copyOf(x);
         }
         if (x instanceof String) {
             throw Errors.typeError("string argument without an encoding");
         }
-        Object bytesMethod = x instanceof PyObject ? Ops.type(x).lookup("__bytes__") : null;
+        Object bytesMethod = x instanceof PyObject && typeName.equals("bytes") ? Ops.type(x).lookup("__bytes__") : null;
         if (bytesMethod != null) {
             Object r = Ops.callMethod(bytesMethod, x);
             if (!(r instanceof PyBytes b)) {
@@ -105,14 +110,16 @@ final class BytesOps {
             return b.array().clone();
         }
         if (Numbers.isInt(x) || !(x instanceof Double) && Ops.type(x).lookup("__index__") != null) {
-            long n = Ops.indexValue(x);
+            if (!(Ops.index(x) instanceof Long n)) {
+                throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            }
             if (n < 0) {
                 throw Errors.valueError("negative count");
             }
             return new byte[Sequences.repeatCount(n, 1)];
         }
         if (!isIterable(x)) {
-            throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to bytes");
+            throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to " + typeName);
         }
         return fromInts(x, "bytes must be in range(0, 256)");
     }
@@ -140,16 +147,17 @@ final class BytesOps {
     /** bytes(x, encoding, errors) and bytearray(...): encode a str, or build from an object. */
     static byte[] construct(Object x, Object encoding, Object errors, String typeName) {
         if (encoding == null && errors == null) {
-            return x == null ? new byte[0] : fromObject(x);
+            return x == null ? new byte[0] : fromObject(x, typeName);
         }
-        if (encoding != null && !(encoding instanceof String)) {
-            Codecs.codec(encoding, typeName);
+        if (encoding != null) {
+            Codecs.encodingArgument(encoding, typeName);
         }
+        String handler = Codecs.handler(errors, typeName);
         if (!(x instanceof String s)) {
             throw Errors.typeError(encoding != null ? "encoding without a string argument"
                     : "errors without a string argument");
         }
-        return Codecs.encode(s, Codecs.codec(encoding, typeName), Codecs.handler(errors, typeName));
+        return Codecs.encode(s, Codecs.codec(encoding, typeName), handler);
     }
 
     /**
@@ -233,10 +241,19 @@ final class BytesOps {
         byte[] data = bytesOf(self);
         int n = lengthOf(self);
         String sep = "";
-        if (sepArg != null && sepArg != Ops.NONE) {
-            sep = sepArg instanceof String s ? s : bytesArg(sepArg);
-            if (sep.length() != 1) {
+        if (sepArg != null) {
+            if (Ops.len(sepArg) != 1) {
                 throw Errors.valueError("sep must be length 1.");
+            }
+            if (sepArg instanceof String s) {
+                sep = s;
+            } else if (sepArg instanceof PyBytes bytes) {
+                sep = latin1(bytes);
+            } else {
+                throw Errors.typeError("sep must be str or bytes.");
+            }
+            if (sep.charAt(0) > 0x7F) {
+                throw Errors.valueError("sep must be ASCII.");
             }
         }
         long perSep = perSepArg == null ? 1 : Ops.indexValue(perSepArg);
@@ -256,7 +273,7 @@ final class BytesOps {
     /** {@code bytes.fromhex(string)}: pairs of hex digits, optionally separated by ASCII whitespace. */
     static byte[] fromHex(Object arg) {
         if (!(arg instanceof String s)) {
-            throw Errors.typeError("fromhex() argument must be str, not " + Ops.typeName(arg));
+            throw Errors.argumentType("fromhex() argument", "str", arg);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;

@@ -17,9 +17,7 @@ final class Codecs {
         if (encoding == null) {
             return "utf-8";
         }
-        if (!(BuiltinSubclasses.valueOf(encoding) instanceof String e)) {
-            throw Errors.typeError(method + "() argument 'encoding' must be str, not " + Ops.typeName(encoding));
-        }
+        String e = encodingArgument(encoding, method);
         switch (e.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-')) {
             case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
                 return "utf-8";
@@ -45,13 +43,21 @@ final class Codecs {
         }
     }
 
+    /** The encoding argument's text, unchecked: CPython checks its type before other arguments, its name after. */
+    static String encodingArgument(Object encoding, String method) {
+        if (!(BuiltinSubclasses.valueOf(encoding) instanceof String e)) {
+            throw Errors.argumentType(method + "() argument 'encoding'", "str", encoding);
+        }
+        return e;
+    }
+
     /** The errors argument: a handler name (only checked when an error occurs, as in CPython). */
     static String handler(Object errors, String method) {
         if (errors == null) {
             return "strict";
         }
         if (!(BuiltinSubclasses.valueOf(errors) instanceof String e)) {
-            throw Errors.typeError(method + "() argument 'errors' must be str, not " + Ops.typeName(errors));
+            throw Errors.argumentType(method + "() argument 'errors'", "str", errors);
         }
         return e;
     }

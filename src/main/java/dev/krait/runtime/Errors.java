@@ -8,6 +8,14 @@ public final class Errors {
         return new PyBaseException(type, PyTuple.of(message)).asThrowable();
     }
 
+    /**
+     * "{@code what} must be {@code expected}, not X" for a built-in's argument of the wrong type, where X is the
+     * argument's type name, or "None" for None (CPython's argument parser words it so).
+     */
+    public static PyException argumentType(String what, String expected, Object arg) {
+        return typeError(what + " must be " + expected + ", not " + (arg == Ops.NONE ? "None" : Ops.typeName(arg)));
+    }
+
     public static PyException typeError(String message) {
         return raise(ExceptionTypes.TYPE_ERROR, message);
     }

@@ -42,7 +42,7 @@ public final class ExceptionGroups {
     /** {@code BaseExceptionGroup(message, exceptions)}, which is an ExceptionGroup when all of them are Exceptions. */
     static PyBaseException create(PyType cls, Object message, Object excs) {
         if (!(message instanceof String)) {
-            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Ops.typeName(message));
+            throw Errors.argumentType("BaseExceptionGroup.__new__() argument 1", "str", message);
         }
         if (!(excs instanceof PyList || excs instanceof PyTuple || excs instanceof PyObject p
                 && p.type().lookup("__getitem__") != null && !(excs instanceof PyDict) && !(excs instanceof PySet))) {

@@ -29,12 +29,15 @@ final class FloatMethods {
         method(t, "hex(self, /)", a -> hex(self(a)));
         t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
                 "fromhex(cls, string, /)"), null, a -> {
-                    double d = fromHex(TextOps.arg(a[1]));
+                    if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String s)) {
+                        throw Errors.typeError("bad argument type for built-in operation");
+                    }
+                    double d = fromHex(s);
                     return a[0] == PyTypes.FLOAT ? (Object) d : Ops.call(a[0], d);
                 })));
         t.dict().put("__getformat__", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
                 "__getformat__(cls, typestr, /)"), null, a -> {
-                    String kind = TextOps.arg(a[1]);
+                    String kind = TextOps.arg(a[1], "__getformat__() argument");
                     if (!kind.equals("double") && !kind.equals("float")) {
                         throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
                     }

@@ -39,7 +39,7 @@ public final class Formatting {
      */
     static void registerFormat(PyType t, java.util.function.BiFunction<Object, String, String> format) {
         BuiltinSubclasses.methodOnInstance(t, "__format__(self, format_spec, /)", a -> {
-            String spec = TextOps.arg(a[1]);
+            String spec = TextOps.arg(a[1], "__format__() argument");
             return spec.isEmpty() ? Ops.str(a[0]) : format.apply(BuiltinSubclasses.valueOf(a[0]), spec);
         });
     }

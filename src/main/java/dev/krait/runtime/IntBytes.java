@@ -6,11 +6,11 @@ import java.math.BigInteger;
 final class IntBytes {
     private IntBytes() {}
 
-    private static boolean littleEndian(Object byteorder) {
+    private static boolean littleEndian(Object byteorder, String method) {
         if (byteorder == null) {
             return false;
         }
-        String order = TextOps.arg(byteorder);
+        String order = TextOps.arg(byteorder, method + "() argument 'byteorder'");
         if (!order.equals("little") && !order.equals("big")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");
         }
@@ -28,7 +28,7 @@ final class IntBytes {
     /** {@code n.to_bytes(length=1, byteorder='big', *, signed=False)}. */
     static PyBytes toBytes(Object self, Object lengthArg, Object byteorder, Object signedArg) {
         long length = lengthArg == null ? 1 : SequenceMethods.ssize(lengthArg);
-        boolean little = littleEndian(byteorder);
+        boolean little = littleEndian(byteorder, "to_bytes");
         boolean signed = signedArg != null && Ops.isTrue(signedArg);
         if (length < 0) {
             throw Errors.valueError("length argument must be non-negative");
@@ -56,7 +56,7 @@ final class IntBytes {
 
     /** {@code cls.from_bytes(bytes, byteorder='big', *, signed=False)}; a subclass is called with the int. */
     static Object fromBytes(PyType cls, Object source, Object byteorder, Object signedArg) {
-        boolean little = littleEndian(byteorder);
+        boolean little = littleEndian(byteorder, "from_bytes");
         byte[] data = BytesOps.fromObject(source instanceof String ? failOnString(source) : source);
         if (little) {
             reverse(data);

@@ -70,13 +70,15 @@ final class IntMethods {
         if (base == null) {
             return toInt(x);
         }
+        // The base is checked before the value, and a huge one is just out of range.
+        Object index = Ops.index(base);
+        long b = index instanceof Long l ? l : Long.MAX_VALUE;
+        if ((b != 0 && b < 2) || b > 36) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
         x = BuiltinSubclasses.valueOf(x);
         if (!(x instanceof String) && !BytesOps.isBytesLike(x)) {
             throw Errors.typeError("int() can't convert non-string with explicit base");
-        }
-        long b = Ops.indexValue(base);
-        if ((b != 0 && b < 2) || b > 36) {
-            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
         return parse(x, (int) b);
     }

@@ -38,7 +38,7 @@ final class ObjectMethods {
         });
         method(t, "__format__(self, format_spec, /)", a -> {
             if (!(a[1] instanceof String spec)) {
-                throw Errors.typeError("__format__() argument must be str, not " + Ops.typeName(a[1]));
+                throw Errors.argumentType("__format__() argument", "str", a[1]);
             }
             if (!spec.isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");

@@ -21,11 +21,20 @@ public final class Signature {
     private final int kwOnlyRequired;
     /** Index of the first parameter a caller sees (1 for methods: self is supplied by the binding). */
     private final int shown;
-    /** A type's constructor: CPython words its positional-count errors "list expected at most 1 argument". */
-    private final boolean constructor;
+    /** How CPython words this function's argument-count errors. */
+    private final Wording wording;
+
+    private enum Wording {
+        /** Argument Clinic's: "divmod expected 2 arguments, got 1", "len() takes exactly one argument". */
+        CLINIC,
+        /** A type's constructor: "list expected at most 1 argument, got 2", even with one parameter. */
+        CONSTRUCTOR,
+        /** PyArg_ParseTuple's, used by a few methods such as str.find: "find() takes at least 1 argument". */
+        PARSE_TUPLE
+    }
 
     private Signature(String displayName, String[] names, int posOnly, int positional, int required,
-                      boolean varargs, boolean varkw, int kwOnlyRequired, int shown, boolean constructor) {
+                      boolean varargs, boolean varkw, int kwOnlyRequired, int shown, Wording wording) {
         this.displayName = displayName;
         this.names = names;
         this.posOnly = posOnly;
@@ -35,12 +44,12 @@ public final class Signature {
         this.varkw = varkw;
         this.kwOnlyRequired = kwOnlyRequired;
         this.shown = shown;
-        this.constructor = constructor;
+        this.wording = wording;
     }
 
     /** Parses {@code "name(params)"}; {@code owner} is the type name for methods (whose first parameter is self). */
     public static Signature parse(String text, String owner) {
-        return parse(text, owner, owner == null ? 0 : 1, false);
+        return parse(text, owner, owner == null ? 0 : 1, Wording.CLINIC);
     }
 
     /**
@@ -50,10 +59,15 @@ public final class Signature {
      * or a built-in class method.
      */
     public static Signature parseBound(String text) {
-        return parse(text, null, 1, true);
+        return parse(text, null, 1, Wording.CONSTRUCTOR);
     }
 
-    private static Signature parse(String text, String owner, int shown, boolean constructor) {
+    /** Parses the signature of a method whose argument-count errors CPython words as PyArg_ParseTuple does. */
+    public static Signature parseTupleStyle(String text, String owner) {
+        return parse(text, owner, 1, Wording.PARSE_TUPLE);
+    }
+
+    private static Signature parse(String text, String owner, int shown, Wording wording) {
         int open = text.indexOf('(');
         String name = text.substring(0, open);
         String inner = text.substring(open + 1, text.length() - 1).trim();
@@ -98,7 +112,7 @@ public final class Signature {
             positional = names.size() - (varkw ? 1 : 0);
         }
         return new Signature(owner == null ? name : owner + "." + name, names.toArray(new String[0]), posOnly,
-                positional, required, varargs, varkw, kwOnlyRequired, shown, constructor);
+                positional, required, varargs, varkw, kwOnlyRequired, shown, wording);
     }
 
     /** The short name: "append" for "list.append". */
@@ -122,10 +136,14 @@ public final class Signature {
         if (nkw == 0 && npos == positional && positional == names.length) {
             return args;
         }
+        if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
+            // Checked first, as CPython's calling convention for such functions refuses keywords up front.
+            throw Errors.typeError(displayName + "() takes no keyword arguments");
+        }
         Object[] out = new Object[names.length];
         int fixed = Math.min(npos, positional);
         if (npos > positional && !varargs) {
-            throw tooMany(npos);
+            throw tooMany(npos, nkw);
         }
         System.arraycopy(args, 0, out, 0, fixed);
         if (varargs) {
@@ -134,9 +152,6 @@ public final class Signature {
             out[positional] = PyTuple.of(extra);
         }
         PyDict extraKw = varkw ? new PyDict() : null;
-        if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) - (varkw ? 1 : 0) && !varkw) {
-            throw Errors.typeError(displayName + "() takes no keyword arguments");
-        }
         int given = npos - shown + nkw;
         if (nkw > 0 && !varargs && !varkw && given > names.length - shown) {
             int max = names.length - shown;
@@ -166,7 +181,7 @@ public final class Signature {
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null && isRequired(i)) {
-                throw missing(i);
+                throw missing(i, npos);
             }
         }
         if (duplicate != null || invalid != null) {
@@ -201,7 +216,8 @@ public final class Signature {
         return posOnly >= positional;
     }
 
-    private PyException tooMany(int given) {
+    /** The error for {@code given} positional arguments (more than accepted) and {@code nkw} keyword ones. */
+    private PyException tooMany(int given, int nkw) {
         int max = positional - shown;
         int min = required - shown;
         int got = given - shown;
@@ -211,37 +227,50 @@ public final class Signature {
         if (allPositionalOnly() && max == 0) {
             return Errors.typeError(displayName + "() takes no arguments (" + got + " given)");
         }
-        if (allPositionalOnly() && max == 1 && min == 1 && !constructor) {
+        if (allPositionalOnly() && max == 1 && min == 1 && wording == Wording.CLINIC) {
             return Errors.typeError(displayName + "() takes exactly one argument (" + got + " given)");
         }
         if (allPositionalOnly()) {
             return Errors.typeError(expected(min, max, got));
         }
-        return Errors.typeError(shortName() + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
-                + " (" + got + " given)");
+        int maxArgs = names.length - shown - (varkw ? 1 : 0);
+        if (got + nkw > maxArgs) {
+            return Errors.typeError(shortName() + "() takes at most " + maxArgs + " argument"
+                    + (maxArgs == 1 ? "" : "s") + " (" + (got + nkw) + " given)");
+        }
+        // Fewer parameters than given could be keyword-only ones.
+        return Errors.typeError(shortName() + "() takes " + (min < max ? "at most " : "exactly ") + max
+                + " positional argument" + (max == 1 ? "" : "s") + " (" + got + " given)");
     }
 
     private String expected(int min, int max, int got) {
+        if (wording == Wording.PARSE_TUPLE) {
+            String what = min == max ? "exactly" : got < min ? "at least" : "at most";
+            int n = got < min ? min : max;
+            return shortName() + "() takes " + what + " " + n + " argument" + (n == 1 ? "" : "s") + " (" + got
+                    + " given)";
+        }
         String what = min == max ? "" + max : got < min ? "at least " + min : "at most " + max;
         int n = got < min ? min : max;
         return shortName() + " expected " + what + " argument" + (n == 1 ? "" : "s") + ", got " + got;
     }
 
-    private PyException missing(int i) {
+    /** The error for missing parameter {@code i} when {@code npos} positional arguments were given. */
+    private PyException missing(int i, int npos) {
         int min = required - shown;
         int max = positional - shown;
         if (allPositionalOnly()) {
-            int got = 0;
-            for (int k = shown; k < i; k++) {
-                got++;
-            }
-            if (max == 1 && min == 1 && !constructor) {
+            if (max == 1 && min == 1 && wording == Wording.CLINIC) {
                 return Errors.typeError(displayName + "() takes exactly one argument (0 given)");
             }
-            return Errors.typeError(expected(min, max, got));
+            return Errors.typeError(expected(min, max, npos - shown));
         }
         if (i >= positional) {
             return Errors.typeError(shortName() + "() missing required keyword-only argument '" + names[i] + "'");
+        }
+        if (i < posOnly) {
+            return Errors.typeError(shortName() + "() takes " + (min < max ? "at least " : "exactly ") + min
+                    + " positional argument" + (min == 1 ? "" : "s") + " (" + (npos - shown) + " given)");
         }
         return Errors.typeError(shortName() + "() missing required argument '" + names[i] + "' (pos "
                 + (i + 1 - shown) + ")");

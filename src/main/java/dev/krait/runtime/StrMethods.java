@@ -25,7 +25,9 @@ final class StrMethods {
         if (encoding == null && errors == null) {
             return object == null ? "" : Ops.str(object);
         }
-        String codec = Codecs.codec(encoding, "str");
+        if (encoding != null) {
+            Codecs.encodingArgument(encoding, "str");
+        }
         String handler = Codecs.handler(errors, "str");
         if (object == null) {
             return "";
@@ -35,6 +37,7 @@ final class StrMethods {
             throw Errors.typeError(object instanceof String ? "decoding str is not supported"
                     : "decoding to str: need a bytes-like object, " + Ops.typeName(object) + " found");
         }
+        String codec = Codecs.codec(encoding, "str");
         return Codecs.decode(BytesOps.bytesOf(object), BytesOps.lengthOf(object), codec, handler, object);
     }
 
@@ -105,13 +108,13 @@ final class StrMethods {
     }
 
     private static void registerSearch(PyType t) {
-        method(t, "find(self, sub, start=None, end=None, /)", a -> TextOps.find(a, false, null));
-        method(t, "rfind(self, sub, start=None, end=None, /)", a -> TextOps.find(a, true, null));
-        method(t, "index(self, sub, start=None, end=None, /)", a -> TextOps.find(a, false, "substring not found"));
-        method(t, "rindex(self, sub, start=None, end=None, /)", a -> TextOps.find(a, true, "substring not found"));
-        method(t, "count(self, sub, start=None, end=None, /)", TextOps::count);
-        method(t, "startswith(self, prefix, start=None, end=None, /)", a -> TextOps.affix(a, true));
-        method(t, "endswith(self, suffix, start=None, end=None, /)", a -> TextOps.affix(a, false));
+        TextOps.searchMethod(t, "find(self, sub, start=None, end=None, /)", a -> TextOps.find(a, false, null));
+        TextOps.searchMethod(t, "rfind(self, sub, start=None, end=None, /)", a -> TextOps.find(a, true, null));
+        TextOps.searchMethod(t, "index(self, sub, start=None, end=None, /)", a -> TextOps.find(a, false, "substring not found"));
+        TextOps.searchMethod(t, "rindex(self, sub, start=None, end=None, /)", a -> TextOps.find(a, true, "substring not found"));
+        TextOps.searchMethod(t, "count(self, sub, start=None, end=None, /)", TextOps::count);
+        TextOps.searchMethod(t, "startswith(self, prefix, start=None, end=None, /)", a -> TextOps.affix(a, true));
+        TextOps.searchMethod(t, "endswith(self, suffix, start=None, end=None, /)", a -> TextOps.affix(a, false));
         method(t, "removeprefix(self, prefix, /)", a -> TextOps.removePrefix(self(a), a[1]));
         method(t, "removesuffix(self, suffix, /)", a -> TextOps.removeSuffix(self(a), a[1]));
         method(t, "replace(self, old, new, count=-1, /)", a -> TextOps.replace(self(a), a[1], a[2], a[3]));

@@ -7,7 +7,16 @@ package dev.krait.runtime;
 final class TextOps {
     private TextOps() {}
 
-    /** A str argument (an instance of a str subclass counts), or TypeError "must be str, not int". */
+    /**
+     * Registers one of the search methods (find, count, startswith...) of str, bytes or bytearray, whose
+     * argument-count errors CPython words as PyArg_ParseTuple does: "find() takes at least 1 argument (0 given)".
+     */
+    static void searchMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parseTupleStyle(signature, t.name), t, body);
+        t.dict().put(f.name, f);
+    }
+
+    /** A str argument (a str subclass instance counts), or TypeError "must be str, not NoneType". */
     static String arg(Object o) {
         if (BuiltinSubclasses.valueOf(o) instanceof String s) {
             return s;
@@ -15,12 +24,20 @@ final class TextOps {
         throw Errors.typeError("must be str, not " + Ops.typeName(o));
     }
 
-    /** A str argument of a method that names itself in the error: "replace() argument 1 must be str, not int". */
-    static String arg(Object o, String method, int position) {
+    /**
+     * A str argument of a method that names it, or TypeError "{@code what} must be str, not None",
+     * with {@code what} like "__format__() argument".
+     */
+    static String arg(Object o, String what) {
         if (BuiltinSubclasses.valueOf(o) instanceof String s) {
             return s;
         }
-        throw Errors.typeError(method + "() argument " + position + " must be str, not " + Ops.typeName(o));
+        throw Errors.argumentType(what, "str", o);
+    }
+
+    /** A str argument of a method that names itself in the error: "replace() argument 1 must be str, not int". */
+    static String arg(Object o, String method, int position) {
+        return arg(o, method + "() argument " + position);
     }
 
     /** A start/end argument: None, or anything with {@code __index__} (clamped to the long range). */
@@ -141,10 +158,7 @@ final class TextOps {
     }
 
     private static String removeArg(Object o, String method) {
-        if (BuiltinSubclasses.valueOf(o) instanceof String s) {
-            return s;
-        }
-        throw Errors.typeError(method + "() argument must be str, not " + Ops.typeName(o));
+        return arg(o, method + "() argument");
     }
 
     /** {@code replace(old, new, count=-1)}. */

@@ -105,20 +105,23 @@ final class TypeMethods {
     private static Object typeNew(Object[] a) {
         PyType meta = (PyType) a[0];
         Object[] args = ((PyTuple) a[1]).array();
-        if (args.length == 1 && meta == PyTypes.TYPE && ((PyDict) a[2]).size() == 0) {
+        if (args.length == 1 && meta == PyTypes.TYPE) {
+            if (((PyDict) a[2]).size() != 0) {
+                throw Errors.typeError("type() takes no keyword arguments");
+            }
             return Ops.type(args[0]);
         }
         if (args.length != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         if (!(BuiltinSubclasses.valueOf(args[0]) instanceof String name)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(args[0]));
+            throw Errors.argumentType("type.__new__() argument 1", "str", args[0]);
         }
         if (!(BuiltinSubclasses.valueOf(args[1]) instanceof PyTuple basesTuple)) {
-            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(args[1]));
+            throw Errors.argumentType("type.__new__() argument 2", "tuple", args[1]);
         }
         if (!(BuiltinSubclasses.valueOf(args[2]) instanceof PyDict ns)) {
-            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
+            throw Errors.argumentType("type.__new__() argument 3", "dict", args[2]);
         }
         return createClass(meta, name, basesTuple, ns, (PyDict) a[2]);
     }
