@@ -233,6 +233,23 @@ public final class Opcodes {
     @Op(stack = "iterable -- iter", doc = "iter() for yield from (generators pass through).")
     public static final int GET_YIELD_FROM_ITER = 82;
 
+    // ---- coroutines ----------------------------------------------------------------------------------------
+
+    @Op(arg = FLAGS, stack = "value -- iter",
+        doc = "await: the iterator of an awaitable (a coroutine itself, else __await__()); arg words the error: 0 "
+            + "await, 1 __aenter__'s result, 2 __aexit__'s result.")
+    public static final int GET_AWAITABLE = 94;
+    @Op(stack = "aiterable -- aiter", doc = "async for: aiterable.__aiter__().")
+    public static final int GET_AITER = 96;
+    @Op(stack = "aiter -- aiter awaitable", doc = "async for: push the awaitable iterator of aiter.__anext__().")
+    public static final int GET_ANEXT = 97;
+    @Op(stack = "manager -- exit awaitable",
+        doc = "Enter an async with block: push the bound __aexit__ and the awaitable __aenter__() returns.")
+    public static final int BEFORE_ASYNC_WITH = 98;
+    @Op(stack = "aiter exc --",
+        doc = "Handler of __anext__ in async for: StopAsyncIteration ends the loop (pop both); else re-raise exc.")
+    public static final int END_ASYNC_FOR = 99;
+
     // ---- formatting ----------------------------------------------------------------------------------------
 
     @Op(arg = FLAGS, stack = "value -- result", doc = "f-string conversion: 1 str, 2 repr, 3 ascii.")

@@ -3,6 +3,7 @@ package dev.krait.compiler;
 import static dev.krait.bytecode.Opcodes.*;
 
 import dev.krait.bytecode.Code;
+import dev.krait.compiler.CodeBuilder.Handler;
 import dev.krait.compiler.CodeBuilder.Label;
 import dev.krait.parser.Expr;
 import dev.krait.parser.Loc;
@@ -88,7 +89,9 @@ abstract class ExpressionCompiler {
             flags |= Code.FLAG_VARKEYWORDS;
         }
         if (s.generator) {
-            flags |= Code.FLAG_GENERATOR;
+            flags |= s.coroutine ? Code.FLAG_ASYNC_GENERATOR : Code.FLAG_GENERATOR;
+        } else if (s.coroutine) {
+            flags |= Code.FLAG_COROUTINE;
         }
         if (s.parent != null && s.parent.isFunctionLike()) {
             flags |= Code.FLAG_NESTED;
@@ -306,12 +309,22 @@ abstract class ExpressionCompiler {
             }
             emit(YIELD_VALUE);
         } else if (e instanceof Expr.YieldFrom y) {
+            if (u.scope.asyncDef) {
+                throw errors.at("'yield from' inside async function", y.loc());
+            }
             expr(y.value());
             emit(GET_YIELD_FROM_ITER);
             loadConst(PyTypes.NONE);
             yieldFromLoop();
         } else if (e instanceof Expr.Await a) {
-            throw errors.at("'await' is not supported yet", a.loc());
+            if (!u.scope.isFunctionLike()) {
+                throw errors.at("'await' outside function", a.loc());
+            }
+            if (!u.scope.asyncDef && u.scope.kind != Scope.Kind.COMPREHENSION) {
+                throw errors.at("'await' outside async function", a.loc());
+            }
+            expr(a.value());
+            await(0);
         } else if (e instanceof Expr.Starred s) {
             throw errors.at("can't use starred expression here", s.loc());
         } else if (e instanceof Expr.Slice s) {
@@ -319,6 +332,26 @@ abstract class ExpressionCompiler {
         } else {
             throw new IllegalStateException("unknown expression " + e);
         }
+    }
+
+    /** Awaits the object on top of the stack (arg of GET_AWAITABLE: 0 await, 1 __aenter__, 2 __aexit__). */
+    void await(int where) {
+        emit(GET_AWAITABLE, where);
+        loadConst(PyTypes.NONE);
+        yieldFromLoop();
+    }
+
+    /**
+     * The head of an {@code async for} step, with the async iterator on the stack: awaits its next item, which
+     * is left on top; StopAsyncIteration jumps to {@code exhausted} (where END_ASYNC_FOR must stand).
+     */
+    void asyncForNext(Label exhausted) {
+        Handler h = new Handler(exhausted, false);
+        u.b.setup(h);
+        emit(GET_ANEXT);
+        loadConst(PyTypes.NONE);
+        yieldFromLoop();
+        u.b.popHandler();
     }
 
     /** The SEND/YIELD_VALUE loop of {@code yield from}: receiver and first value to send are on the stack. */
@@ -682,6 +715,10 @@ abstract class ExpressionCompiler {
     private void comprehension(Expr node, List<Expr.Comprehension> gens, List<Expr> results, int buildOp,
                                int addOp) {
         Scope s = symbols.scopeOfComprehension(node);
+        boolean awaited = s.coroutine && !s.generator;
+        if (awaited && !u.scope.asyncDef && u.scope.kind != Scope.Kind.COMPREHENSION) {
+            throw errors.at("asynchronous comprehension outside of an asynchronous function", node.loc());
+        }
         Unit unit = new Unit(s, s.name, s.qualname, node.loc().line());
         pushUnit(unit);
         Loc saved = at(node.loc());
@@ -699,26 +736,30 @@ abstract class ExpressionCompiler {
         makeFunction(code, null, null, null);
         emit(PUSH_NULL);
         expr(gens.get(0).iter());
-        emit(GET_ITER);
+        emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         at(node.loc());
         emit(CALL, 1);
+        if (awaited) {
+            await(0);
+        }
     }
 
     private void comprehensionLoop(List<Expr.Comprehension> gens, int i, List<Expr> results, int addOp) {
         Expr.Comprehension g = gens.get(i);
-        if (g.isAsync()) {
-            throw errors.at("asynchronous comprehensions are not supported yet", g.target().loc());
-        }
         if (i == 0) {
             emit(LOAD_FAST, u.local(".0"));
         } else {
             expr(g.iter());
-            emit(GET_ITER);
+            emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
         Label start = new Label();
         Label end = new Label();
         bind(start);
-        jump(FOR_ITER, end);
+        if (g.isAsync()) {
+            asyncForNext(end);
+        } else {
+            jump(FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             jumpIf(cond, start, false);
@@ -738,6 +779,9 @@ abstract class ExpressionCompiler {
         }
         jump(JUMP_BACKWARD, start);
         bind(end);
+        if (g.isAsync()) {
+            emit(END_ASYNC_FOR);
+        }
     }
 
     // ---- assignment targets --------------------------------------------------------------------------------

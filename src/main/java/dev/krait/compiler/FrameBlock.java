@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class FrameBlock {
     enum Kind {
-        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE, EXCEPTION_HANDLER,
+        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE, EXCEPTION_HANDLER,
         /** The body of an except* clause, which return, break and continue may not leave. */
         EXCEPTION_GROUP_HANDLER
     }

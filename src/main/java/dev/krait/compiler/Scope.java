@@ -39,6 +39,13 @@ final class Scope {
     final TreeSet<String> cells = new TreeSet<>();
     final TreeSet<String> frees = new TreeSet<>();
     boolean generator;
+    /** An {@code async def}: the only scope where await, async for and async with may appear directly. */
+    boolean asyncDef;
+    /**
+     * The code is a coroutine (or, with {@link #generator}, an async generator): an async def, or a comprehension
+     * that awaits or iterates asynchronously (as CPython's {@code ste_coroutine}).
+     */
+    boolean coroutine;
     /** A class whose methods use {@code super()} or {@code __class__}: it gets a {@code __class__} cell. */
     boolean needsClassCell;
     boolean hasAnnotations;

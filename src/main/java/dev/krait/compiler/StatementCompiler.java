@@ -111,8 +111,8 @@ class StatementCompiler extends ExpressionCompiler {
                 tryExcept(t);
             }
         } else if (s instanceof Stmt.With w) {
-            if (w.isAsync()) {
-                throw errors.at("'async with' is not supported yet", w.loc());
+            if (w.isAsync() && !u.scope.asyncDef) {
+                throw errors.at("'async with' outside async function", w.loc());
             }
             with(w, 0);
         } else if (s instanceof Stmt.Assert a && optimize > 0) {
@@ -238,22 +238,32 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     private void forLoop(Stmt.For f) {
-        if (f.isAsync()) {
-            throw errors.at("'async for' is not supported yet", f.loc());
+        if (f.isAsync() && !u.scope.asyncDef) {
+            throw errors.at("'async for' outside async function", f.loc());
         }
         Label start = new Label();
         Label exhausted = new Label();
         Label end = new Label();
         expr(f.iter());
-        emit(GET_ITER);
+        at(f.loc());
+        emit(f.isAsync() ? GET_AITER : GET_ITER);
         bind(start);
-        jump(FOR_ITER, exhausted);
+        if (f.isAsync()) {
+            asyncForNext(exhausted);
+        } else {
+            jump(FOR_ITER, exhausted);
+        }
         store(f.target());
         u.blocks.push(new FrameBlock(Kind.FOR_LOOP, start, end, null, null, 0));
         statements(f.body());
         u.blocks.pop();
         jump(JUMP_BACKWARD, start);
         bind(exhausted);
+        if (f.isAsync()) {
+            at(f.iter().loc());
+            emit(END_ASYNC_FOR);
+            at(f.loc());
+        }
         statements(f.orelse());
         bind(end);
     }
@@ -290,6 +300,9 @@ class StatementCompiler extends ExpressionCompiler {
     private void returnStatement(Stmt.Return r) {
         if (!u.scope.isFunctionLike()) {
             throw errors.at("'return' outside function", r.loc());
+        }
+        if (r.value() != null && u.scope.coroutine && u.scope.generator) {
+            throw errors.at("'return' with value in async generator", r.loc());
         }
         checkNotInExceptStar(r.loc(), true);
         boolean preserve = r.value() != null && !(r.value() instanceof Expr.Constant);
@@ -374,10 +387,11 @@ class StatementCompiler extends ExpressionCompiler {
                 emit(POP_EXCEPT);
                 break;
             case WITH:
+            case ASYNC_WITH:
                 if (preserveTos) {
                     emit(SWAP, 2);
                 }
-                callExitWithNones();
+                callExitWithNones(fb.kind == Kind.ASYNC_WITH);
                 break;
             case HANDLER_CLEANUP:
                 if (preserveTos) {
@@ -395,12 +409,15 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     /** With the bound __exit__ on top: call it with three Nones and discard the result. */
-    private void callExitWithNones() {
+    private void callExitWithNones(boolean isAsync) {
         emit(PUSH_NULL);
         loadConst(PyTypes.NONE);
         loadConst(PyTypes.NONE);
         loadConst(PyTypes.NONE);
         emit(CALL, 3);
+        if (isAsync) {
+            await(2);
+        }
         emit(POP_TOP);
     }
 
@@ -603,7 +620,12 @@ class StatementCompiler extends ExpressionCompiler {
         Stmt.WithItem item = w.items().get(index);
         expr(item.contextExpr());
         at(w.loc());
-        emit(BEFORE_WITH);
+        if (w.isAsync()) {
+            emit(BEFORE_ASYNC_WITH);
+            await(1);
+        } else {
+            emit(BEFORE_WITH);
+        }
         if (item.optionalVars() != null) {
             store(item.optionalVars());
         } else {
@@ -613,7 +635,7 @@ class StatementCompiler extends ExpressionCompiler {
         Label end = new Label();
         Handler h = new Handler(handlerLabel, false);
         u.b.setup(h);
-        u.blocks.push(new FrameBlock(Kind.WITH, null, null, null, null, 1));
+        u.blocks.push(new FrameBlock(w.isAsync() ? Kind.ASYNC_WITH : Kind.WITH, null, null, null, null, 1));
         if (index + 1 < w.items().size()) {
             with(w, index + 1);
         } else {
@@ -622,7 +644,7 @@ class StatementCompiler extends ExpressionCompiler {
         u.blocks.pop();
         u.b.popHandler();
         at(w.loc());
-        callExitWithNones();
+        callExitWithNones(w.isAsync());
         jump(JUMP_FORWARD, end);
 
         bind(handlerLabel);
@@ -632,6 +654,9 @@ class StatementCompiler extends ExpressionCompiler {
         u.b.setup(ch);
         emit(PUSH_EXC_INFO);
         emit(WITH_EXCEPT_START);
+        if (w.isAsync()) {
+            await(2);
+        }
         jump(POP_JUMP_IF_TRUE, suppress);
         emit(RERAISE);
         u.b.popHandler();
@@ -661,9 +686,6 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
-        if (f.isAsync()) {
-            throw errors.at("'async def' is not supported yet", f.loc());
-        }
         decorators(f.decorators());
         Scope s = symbols.scopeOf(f);
         int firstLine = f.decorators().isEmpty() ? f.loc().line() : f.decorators().get(0).loc().line();

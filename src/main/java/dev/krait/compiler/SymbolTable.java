@@ -104,6 +104,8 @@ final class SymbolTable {
             }
             Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
             scopes.put(f, fs);
+            fs.asyncDef = f.isAsync();
+            fs.coroutine = f.isAsync();
             parameters(fs, f.args());
             statements(f.body());
             leave();
@@ -345,9 +347,9 @@ final class SymbolTable {
             comprehension(e, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension(e, "<genexpr>", c.generators(), List.of(c.elt()));
-            comprehensionScopes.get(e).generator = true;
         } else if (e instanceof Expr.Await a) {
             expression(a.value());
+            current.coroutine = true;
         } else if (e instanceof Expr.Yield y) {
             yieldIn(y.loc());
             if (y.value() != null) {
@@ -422,9 +424,15 @@ final class SymbolTable {
             }
             expression(g.target());
             expressions(g.ifs());
+            cs.coroutine |= g.isAsync();
         }
         expressions(results);
+        cs.generator = node instanceof Expr.GeneratorExp;
         leave();
+        // An asynchronous list, set or dict comprehension is awaited where it stands.
+        if (cs.coroutine && !cs.generator) {
+            current.coroutine = true;
+        }
     }
 
     /** A walrus target: inside comprehensions it binds in the nearest enclosing function or module scope. */

@@ -19,10 +19,10 @@ import java.util.Arrays;
 final class Calls {
     private Calls() {}
 
-    /** Runs a bound frame of {@code fn}; calling a generator function makes a generator instead. */
+    /** Runs a bound frame of {@code fn}; calling a generator or async function makes a generator or coroutine instead. */
     static Object run(ThreadState ts, PyFunction fn, Frame f) {
-        if (fn.code.isGenerator()) {
-            return new PyGenerator(f, fn.name, fn.qualname);
+        if ((fn.code.flags & dev.krait.bytecode.Code.FLAGS_RESUMABLE) != 0) {
+            return Coroutines.start(fn, f);
         }
         return Interpreter.execute(ts, f);
     }

@@ -17,9 +17,8 @@ final class Generators {
 
     /** Sends {@code value} into {@code receiver}: the value it yields, or {@link Returned}. */
     static Object send(Object receiver, Object value) {
-        if (receiver instanceof PyGenerator g) {
-            Object r = g.resume(value, null);
-            return r == null ? new Returned(g.returnValue) : r;
+        if (receiver instanceof Sendable g) {
+            return g.sendIn(value);
         }
         try {
             if (value == PyTypes.NONE) {
@@ -44,8 +43,8 @@ final class Generators {
     }
 
     /**
-     * generator.throw() while paused in {@code yield from}: throws into the sub-iterator. Returns what it yields,
-     * {@link Returned} if it finished, or null if the exception is to be raised in the outer generator itself
+     * throw() while paused in {@code yield from} or {@code await}: throws into the sub-iterator. Returns what it
+     * yields, {@link Returned} if it finished, or null if the exception is to be raised in the outer frame itself
      * (GeneratorExit, or a sub-iterator without {@code throw}); a PyException from the sub-iterator propagates.
      */
     static Object throwInto(Object delegate, PyBaseException exc) {
@@ -53,10 +52,10 @@ final class Generators {
             closeDelegate(delegate);
             return null;
         }
+        if (delegate instanceof Sendable g) {
+            return g.throwIn(exc);
+        }
         try {
-            if (delegate instanceof PyGenerator g) {
-                return g.throwOrStop(exc, null);
-            }
             Object thrower = Attributes.find(delegate, "throw");
             if (thrower == null) {
                 return null;
@@ -71,7 +70,7 @@ final class Generators {
     }
 
     static void closeDelegate(Object delegate) {
-        if (delegate instanceof PyGenerator g) {
+        if (delegate instanceof Sendable g) {
             g.close();
             return;
         }

@@ -599,6 +599,25 @@ public final class Interpreter {
                             }
                             continue;
                         }
+                        case GET_AWAITABLE:
+                            s[sp - 1] = Coroutines.getAwaitable(s[sp - 1], arg);
+                            continue;
+                        case GET_AITER:
+                            s[sp - 1] = Coroutines.getAiter(s[sp - 1]);
+                            continue;
+                        case GET_ANEXT:
+                            s[sp] = Coroutines.getAnext(s[sp - 1]);
+                            sp++;
+                            continue;
+                        case BEFORE_ASYNC_WITH:
+                            Coroutines.beforeAsyncWith(s, sp);
+                            sp++;
+                            continue;
+                        case END_ASYNC_FOR:
+                            reraise = true;
+                            sp = Coroutines.endAsyncFor(s, sp);
+                            reraise = false;
+                            continue;
                         case GET_YIELD_FROM_ITER:
                             s[sp - 1] = Generators.yieldFromIter(s[sp - 1]);
                             continue;

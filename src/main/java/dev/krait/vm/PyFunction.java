@@ -30,7 +30,7 @@ public final class PyFunction extends PyObject {
     PyDict dict;
     /**
      * Number of positional arguments with which a call needs no binding work: set when the function has no
-     * *args, **kwargs or keyword-only parameters and is not a generator; -1 otherwise.
+     * *args, **kwargs or keyword-only parameters and is not a generator or coroutine; -1 otherwise.
      */
     int simpleArity;
 
@@ -47,7 +47,7 @@ public final class PyFunction extends PyObject {
     }
 
     void updateSimpleArity() {
-        boolean simple = (code.flags & (Code.FLAG_VARARGS | Code.FLAG_VARKEYWORDS | Code.FLAG_GENERATOR)) == 0
+        boolean simple = (code.flags & (Code.FLAG_VARARGS | Code.FLAG_VARKEYWORDS | Code.FLAGS_RESUMABLE)) == 0
                 && code.kwonlyargcount == 0;
         simpleArity = simple ? code.argcount : -1;
     }

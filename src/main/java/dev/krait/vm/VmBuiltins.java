@@ -67,9 +67,10 @@ public final class VmBuiltins {
                 a[3] == null ? PyTuple.EMPTY : a[3], a[4] == null ? 0 : (int) Ops.indexValue(a[4])));
         put(b, "breakpoint(*args, **kws)", a -> PyTypes.NONE);
         b.put("super", PySuper.TYPE);
+        Coroutines.installBuiltins(b);
     }
 
-    private static void put(PyDict builtins, String sig, PyBuiltinFunction.Body body) {
+    static void put(PyDict builtins, String sig, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = PyBuiltinFunction.function(sig, body);
         builtins.put(f.name, f);
     }
