@@ -62,14 +62,14 @@ public final class SysModule {
             return PyTypes.NONE;
         });
         function(d, "exc_info()", a -> {
-            PyBaseException e = ThreadState.current().handledException;
+            PyBaseException e = ThreadState.current().currentHandled();
             if (e == null) {
                 return PyTuple.of(PyTypes.NONE, PyTypes.NONE, PyTypes.NONE);
             }
             return PyTuple.of(e.type(), e, e.traceback == null ? PyTypes.NONE : e.traceback);
         });
         function(d, "exception()", a -> {
-            PyBaseException e = ThreadState.current().handledException;
+            PyBaseException e = ThreadState.current().currentHandled();
             return e == null ? PyTypes.NONE : e;
         });
         function(d, "intern(string, /)", a -> ((String) a[0]).intern());

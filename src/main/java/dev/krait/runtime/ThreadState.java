@@ -19,8 +19,13 @@ public final class ThreadState {
     public long[] opcodeCounts;
     /** The per-function profiler ({@code --profile}, a {@code dev.krait.vm.FunctionProfiler}) or null. */
     public Object functionProfiler;
-    /** The exception currently being handled ({@code sys.exc_info()}), or null. */
+    /**
+     * The exception being handled by the running code, or null. A generator or coroutine has its own: while it
+     * runs, this is the one it is handling and {@link #outerHandledException} the one its callers are handling.
+     */
     public PyBaseException handledException;
+    /** The exception the callers of the running generator or coroutine are handling, or null. */
+    public PyBaseException outerHandledException;
     private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();
 
     public ThreadState(Context context) {
@@ -50,5 +55,10 @@ public final class ThreadState {
 
     void exitRepr(Object o) {
         reprInProgress.remove(o);
+    }
+
+    /** The exception being handled as {@code sys.exc_info()} and a bare {@code raise} see it, or null. */
+    public PyBaseException currentHandled() {
+        return handledException != null ? handledException : outerHandledException;
     }
 }

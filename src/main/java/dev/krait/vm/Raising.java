@@ -17,10 +17,11 @@ final class Raising {
     /** RAISE_VARARGS: 0 re-raises the handled exception, 1 raises exc, 2 raises exc from cause. */
     static PyException raise(ThreadState ts, int argc, Object[] s, int sp) {
         if (argc == 0) {
-            if (ts.handledException == null) {
+            PyBaseException handled = ts.currentHandled();
+            if (handled == null) {
                 return Errors.runtimeError("No active exception to reraise");
             }
-            return ts.handledException.asThrowable();
+            return handled.asThrowable();
         }
         Object excArg = argc == 2 ? s[sp - 2] : s[sp - 1];
         PyBaseException exc = instantiate(excArg, false);
@@ -55,7 +56,7 @@ final class Raising {
 
     /** Sets {@code __context__} to the exception being handled when a new one is raised inside a handler. */
     static void chainContext(ThreadState ts, PyBaseException exc) {
-        PyBaseException handled = ts.handledException;
+        PyBaseException handled = ts.currentHandled();
         if (handled == null || handled == exc || exc.traceback != null) {
             return;
         }

@@ -32,6 +32,8 @@ final class ResumableFrame {
     private boolean started;
     private boolean running;
     private boolean finished;
+    /** The exception the frame is handling where it is suspended (an except block around a yield), or null. */
+    private PyBaseException ownHandled;
 
     ResumableFrame(Frame frame, String kind, String name, String qualname) {
         this.frame = frame;
@@ -81,6 +83,9 @@ final class ResumableFrame {
         running = true;
         ThreadState ts = ThreadState.current();
         PyBaseException handled = ts.handledException;
+        PyBaseException outer = ts.outerHandledException;
+        ts.outerHandledException = ts.currentHandled();
+        ts.handledException = ownHandled;
         Object result;
         try {
             result = Interpreter.execute(ts, frame);
@@ -95,7 +100,9 @@ final class ResumableFrame {
             throw e;
         } finally {
             running = false;
+            ownHandled = frame.suspended ? ts.handledException : null;
             ts.handledException = handled;
+            ts.outerHandledException = outer;
         }
         if (frame.suspended) {
             return result;
