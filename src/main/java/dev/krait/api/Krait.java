@@ -2,6 +2,7 @@ package dev.krait.api;
 
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
+import dev.krait.compiler.CompileWarning;
 import dev.krait.lexer.SyntaxError;
 import dev.krait.modules.SysModule;
 import dev.krait.runtime.Builtins;
@@ -14,6 +15,7 @@ import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
+import dev.krait.vm.CompileWarnings;
 import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
 import dev.krait.vm.InternalErrors;
@@ -24,6 +26,7 @@ import dev.krait.vm.VmBuiltins;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -105,7 +108,9 @@ public final class Krait {
             main.dict.put("__file__", filename);
             main.dict.put("__builtins__", context.builtins);
             context.modules.put("__main__", main);
-            Code code = Compiler.compileModule(source, filename);
+            List<CompileWarning> warnings = new ArrayList<>();
+            Code code = Compiler.compileModule(source, filename, warnings);
+            CompileWarnings.show(context, warnings);
             Execution.runCode(threadState, code, main.dict, main.dict);
             return 0;
         } catch (SyntaxError e) {
@@ -148,7 +153,9 @@ public final class Krait {
         try {
             PyModule m = new PyModule("__main__");
             m.dict.put("__builtins__", context.builtins);
-            Code code = Compiler.compileModule(source, "<string>");
+            List<CompileWarning> warnings = new ArrayList<>();
+            Code code = Compiler.compileModule(source, "<string>", warnings);
+            CompileWarnings.show(context, warnings);
             return Execution.runCode(threadState, code, m.dict, m.dict);
         } finally {
             ThreadState.bind(previous);

@@ -266,6 +266,7 @@ abstract class ExpressionCompiler {
             expr(i.orelse());
             bind(end);
         } else if (e instanceof Expr.Subscript s) {
+            errors.warn(LiteralMisuse.subscript(s), s.loc());
             expr(s.value());
             subscriptKey(s.slice());
             at(s.loc());
@@ -371,7 +372,14 @@ abstract class ExpressionCompiler {
             loadConst(folded);
             return;
         }
-        expr(un.operand());
+        if (un.op() == Expr.UnaryOpKind.NOT && un.operand() instanceof Expr.Compare c) {
+            errors.warn(LiteralMisuse.identityTest(c, true), c.loc());
+            Loc saved = at(c.loc());
+            compareWithoutWarning(c);
+            at(saved);
+        } else {
+            expr(un.operand());
+        }
         switch (un.op()) {
             case NOT: emit(UNARY_NOT); break;
             case USUB: emit(UNARY_NEGATIVE); break;
@@ -425,6 +433,15 @@ abstract class ExpressionCompiler {
     }
 
     private void compare(Expr.Compare c) {
+        errors.warn(LiteralMisuse.identityTest(c, false), c.loc());
+        compareWithoutWarning(c);
+    }
+
+    /**
+     * Compiles a comparison whose SyntaxWarning was already given: one under {@code not} is worded for the
+     * negated test, since CPython turns {@code not (a is 1)} into {@code a is not 1} before compiling.
+     */
+    private void compareWithoutWarning(Expr.Compare c) {
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -455,7 +472,12 @@ abstract class ExpressionCompiler {
         Loc saved = at(e.loc());
         try {
             if (e instanceof Expr.UnaryOp un && un.op() == Expr.UnaryOpKind.NOT) {
-                jumpIf(un.operand(), target, !when);
+                if (un.operand() instanceof Expr.Compare c) {
+                    errors.warn(LiteralMisuse.identityTest(c, true), c.loc());
+                    jumpIfCompared(c, target, !when);
+                } else {
+                    jumpIf(un.operand(), target, !when);
+                }
                 return;
             }
             if (e instanceof Expr.BoolOp b) {
@@ -476,11 +498,9 @@ abstract class ExpressionCompiler {
                 }
                 return;
             }
-            if (e instanceof Expr.Compare c && c.ops().size() == 1 && isNoneLiteral(c.comparators().get(0))
-                    && (c.ops().get(0) == Expr.CmpOpKind.IS || c.ops().get(0) == Expr.CmpOpKind.ISNOT)) {
-                expr(c.left());
-                boolean isTest = c.ops().get(0) == Expr.CmpOpKind.IS;
-                jump(isTest == when ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE, target);
+            if (e instanceof Expr.Compare c) {
+                errors.warn(LiteralMisuse.identityTest(c, false), c.loc());
+                jumpIfCompared(c, target, when);
                 return;
             }
             expr(e);
@@ -488,6 +508,21 @@ abstract class ExpressionCompiler {
         } finally {
             at(saved);
         }
+    }
+
+    /** {@link #jumpIf} for a comparison whose warning is already given; {@code x is None} tests without a bool. */
+    private void jumpIfCompared(Expr.Compare c, Label target, boolean when) {
+        Loc saved = at(c.loc());
+        if (c.ops().size() == 1 && isNoneLiteral(c.comparators().get(0))
+                && (c.ops().get(0) == Expr.CmpOpKind.IS || c.ops().get(0) == Expr.CmpOpKind.ISNOT)) {
+            expr(c.left());
+            boolean isTest = c.ops().get(0) == Expr.CmpOpKind.IS;
+            jump(isTest == when ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE, target);
+        } else {
+            compareWithoutWarning(c);
+            jump(when ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
+        }
+        at(saved);
     }
 
     private static boolean isNoneLiteral(Expr e) {
@@ -603,6 +638,7 @@ abstract class ExpressionCompiler {
     // ---- calls ---------------------------------------------------------------------------------------------
 
     private void call(Expr.Call c) {
+        errors.warn(LiteralMisuse.call(c.func()), c.loc());
         boolean viaMethod = c.func() instanceof Expr.Attribute && !needsCallEx(c.args(), c.keywords());
         if (viaMethod) {
             Expr.Attribute a = (Expr.Attribute) c.func();

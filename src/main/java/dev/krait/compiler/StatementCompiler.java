@@ -115,21 +115,8 @@ class StatementCompiler extends ExpressionCompiler {
                 throw errors.at("'async with' outside async function", w.loc());
             }
             with(w, 0);
-        } else if (s instanceof Stmt.Assert a && optimize > 0) {
-            return;
         } else if (s instanceof Stmt.Assert a) {
-            // As in CPython, the raise is located at the test, so the traceback underlines it.
-            Label end = new Label();
-            jumpIf(a.test(), end, true);
-            at(a.test().loc());
-            emit(LOAD_ASSERTION_ERROR);
-            if (a.msg() != null) {
-                emit(PUSH_NULL);
-                expr(a.msg());
-                emit(CALL, 1);
-            }
-            emit(RAISE_VARARGS, 1);
-            bind(end);
+            assertStatement(a);
         } else if (s instanceof Stmt.Import i) {
             importStatement(i);
         } else if (s instanceof Stmt.ImportFrom i) {
@@ -220,6 +207,46 @@ class StatementCompiler extends ExpressionCompiler {
         return v instanceof Boolean b ? b : v instanceof Long l ? l != 0 : v instanceof String s && !s.isEmpty();
     }
 
+    private void assertStatement(Stmt.Assert a) {
+        if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+            errors.warn("assertion is always true, perhaps remove parentheses?", a.loc());
+        }
+        if (optimize > 0) {
+            return;
+        }
+        Label end = new Label();
+        jumpIf(a.test(), end, true);
+        // CPython 3.11 raises at the last comparison the test compiled, else at the whole statement, so the
+        // traceback underlines that comparison or nothing.
+        Loc comparison = lastComparison(a.test());
+        at(comparison != null ? comparison : a.loc());
+        emit(LOAD_ASSERTION_ERROR);
+        if (a.msg() != null) {
+            emit(PUSH_NULL);
+            expr(a.msg());
+            emit(CALL, 1);
+        }
+        emit(RAISE_VARARGS, 1);
+        bind(end);
+    }
+
+    /** The last comparison a condition compiles, looking through {@code not}, {@code and}/{@code or} and if-else. */
+    private static Loc lastComparison(Expr test) {
+        if (test instanceof Expr.Compare c) {
+            return c.loc();
+        }
+        List<Expr> parts = test instanceof Expr.UnaryOp u && u.op() == Expr.UnaryOpKind.NOT ? List.of(u.operand())
+                : test instanceof Expr.BoolOp b ? b.values()
+                : test instanceof Expr.IfExp i ? List.of(i.test(), i.body(), i.orelse())
+                : List.of();
+        Loc last = null;
+        for (Expr part : parts) {
+            Loc l = lastComparison(part);
+            last = l != null ? l : last;
+        }
+        return last;
+    }
+
     private void whileLoop(Stmt.While w) {
         Label start = new Label();
         Label orElse = new Label();
@@ -231,6 +258,9 @@ class StatementCompiler extends ExpressionCompiler {
         u.blocks.push(new FrameBlock(Kind.WHILE_LOOP, start, end, null, null, 0));
         statements(w.body());
         u.blocks.pop();
+        if (!isTrueConstant(w.test())) {
+            LiteralMisuse.repeat(w.test(), false, errors);
+        }
         jump(JUMP_BACKWARD, start);
         bind(orElse);
         statements(w.orelse());

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** The builtins {@code print} and {@code input}, on the running context's standard streams. */
-final class ConsoleIO {
+public final class ConsoleIO {
     private ConsoleIO() {}
 
     /** {@code print(*args, sep=' ', end='\n', file=None, flush=False)}; slots: args, sep, end, file, flush. */
@@ -16,7 +16,7 @@ final class ConsoleIO {
         String sep = separator(a[1], "sep", " ");
         String end = separator(a[2], "end", "\n");
         boolean flush = a[4] != null && Ops.isTrue(a[4]);
-        Object file = a[3] == null || a[3] == Ops.NONE ? replacedStdout() : a[3];
+        Object file = a[3] == null || a[3] == Ops.NONE ? replaced("stdout") : a[3];
         if (file == null) {
             printToStream(ThreadState.current().context.stdout, args, sep, end, flush);
         } else if (file != Ops.NONE) {
@@ -26,14 +26,27 @@ final class ConsoleIO {
     }
 
     /**
-     * The object a program assigned to {@code sys.stdout} (None included: print then writes nothing), or null
-     * while sys.stdout is still the original stream, which print writes to directly.
+     * Writes {@code text} to sys.stderr as the program sees it, as CPython's warnings do: to the object the
+     * program assigned there (nothing if None), else straight to the context's stream.
      */
-    private static Object replacedStdout() {
+    public static void writeStderr(String text) {
+        Object file = replaced("stderr");
+        if (file == null) {
+            ThreadState.current().context.stderr.print(text);
+        } else if (file != Ops.NONE) {
+            Ops.call(Attributes.get(file, "write"), text);
+        }
+    }
+
+    /**
+     * The object a program assigned to {@code sys.stdout} or {@code sys.stderr} (None included: nothing is
+     * written then), or null while it is still the original stream, which is written to directly.
+     */
+    private static Object replaced(String stream) {
         Object sys = ThreadState.current().context.modules.get("sys");
         if (sys instanceof PyModuleLike m) {
-            Object out = m.moduleDict().get("stdout");
-            if (out != null && out != m.moduleDict().get("__stdout__")) {
+            Object out = m.moduleDict().get(stream);
+            if (out != null && out != m.moduleDict().get("__" + stream + "__")) {
                 return out;
             }
         }

@@ -9,10 +9,6 @@ import dev.krait.runtime.PyTraceback;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.ExceptionTypes;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -214,7 +210,7 @@ public final class TracebackPrinter {
     private void entry(PyTraceback tb) {
         out.append("  File \"").append(tb.filename).append("\", line ").append(tb.lineno).append(", in ")
                 .append(tb.name).append('\n');
-        String line = sourceLine(tb.filename, tb.lineno);
+        String line = SourceLines.get(context, tb.filename, tb.lineno);
         if (line == null) {
             return;
         }
@@ -278,23 +274,5 @@ public final class TracebackPrinter {
         } catch (PyException e) {
             return "<exception str() failed>";
         }
-    }
-
-    private String sourceLine(String filename, int lineno) {
-        String src = context.sources.get(filename);
-        if (src == null) {
-            try {
-                Path p = Path.of(filename);
-                if (!Files.isRegularFile(p)) {
-                    return null;
-                }
-                src = Files.readString(p, StandardCharsets.UTF_8);
-                context.sources.put(filename, src);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-        String[] lines = src.split("\n", -1);
-        return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
     }
 }

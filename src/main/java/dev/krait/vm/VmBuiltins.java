@@ -2,6 +2,7 @@ package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
+import dev.krait.compiler.CompileWarning;
 import dev.krait.runtime.Attributes;
 import dev.krait.runtime.BuiltinSubclasses;
 import dev.krait.runtime.Errors;
@@ -13,6 +14,9 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The builtins that need the compiler or the running frame: {@code __build_class__}, {@code exec}, {@code eval},
@@ -125,9 +129,11 @@ public final class VmBuiltins {
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
-        ThreadState.current().context.sources.put(filename, text);
+        List<CompileWarning> warnings = new ArrayList<>();
         try {
-            return Compiler.compile(text, filename, mode, optimize);
+            Code code = Compiler.compile(text, filename, mode, optimize, warnings);
+            CompileWarnings.show(ThreadState.current().context, warnings);
+            return code;
         } catch (IllegalArgumentException e) {
             throw Errors.valueError(e.getMessage());
         }

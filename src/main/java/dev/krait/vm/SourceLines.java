@@ -1,0 +1,35 @@
+package dev.krait.vm;
+
+import dev.krait.runtime.Context;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds a line of a program's source for tracebacks and warnings, as CPython's linecache does: from the
+ * sources the context already holds, else from the file of that name; null for code with no file
+ * ({@code <string>}).
+ */
+final class SourceLines {
+    private SourceLines() {}
+
+    static String get(Context context, String filename, int lineno) {
+        String src = context.sources.get(filename);
+        if (src == null) {
+            try {
+                Path p = Path.of(filename);
+                if (!Files.isRegularFile(p)) {
+                    return null;
+                }
+                src = Files.readString(p, StandardCharsets.UTF_8);
+                context.sources.put(filename, src);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        String[] lines = src.split("\n", -1);
+        return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+    }
+}

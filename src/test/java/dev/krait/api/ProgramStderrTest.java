@@ -1,0 +1,74 @@
+package dev.krait.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Whole-stderr checks of programs run as {@code __main__}, for what the golden files cannot show (they keep
+ * only the last stderr line): SyntaxWarnings printed before the program runs, and traceback underlining.
+ * The expected texts are CPython 3.11's.
+ */
+class ProgramStderrTest {
+    private record Run(String out, String err, int status) {}
+
+    private static Run run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Krait py = Krait.create(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
+        int status = py.runMain("prog.py", source, List.of("prog.py"));
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    @Test
+    void syntaxWarningsComeBeforeTheProgramRunsWithTheirSourceLine() {
+        Run r = run("x = 1\nif x is 1:\n    print(\"one\")\nwhile x is not 1:\n    pass\n");
+        assertEquals("one\n", r.out());
+        assertEquals("prog.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+                + "  if x is 1:\n"
+                + "prog.py:4: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n"
+                + "  while x is not 1:\n"
+                + "prog.py:4: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n"
+                + "  while x is not 1:\n", r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void failedAssertOfACallIsNotUnderlined() {
+        Run r = run("def ok(v):\n    return v > 5\n\nassert ok(3), \"too small\"\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 4, in <module>\n"
+                + "    assert ok(3), \"too small\"\n"
+                + "AssertionError: too small\n", r.err());
+        assertEquals(1, r.status());
+    }
+
+    @Test
+    void failedAssertUnderlinesItsLastComparison() {
+        Run r = run("v = 3\nassert v > 5 and v, \"too small\"\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 2, in <module>\n"
+                + "    assert v > 5 and v, \"too small\"\n"
+                + "           ^^^^^\n"
+                + "AssertionError: too small\n", r.err());
+    }
+
+    @Test
+    void codeRunByExecHasNoSourceLinesInTracebacks() {
+        Run r = run("def f():\n    exec(\"x = 1\\ny = x / 0\")\nf()\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 3, in <module>\n"
+                + "    f()\n"
+                + "  File \"prog.py\", line 2, in f\n"
+                + "    exec(\"x = 1\\ny = x / 0\")\n"
+                + "  File \"<string>\", line 2, in <module>\n"
+                + "ZeroDivisionError: division by zero\n", r.err());
+    }
+}
