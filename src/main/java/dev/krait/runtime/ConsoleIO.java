@@ -107,14 +107,15 @@ public final class ConsoleIO {
         if (line == null) {
             throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
         }
-        return line;
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     /**
-     * One UTF-8 line without its terminator ("\n" or "\r\n"), or null at end of input. Reads byte by byte so
-     * that nothing past the line is consumed from a stream other readers share.
+     * One UTF-8 line with its "\n" (a "\r\n" ending is read as "\n", as text streams do), or null at end of
+     * input. Reads byte by byte so that nothing past the line is consumed from a stream other readers share:
+     * input() and sys.stdin read the same stream.
      */
-    private static String readLine(InputStream in) {
+    public static String readLine(InputStream in) {
         if (in == null) {
             return null;
         }
@@ -128,12 +129,16 @@ public final class ConsoleIO {
                 line.write(c);
                 c = in.read();
             }
+            if (c == '\n') {
+                line.write(c);
+            }
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
         byte[] bytes = line.toByteArray();
         int n = bytes.length;
-        if (n > 0 && bytes[n - 1] == '\r') {
+        if (n > 1 && bytes[n - 1] == '\n' && bytes[n - 2] == '\r') {
+            bytes[n - 2] = '\n';
             n--;
         }
         return new String(bytes, 0, n, StandardCharsets.UTF_8);
