@@ -35,6 +35,8 @@ public final class Builtins {
             PyTypes.TUPLE, PyTypes.TYPE, BuiltinIterators.ZIP}) {
             builtins.put(t.name, t);
         }
+        builtins.put("exit", new Quitter("exit"));
+        builtins.put("quit", new Quitter("quit"));
         installFunctions(builtins);
     }
 

@@ -1,0 +1,13 @@
+# exit() and quit(), the site builtins scripts use to stop: SystemExit with the code, message on stderr.
+print(repr(exit), type(exit), exit.__class__.__module__, repr(quit), callable(exit))
+try: exit(3)
+except SystemExit as e: print(e.code, e.args)
+try: quit('x')
+except SystemExit as e: print(e.code)
+try: exit()
+except SystemExit as e: print(e.code, e.args)
+try: exit(None)
+except SystemExit as e: print(e.code, e.args)
+try: exit(code=5)
+except SystemExit as e: print(e.code)
+exit("fatal: giving up")
