@@ -100,12 +100,17 @@ public final class Krait {
         }
         ThreadState previous = ThreadState.bind(threadState);
         try {
-            context.sources.put(filename, source);
+            if (!filename.equals("<string>")) {
+                // Tracebacks quote the program file; like CPython, they quote nothing of a "-c" string.
+                context.sources.put(filename, source);
+            }
             PyModule main = new PyModule("__main__");
             main.dict.put("__file__", filename);
             main.dict.put("__builtins__", context.builtins);
             context.modules.put("__main__", main);
-            Code code = Compiler.compileModule(source, filename);
+            // "python3 -c" parses a string, "python3 prog.py" a file; their syntax errors are placed a little apart.
+            Code code = filename.equals("<string>") ? Compiler.compileModule(source, filename)
+                    : Compiler.compileProgramFile(source, filename);
             Execution.runCode(threadState, code, main.dict, main.dict);
             return 0;
         } catch (SyntaxError e) {
