@@ -2,6 +2,7 @@ package dev.krait.compiler;
 
 import dev.krait.lexer.SyntaxError;
 import dev.krait.parser.Loc;
+import dev.krait.runtime.ThreadState;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,25 @@ final class CompileErrors {
         }
         return new SyntaxError("SyntaxError", msg, filename, loc.line(), loc.col() + 1, loc.endLine(),
                 loc.endCol() + 1, text);
+    }
+
+    /**
+     * Issues a SyntaxWarning at {@code loc} the way CPython's default warning filter shows it on stderr:
+     * "file:line: SyntaxWarning: message" and the stripped source line, if the file has one. Compiling outside a
+     * running program (no context on this thread) shows nothing.
+     */
+    void warn(String msg, Loc loc) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(filename).append(':').append(loc.line()).append(": SyntaxWarning: ")
+                .append(msg).append('\n');
+        String[] fileLines = fileLines();
+        if (loc.line() >= 1 && loc.line() <= fileLines.length && !fileLines[loc.line() - 1].isBlank()) {
+            b.append("  ").append(fileLines[loc.line() - 1].strip()).append('\n');
+        }
+        ts.context.stderr.print(b);
     }
 
     private String[] fileLines() {

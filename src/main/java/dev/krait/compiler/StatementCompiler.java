@@ -118,6 +118,9 @@ class StatementCompiler extends ExpressionCompiler {
         } else if (s instanceof Stmt.Assert a && optimize > 0) {
             return;
         } else if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                errors.warn("assertion is always true, perhaps remove parentheses?", s.loc());
+            }
             // As in CPython, the raise is located at the test, so the traceback underlines it.
             Label end = new Label();
             jumpIf(a.test(), end, true);

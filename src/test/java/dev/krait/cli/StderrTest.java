@@ -75,6 +75,25 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void syntaxWarningsPrecedeTheRun() throws IOException {
+        assertStderr("x = 5\nif x is 5:\n    assert (x, 'positive')\nprint(x is not ())\nexec('x is 1')\n"
+                + "assert x is None\n", """
+                {file}:2: SyntaxWarning: "is" with a literal. Did you mean "=="?
+                  if x is 5:
+                {file}:3: SyntaxWarning: assertion is always true, perhaps remove parentheses?
+                  assert (x, 'positive')
+                {file}:4: SyntaxWarning: "is not" with a literal. Did you mean "!="?
+                  print(x is not ())
+                <string>:1: SyntaxWarning: "is" with a literal. Did you mean "=="?
+                Traceback (most recent call last):
+                  File "{file}", line 6, in <module>
+                    assert x is None
+                           ^^^^^^^^^
+                AssertionError
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
