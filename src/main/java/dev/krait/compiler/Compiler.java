@@ -29,6 +29,11 @@ public final class Compiler {
         return compile(Parser.parseModule(source, filename), source, filename, false, 0);
     }
 
+    /** Parses and compiles the file of the program being run, whose syntax errors CPython words a little apart. */
+    public static Code compileProgramFile(String source, String filename) throws SyntaxError {
+        return compile(Parser.parseProgramFile(source, filename), source, filename, false, 0);
+    }
+
     /**
      * {@code compile(source, filename, mode, optimize=...)}: mode "exec", "eval" or "single"; optimize above 0
      * drops assert statements and makes {@code __debug__} false, as {@code python -O} does.
@@ -49,7 +54,7 @@ public final class Compiler {
 
     private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
         Expr e = Parser.parseExpression(source, filename);
-        CompileErrors errors = new CompileErrors(source, filename);
+        CompileErrors errors = new CompileErrors(filename);
         SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors);
         StatementCompiler g = new StatementCompiler(symbols, errors, filename);
         g.optimize = optimize;
@@ -69,15 +74,17 @@ public final class Compiler {
         Module m = Parser.parseModule(source, filename);
         if (m.body().size() > 1) {
             Loc first = m.body().get(0).loc();
-            throw new CompileErrors(source, filename).at("multiple statements found while compiling a single statement",
-                    first);
+            // CPython's parser raises this one, so it quotes the line from the source itself.
+            String text = source.split("\n", -1)[first.line() - 1] + "\n";
+            throw new SyntaxError("SyntaxError", "multiple statements found while compiling a single statement",
+                    filename, first.line(), first.col() + 1, first.endLine(), first.endCol() + 1, text);
         }
         return compile(m, source, filename, true, optimize);
     }
 
     /** Compiles a parsed module. */
     public static Code compile(Module module, String source, String filename, boolean interactive, int optimize) {
-        CompileErrors errors = new CompileErrors(source, filename);
+        CompileErrors errors = new CompileErrors(filename);
         SymbolTable symbols = SymbolTable.build(module, errors);
         StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)
                 : new StatementCompiler(symbols, errors, filename);

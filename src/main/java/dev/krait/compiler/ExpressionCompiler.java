@@ -425,6 +425,7 @@ abstract class ExpressionCompiler {
     }
 
     private void compare(Expr.Compare c) {
+        warnIsLiteral(c);
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -448,6 +449,26 @@ abstract class ExpressionCompiler {
         emit(SWAP, 2);
         emit(POP_TOP);
         bind(end);
+    }
+
+    /** CPython warns of the first {@code is} or {@code is not} with a literal operand (other than a singleton). */
+    private void warnIsLiteral(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            Expr.CmpOpKind op = c.ops().get(i);
+            if ((op == Expr.CmpOpKind.IS || op == Expr.CmpOpKind.ISNOT) && (isLiteral(left) || isLiteral(right))) {
+                errors.warn(op == Expr.CmpOpKind.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.loc());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        Object v = ConstantFolder.fold(e);
+        return v != null && v != PyTypes.NONE && v != PyTypes.ELLIPSIS && !(v instanceof Boolean);
     }
 
     /** Evaluates {@code e} for its truth and jumps to {@code target} if it equals {@code when}, without a bool. */
@@ -820,7 +841,7 @@ abstract class ExpressionCompiler {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw errors.at("multiple starred expressions in assignment", elts.get(i).loc());
+                    throw errors.at("multiple starred expressions in assignment", loc);
                 }
                 star = i;
             }

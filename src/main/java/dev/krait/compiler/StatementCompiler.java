@@ -118,6 +118,9 @@ class StatementCompiler extends ExpressionCompiler {
         } else if (s instanceof Stmt.Assert a && optimize > 0) {
             return;
         } else if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                errors.warn("assertion is always true, perhaps remove parentheses?", s.loc());
+            }
             // As in CPython, the raise is located at the test, so the traceback underlines it.
             Label end = new Label();
             jumpIf(a.test(), end, true);
@@ -795,8 +798,9 @@ class StatementCompiler extends ExpressionCompiler {
     // ---- imports -------------------------------------------------------------------------------------------
 
     private void importStatement(Stmt.Import i) {
+        // CPython attributes every step of an import to the whole statement, so a failing import
+        // shows no carets under a statement that fills its line.
         for (Stmt.Alias a : i.names()) {
-            at(a.loc());
             loadConst(0L);
             loadConst(PyTypes.NONE);
             emit(IMPORT_NAME, u.name(a.name()));
@@ -827,7 +831,6 @@ class StatementCompiler extends ExpressionCompiler {
             return;
         }
         for (Stmt.Alias a : i.names()) {
-            at(a.loc());
             emit(IMPORT_FROM, u.name(a.name()));
             name(a.asname() != null ? a.asname() : a.name(), Access.STORE);
         }

@@ -25,6 +25,8 @@ public final class SysModule {
         d.put("modules", ctx.modules);
         d.put("stdout", new TextStream(ctx.stdout, "stdout"));
         d.put("stderr", new TextStream(ctx.stderr, "stderr"));
+        d.put("stdin", new StdinStream());
+        d.put("__stdin__", d.get("stdin"));
         d.put("__stdout__", d.get("stdout"));
         d.put("__stderr__", d.get("stderr"));
         d.put("maxsize", Long.MAX_VALUE);

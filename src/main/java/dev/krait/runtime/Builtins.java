@@ -36,6 +36,8 @@ public final class Builtins {
             builtins.put(t.name, t);
         }
         installFunctions(builtins);
+        builtins.put("exit", new Quitter("exit"));
+        builtins.put("quit", new Quitter("quit"));
     }
 
     private static void installFunctions(PyDict b) {
@@ -79,6 +81,8 @@ public final class Builtins {
         add(b, "min(*args, **kwargs)", a -> Aggregates.minMax(a, false));
         add(b, "next(iterator, default=<unrepresentable>, /)", a -> next(a[0], a[1]));
         add(b, "oct(number, /)", a -> radix(a[0], 8, "0o"));
+        add(b, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+                + "opener=None)", FileOpen::open);
         add(b, "ord(c, /)", a -> ord(a[0]));
         add(b, "pow(base, exp, mod=None)", a -> BuiltinMath.pow(a[0], a[1], a[2]));
         add(b, "print(*args, sep=' ', end='\\n', file=None, flush=False)", ConsoleIO::print);

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** The builtins {@code print} and {@code input}, on the running context's standard streams. */
-final class ConsoleIO {
+public final class ConsoleIO {
     private ConsoleIO() {}
 
     /** {@code print(*args, sep=' ', end='\n', file=None, flush=False)}; slots: args, sep, end, file, flush. */
@@ -90,39 +90,32 @@ final class ConsoleIO {
             c.stdout.print(Ops.str(prompt));
         }
         c.stdout.flush();
-        String line = readLine(c.stdin);
-        if (line == null) {
+        String line = readLine(c.stdin, -1);
+        if (line.isEmpty()) {
             throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
         }
-        return line;
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     /**
-     * One UTF-8 line without its terminator ("\n" or "\r\n"), or null at end of input. Reads byte by byte so
-     * that nothing past the line is consumed from a stream other readers share.
+     * One UTF-8 line of standard input with its "\n", at most {@code limit} bytes of it if {@code limit >= 0}; ""
+     * at end of input. Like CPython on Linux, standard input splits lines at "\n" only and translates no "\r".
+     * Reads byte by byte so that nothing past the line is consumed from the stream input() and sys.stdin share.
      */
-    private static String readLine(InputStream in) {
-        if (in == null) {
-            return null;
-        }
+    public static String readLine(InputStream in, long limit) {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         try {
-            int c = in.read();
-            if (c < 0) {
-                return null;
-            }
-            while (c >= 0 && c != '\n') {
+            int c = in == null || limit == 0 ? -1 : in.read();
+            while (c >= 0) {
                 line.write(c);
+                if (c == '\n' || line.size() == limit) {
+                    break;
+                }
                 c = in.read();
             }
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
-        byte[] bytes = line.toByteArray();
-        int n = bytes.length;
-        if (n > 0 && bytes[n - 1] == '\r') {
-            n--;
-        }
-        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+        return line.toString(StandardCharsets.UTF_8);
     }
 }

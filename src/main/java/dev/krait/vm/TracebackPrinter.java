@@ -256,6 +256,8 @@ public final class TracebackPrinter {
         if (offset < 0) {
             return;
         }
+        // The carets stop one column past the end of the line.
+        carets = Math.min(carets, len + 1 - offset);
         out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 

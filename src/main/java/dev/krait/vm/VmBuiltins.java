@@ -125,7 +125,6 @@ public final class VmBuiltins {
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
-        ThreadState.current().context.sources.put(filename, text);
         try {
             return Compiler.compile(text, filename, mode, optimize);
         } catch (IllegalArgumentException e) {
