@@ -2,7 +2,6 @@ package dev.krait.api;
 
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
-import dev.krait.compiler.CompileWarning;
 import dev.krait.lexer.SyntaxError;
 import dev.krait.modules.SysModule;
 import dev.krait.runtime.Builtins;
@@ -10,12 +9,12 @@ import dev.krait.runtime.Context;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
-import dev.krait.vm.CompileWarnings;
 import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
 import dev.krait.vm.InternalErrors;
@@ -26,7 +25,6 @@ import dev.krait.vm.VmBuiltins;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,13 +42,14 @@ public final class Krait {
     private final Context context;
     private final ThreadState threadState;
     private final PyList path = new PyList();
+    private final PyModule builtinsModule;
 
     private Krait(Context context) {
         this.context = context;
         this.threadState = new ThreadState(context);
         Builtins.install(context.builtins);
         VmBuiltins.install(context.builtins);
-        PyModule builtinsModule = new PyModule("builtins", context.builtins);
+        builtinsModule = new PyModule("builtins", context.builtins);
         Map<String, Function<Context, PyModule>> javaModules = Map.of(
                 "sys", c -> SysModule.create(c, path),
                 "builtins", c -> builtinsModule);
@@ -103,14 +102,15 @@ public final class Krait {
         }
         ThreadState previous = ThreadState.bind(threadState);
         try {
-            context.sources.put(filename, source);
-            PyModule main = new PyModule("__main__");
-            main.dict.put("__file__", filename);
-            main.dict.put("__builtins__", context.builtins);
+            if (!filename.equals("<string>")) {
+                // Tracebacks quote the program file; like CPython, they quote nothing of a "-c" string.
+                context.sources.put(filename, source);
+            }
+            PyModule main = mainModule(filename);
             context.modules.put("__main__", main);
-            List<CompileWarning> warnings = new ArrayList<>();
-            Code code = Compiler.compileModule(source, filename, warnings);
-            CompileWarnings.show(context, warnings);
+            // "python3 -c" parses a string, "python3 prog.py" a file; their syntax errors are placed a little apart.
+            Code code = filename.equals("<string>") ? Compiler.compileModule(source, filename)
+                    : Compiler.compileProgramFile(source, filename);
             Execution.runCode(threadState, code, main.dict, main.dict);
             return 0;
         } catch (SyntaxError e) {
@@ -124,6 +124,23 @@ public final class Krait {
             context.stderr.flush();
             ThreadState.bind(previous);
         }
+    }
+
+    /**
+     * The {@code __main__} module, with the names CPython's has, in its order. There is no import machinery, so
+     * {@code __loader__} and {@code __spec__} are None.
+     */
+    private PyModule mainModule(String filename) {
+        PyModule main = new PyModule("__main__");
+        main.dict.put("__loader__", PyTypes.NONE);
+        main.dict.put("__spec__", PyTypes.NONE);
+        main.dict.put("__annotations__", new PyDict());
+        main.dict.put("__builtins__", builtinsModule);
+        if (!filename.equals("<string>")) {
+            main.dict.put("__file__", filename);
+            main.dict.put("__cached__", PyTypes.NONE);
+        }
+        return main;
     }
 
     /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
@@ -153,9 +170,7 @@ public final class Krait {
         try {
             PyModule m = new PyModule("__main__");
             m.dict.put("__builtins__", context.builtins);
-            List<CompileWarning> warnings = new ArrayList<>();
-            Code code = Compiler.compileModule(source, "<string>", warnings);
-            CompileWarnings.show(context, warnings);
+            Code code = Compiler.compileModule(source, "<string>");
             return Execution.runCode(threadState, code, m.dict, m.dict);
         } finally {
             ThreadState.bind(previous);

@@ -2,7 +2,6 @@ package dev.krait.api;
 
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
-import dev.krait.compiler.CompileWarning;
 import dev.krait.runtime.Context;
 import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.Ops;
@@ -10,15 +9,12 @@ import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
-import dev.krait.vm.CompileWarnings;
 import dev.krait.vm.PyModule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -79,9 +75,7 @@ final class ModuleFinder implements ModuleLoader {
         ts.context.sources.put(filename, source);
         ts.context.modules.put(fullName, m);
         try {
-            List<CompileWarning> warnings = new ArrayList<>();
-            Code code = Compiler.compileModule(source, filename, warnings);
-            CompileWarnings.show(ts.context, warnings);
+            Code code = Compiler.compileModule(source, filename);
             Execution.runCode(ts, code, m.dict, m.dict);
         } catch (PyException | dev.krait.lexer.SyntaxError e) {
             ts.context.modules.remove(fullName);

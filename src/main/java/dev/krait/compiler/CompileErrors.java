@@ -2,37 +2,50 @@ package dev.krait.compiler;
 
 import dev.krait.lexer.SyntaxError;
 import dev.krait.parser.Loc;
-
-import java.util.List;
+import dev.krait.runtime.ConsoleIO;
+import dev.krait.runtime.SourceLines;
+import dev.krait.runtime.ThreadState;
 
 /**
- * Builds the SyntaxErrors the compiler raises, with CPython's location and source line, and collects the
- * SyntaxWarnings it finds into the caller's list.
+ * Builds the SyntaxErrors the compiler raises (after parsing succeeded), with CPython's location and source line,
+ * and shows the SyntaxWarnings it finds. CPython quotes the line of either from the file named by the code's
+ * filename, not from the source it compiled: code compiled from a string under a name like {@code "<string>"} has
+ * no line to quote.
  */
 final class CompileErrors {
     private final String filename;
-    private final String[] lines;
-    private final List<CompileWarning> warnings;
 
-    CompileErrors(String source, String filename, List<CompileWarning> warnings) {
+    CompileErrors(String filename) {
         this.filename = filename;
-        this.lines = source.split("\n", -1);
-        this.warnings = warnings;
-    }
-
-    /** Records a SyntaxWarning at the first line of {@code loc}; a null message means nothing to warn about. */
-    void warn(String message, Loc loc) {
-        if (message != null) {
-            warnings.add(new CompileWarning(filename, loc.line(), message));
-        }
     }
 
     SyntaxError at(String msg, Loc loc) {
-        String text = null;
-        if (loc.line() >= 1 && loc.line() <= lines.length) {
-            text = lines[loc.line() - 1] + "\n";
-        }
+        ThreadState ts = ThreadState.currentOrNull();
+        String line = SourceLines.get(ts == null ? null : ts.context, filename, loc.line());
         return new SyntaxError("SyntaxError", msg, filename, loc.line(), loc.col() + 1, loc.endLine(),
-                loc.endCol() + 1, text);
+                loc.endCol() + 1, line == null ? null : line + "\n");
+    }
+
+    /**
+     * Shows a SyntaxWarning at the first line of {@code loc} on sys.stderr the way CPython's default warning
+     * display does, while compiling (so before the code runs, and before a later SyntaxError): "file:line:
+     * SyntaxWarning: message", then the stripped source line if the file has one. Every warning shows, even a
+     * repeat from the same line, because CPython's compiler warns without a registry of warnings already shown.
+     * A null message means nothing to warn about; compiling outside a running program (no context on this thread)
+     * shows nothing.
+     */
+    void warn(String msg, Loc loc) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (msg == null || ts == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(filename).append(':').append(loc.line()).append(": SyntaxWarning: ")
+                .append(msg).append('\n');
+        String line = SourceLines.get(ts.context, filename, loc.line());
+        if (line != null) {
+            b.append("  ").append(line.strip()).append('\n');
+        }
+        ConsoleIO.writeStderr(b.toString());
+        ts.context.stderr.flush();
     }
 }

@@ -14,7 +14,6 @@ import dev.krait.parser.Parser;
 import dev.krait.parser.Stmt;
 import dev.krait.runtime.PyTypes;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,41 +24,37 @@ import java.util.List;
 public final class Compiler {
     private Compiler() {}
 
-    /** Parses and compiles a module, ignoring SyntaxWarnings. */
+    /** Parses and compiles a module. */
     public static Code compileModule(String source, String filename) throws SyntaxError {
-        return compileModule(source, filename, new ArrayList<>());
+        return compile(Parser.parseModule(source, filename), source, filename, false, 0);
     }
 
-    /** Parses and compiles a module, adding the SyntaxWarnings it finds to {@code warnings}. */
-    public static Code compileModule(String source, String filename, List<CompileWarning> warnings)
-            throws SyntaxError {
-        return compile(Parser.parseModule(source, filename), source, filename, false, 0, warnings);
+    /** Parses and compiles the file of the program being run, whose syntax errors CPython words a little apart. */
+    public static Code compileProgramFile(String source, String filename) throws SyntaxError {
+        return compile(Parser.parseProgramFile(source, filename), source, filename, false, 0);
     }
 
     /**
      * {@code compile(source, filename, mode, optimize=...)}: mode "exec", "eval" or "single"; optimize above 0
      * drops assert statements and makes {@code __debug__} false, as {@code python -O} does.
      */
-    public static Code compile(String source, String filename, String mode, int optimize,
-            List<CompileWarning> warnings) throws SyntaxError {
+    public static Code compile(String source, String filename, String mode, int optimize) throws SyntaxError {
         switch (mode) {
-            case "exec":
-                return compile(Parser.parseModule(source, filename), source, filename, false, optimize, warnings);
-            case "eval": return compileExpression(source, filename, optimize, warnings);
-            case "single": return compileInteractive(source, filename, optimize, warnings);
+            case "exec": return compile(Parser.parseModule(source, filename), source, filename, false, optimize);
+            case "eval": return compileExpression(source, filename, optimize);
+            case "single": return compileInteractive(source, filename, optimize);
             default: throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
         }
     }
 
     /** Parses and compiles one expression for {@code eval()}. */
     public static Code compileExpression(String source, String filename) throws SyntaxError {
-        return compileExpression(source, filename, 0, new ArrayList<>());
+        return compileExpression(source, filename, 0);
     }
 
-    private static Code compileExpression(String source, String filename, int optimize,
-            List<CompileWarning> warnings) throws SyntaxError {
+    private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
         Expr e = Parser.parseExpression(source, filename);
-        CompileErrors errors = new CompileErrors(source, filename, warnings);
+        CompileErrors errors = new CompileErrors(filename);
         SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors);
         StatementCompiler g = new StatementCompiler(symbols, errors, filename);
         g.optimize = optimize;
@@ -72,24 +67,24 @@ public final class Compiler {
 
     /** Parses and compiles interactive input: like a module, but expression statements print their value. */
     public static Code compileInteractive(String source, String filename) throws SyntaxError {
-        return compileInteractive(source, filename, 0, new ArrayList<>());
+        return compileInteractive(source, filename, 0);
     }
 
-    private static Code compileInteractive(String source, String filename, int optimize,
-            List<CompileWarning> warnings) throws SyntaxError {
+    private static Code compileInteractive(String source, String filename, int optimize) throws SyntaxError {
         Module m = Parser.parseModule(source, filename);
         if (m.body().size() > 1) {
             Loc first = m.body().get(0).loc();
-            throw new CompileErrors(source, filename, warnings).at("multiple statements found while compiling a single statement",
-                    first);
+            // CPython's parser raises this one, so it quotes the line from the source itself.
+            String text = source.split("\n", -1)[first.line() - 1] + "\n";
+            throw new SyntaxError("SyntaxError", "multiple statements found while compiling a single statement",
+                    filename, first.line(), first.col() + 1, first.endLine(), first.endCol() + 1, text);
         }
-        return compile(m, source, filename, true, optimize, warnings);
+        return compile(m, source, filename, true, optimize);
     }
 
-    /** Compiles a parsed module, adding the SyntaxWarnings it finds to {@code warnings}. */
-    public static Code compile(Module module, String source, String filename, boolean interactive, int optimize,
-            List<CompileWarning> warnings) {
-        CompileErrors errors = new CompileErrors(source, filename, warnings);
+    /** Compiles a parsed module. */
+    public static Code compile(Module module, String source, String filename, boolean interactive, int optimize) {
+        CompileErrors errors = new CompileErrors(filename);
         SymbolTable symbols = SymbolTable.build(module, errors);
         StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)
                 : new StatementCompiler(symbols, errors, filename);

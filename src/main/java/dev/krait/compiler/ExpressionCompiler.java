@@ -856,7 +856,7 @@ abstract class ExpressionCompiler {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw errors.at("multiple starred expressions in assignment", elts.get(i).loc());
+                    throw errors.at("multiple starred expressions in assignment", loc);
                 }
                 star = i;
             }

@@ -825,8 +825,9 @@ class StatementCompiler extends ExpressionCompiler {
     // ---- imports -------------------------------------------------------------------------------------------
 
     private void importStatement(Stmt.Import i) {
+        // CPython attributes every step of an import to the whole statement, so a failing import
+        // shows no carets under a statement that fills its line.
         for (Stmt.Alias a : i.names()) {
-            at(a.loc());
             loadConst(0L);
             loadConst(PyTypes.NONE);
             emit(IMPORT_NAME, u.name(a.name()));
@@ -857,7 +858,6 @@ class StatementCompiler extends ExpressionCompiler {
             return;
         }
         for (Stmt.Alias a : i.names()) {
-            at(a.loc());
             emit(IMPORT_FROM, u.name(a.name()));
             name(a.asname() != null ? a.asname() : a.name(), Access.STORE);
         }

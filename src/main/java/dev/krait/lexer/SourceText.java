@@ -21,24 +21,35 @@ public final class SourceText {
     private final int firstColumn;
     /** Whether the text had its final newline before one was added. */
     private final boolean endsWithNewline;
+    /**
+     * Whether the text is a program file run directly: CPython's tokenizer then reads it line by line, and places
+     * errors at the end of input differently from when it parses a string.
+     */
+    private final boolean programFile;
 
-    private SourceText(String text, String filename, int firstLine, int firstColumn) {
+    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile) {
         this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
         this.codePoints = normalize(text);
         this.lineStarts = indexLines(codePoints);
         this.filename = filename;
         this.firstLine = firstLine;
         this.firstColumn = firstColumn;
+        this.programFile = programFile;
     }
 
     /** A whole source file. */
     public static SourceText of(String source, String filename) {
-        return new SourceText(source, filename, 1, 0);
+        return new SourceText(source, filename, 1, 0, false);
+    }
+
+    /** The file of the program being run, as {@code python3 prog.py} reads it. */
+    public static SourceText programFile(String source, String filename) {
+        return new SourceText(source, filename, 1, 0, true);
     }
 
     /** A piece of a file whose first character sits at {@code firstLine}, {@code firstColumn} of the file. */
     public static SourceText fragment(String text, String filename, int firstLine, int firstColumn) {
-        return new SourceText(text, filename, firstLine, firstColumn);
+        return new SourceText(text, filename, firstLine, firstColumn, false);
     }
 
     private static int[] normalize(String text) {
@@ -67,6 +78,10 @@ public final class SourceText {
             if (cps[i] == '\n') starts[line++] = i + 1;
         }
         return starts;
+    }
+
+    public boolean isProgramFile() {
+        return programFile;
     }
 
     public String filename() {

@@ -25,7 +25,7 @@ public final class SysModule {
         d.put("modules", ctx.modules);
         d.put("stdout", new TextStream(ctx.stdout, "stdout"));
         d.put("stderr", new TextStream(ctx.stderr, "stderr"));
-        d.put("stdin", new StdinStream(ctx));
+        d.put("stdin", new StdinStream());
         d.put("__stdin__", d.get("stdin"));
         d.put("__stdout__", d.get("stdout"));
         d.put("__stderr__", d.get("stderr"));

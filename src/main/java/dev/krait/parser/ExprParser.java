@@ -648,15 +648,18 @@ final class ExprParser {
     private Expr call(Token start, Expr func) {
         st.guard.enter(NestingGuard.Kind.BRACKET);
         try {
-            CallArguments arguments = callArguments();
+            CallArguments arguments = callArguments(true);
             return new Expr.Call(func, arguments.args(), arguments.keywords(), Spans.of(start, ts.previous()));
         } finally {
             st.guard.leave(NestingGuard.Kind.BRACKET);
         }
     }
 
-    /** A parenthesized argument list, the current token being '('. */
-    CallArguments callArguments() {
+    /**
+     * A parenthesized argument list, the current token being '('. A call may take a bare generator expression as
+     * its sole argument ({@code bareGenerator}); a class statement may not.
+     */
+    CallArguments callArguments(boolean bareGenerator) {
         Token open = ts.next();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -676,7 +679,7 @@ final class ExprParser {
             } else {
                 Expr value = positionalArgument();
                 if (atFor()) {
-                    value = generatorArgument(open, value, args.isEmpty() && keywords.isEmpty());
+                    value = generatorArgument(open, value, args.isEmpty() && keywords.isEmpty(), bareGenerator);
                 }
                 if (!keywords.isEmpty() && misplacedPositional == null) {
                     misplacedPositional = hasKeywordUnpacking(keywords)
@@ -734,12 +737,14 @@ final class ExprParser {
     }
 
     /**
-     * {@code f(x for x in y)}: a generator expression is only allowed unparenthesized as the sole argument, and
-     * then spans the call's parentheses.
+     * {@code f(x for x in y)}: a generator expression is only allowed unparenthesized as the sole argument of a
+     * call, and then spans the call's parentheses.
      */
-    private Expr generatorArgument(Token open, Expr element, boolean first) {
+    private Expr generatorArgument(Token open, Expr element, boolean first, boolean allowed) {
+        Token keyword = ts.peek();
         List<Comprehension> generators = comprehensionClauses();
         if (first && ts.at(RPAR)) {
+            if (!allowed) throw err.at(ParseErrors.INVALID_SYNTAX, keyword);
             return new Expr.GeneratorExp(element, generators, Spans.of(open, ts.peek()));
         }
         if (st.diagnosing()) {

@@ -36,7 +36,7 @@ final class ParseErrors {
         if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         int line = src.localLine(t.line());
-        int offset = atEndOfInput(t) ? src.localColumn(t.line(), t.col() + 1) : 0;
+        int offset = atEndOfInput(t) ? endOfInputOffset(t) : 0;
         return src.error("SyntaxError", prefix + msg, line, offset, line, -1, true);
     }
 
@@ -106,15 +106,24 @@ final class ParseErrors {
         Token t = tokens.furthest();
         if (!hasNoColumn(t)) return make(type, msg, t.line(), t.col(), t.endLine(), t.endCol());
         // CPython uses its tokenizer's position instead: after the indentation, or past the end of the last line.
-        int offset = atEndOfInput(t) ? t.col() + 1 : t.is(TokenKind.INDENT) ? t.endCol() : t.col();
         int line = src.localLine(t.line());
-        return src.error(type, prefix + msg, line, src.localColumn(t.line(), offset), line, -1, true);
+        int offset = atEndOfInput(t) ? endOfInputOffset(t)
+                : src.localColumn(t.line(), t.is(TokenKind.INDENT) ? t.endCol() : t.col());
+        return src.error(type, prefix + msg, line, offset, line, -1, true);
     }
 
     /** DEDENTs and the ENDMARKER at the end of input sit at the end of the last line. */
     private boolean atEndOfInput(Token t) {
         int line = src.localLine(t.line());
         return line == src.lineCount() && t.col() == src.lineText(line, false).length();
+    }
+
+    /**
+     * The offset CPython gives a token at the end of input: past the end of the last line, except in a program file,
+     * where its tokenizer has already left that line and reports no column.
+     */
+    private int endOfInputOffset(Token t) {
+        return src.isProgramFile() ? 0 : src.localColumn(t.line(), t.col() + 1);
     }
 
     private static boolean hasNoColumn(Token t) {

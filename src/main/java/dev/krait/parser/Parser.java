@@ -19,8 +19,16 @@ public final class Parser {
 
     /** Parses a whole file (mode "exec"). */
     public static Module parseModule(String source, String filename) {
-        return run(SourceText.of(source, filename), false, 0,
-                (st, expr) -> new Module(new StmtParser(st, expr).file(), filename));
+        return parseModule(SourceText.of(source, filename));
+    }
+
+    /** Parses the file of the program being run (see {@link SourceText#programFile}). */
+    public static Module parseProgramFile(String source, String filename) {
+        return parseModule(SourceText.programFile(source, filename));
+    }
+
+    private static Module parseModule(SourceText source) {
+        return run(source, false, 0, (st, expr) -> new Module(new StmtParser(st, expr).file(), source.filename()));
     }
 
     /**

@@ -581,7 +581,7 @@ final class StmtParser {
         Token keyword = ts.next();
         String name = expect(NAME).name();
         ExprParser.CallArguments arguments = ExprParser.CallArguments.NONE;
-        if (ts.at(LPAR)) arguments = expr.callArguments();
+        if (ts.at(LPAR)) arguments = expr.callArguments(false);
         headerColon();
         List<Stmt> body = block("class definition", keyword);
         return new Stmt.ClassDef(name, arguments.args(), arguments.keywords(), body, decorators, end(keyword));

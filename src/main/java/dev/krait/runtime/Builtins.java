@@ -35,9 +35,10 @@ public final class Builtins {
             PyTypes.TUPLE, PyTypes.TYPE, BuiltinIterators.ZIP}) {
             builtins.put(t.name, t);
         }
-        builtins.put("exit", new Quitter("exit"));
-        builtins.put("quit", new Quitter("quit"));
         installFunctions(builtins);
+        // The site module's additions come last, as in CPython's builtins namespace.
+        builtins.put("quit", new Quitter("quit"));
+        builtins.put("exit", new Quitter("exit"));
     }
 
     private static void installFunctions(PyDict b) {
@@ -81,6 +82,8 @@ public final class Builtins {
         add(b, "min(*args, **kwargs)", a -> Aggregates.minMax(a, false));
         add(b, "next(iterator, default=<unrepresentable>, /)", a -> next(a[0], a[1]));
         add(b, "oct(number, /)", a -> radix(a[0], 8, "0o"));
+        add(b, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+                + "opener=None)", FileOpen::open);
         add(b, "ord(c, /)", a -> ord(a[0]));
         add(b, "pow(base, exp, mod=None)", a -> BuiltinMath.pow(a[0], a[1], a[2]));
         add(b, "print(*args, sep=' ', end='\\n', file=None, flush=False)", ConsoleIO::print);

@@ -103,44 +103,40 @@ public final class ConsoleIO {
             c.stdout.print(Ops.str(prompt));
         }
         c.stdout.flush();
-        String line = readLine(c.stdin);
-        if (line == null) {
+        String line = readLine(c.stdin, -1);
+        if (line.isEmpty()) {
             throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
         }
         return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     /**
-     * One UTF-8 line with its "\n" (a "\r\n" ending is read as "\n", as text streams do), or null at end of
-     * input. Reads byte by byte so that nothing past the line is consumed from a stream other readers share:
-     * input() and sys.stdin read the same stream.
+     * One UTF-8 line of standard input with its "\n", at most {@code limit} characters of it if {@code limit >= 0};
+     * "" at end of input. Like CPython on Linux, standard input splits lines at "\n" only and translates no "\r".
+     * Reads byte by byte so that nothing past the line is consumed from the stream input() and sys.stdin share.
      */
-    public static String readLine(InputStream in) {
-        if (in == null) {
-            return null;
-        }
+    public static String readLine(InputStream in, long limit) {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         try {
-            int c = in.read();
-            if (c < 0) {
-                return null;
-            }
-            while (c >= 0 && c != '\n') {
+            long chars = 0;
+            int c = in == null || limit == 0 ? -1 : in.read();
+            while (c >= 0) {
                 line.write(c);
+                for (int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0; more > 0; more--) {
+                    int next = in.read();
+                    if (next < 0) {
+                        break;
+                    }
+                    line.write(next);
+                }
+                if (c == '\n' || ++chars == limit) {
+                    break;
+                }
                 c = in.read();
-            }
-            if (c == '\n') {
-                line.write(c);
             }
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
-        byte[] bytes = line.toByteArray();
-        int n = bytes.length;
-        if (n > 1 && bytes[n - 1] == '\n' && bytes[n - 2] == '\r') {
-            bytes[n - 2] = '\n';
-            n--;
-        }
-        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+        return line.toString(StandardCharsets.UTF_8);
     }
 }

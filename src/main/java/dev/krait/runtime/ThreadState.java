@@ -41,6 +41,11 @@ public final class ThreadState {
         return ts;
     }
 
+    /** The interpreter state bound to this thread, or null outside a running Krait context. */
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
+    }
+
     /** Binds {@code ts} to this thread, returning the previous binding to restore afterwards. */
     public static ThreadState bind(ThreadState ts) {
         ThreadState prev = CURRENT.get();

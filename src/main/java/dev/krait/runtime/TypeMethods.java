@@ -158,9 +158,13 @@ final class TypeMethods {
                 dict.put(implicit, new PyClassMethod(f));
             }
         }
-        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
-            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
-            dict.put("__hash__", PyTypes.NONE);
+        if (!dict.containsKey("__module__")) {
+            // type(name, bases, ns) takes the module from the caller, as CPython does.
+            Object caller = ThreadState.current().frame;
+            Object module = caller instanceof PyFrameLike f ? f.globals().get("__name__") : null;
+            if (module != null) {
+                dict.put("__module__", module);
+            }
         }
         List<String> slots = Slots.declared(dict.get("__slots__"), name, layoutBase);
         // Only a class whose layout base lacks them gets these descriptors; others inherit the base's (for a
@@ -171,19 +175,20 @@ final class TypeMethods {
         if (layoutBase.lookup("__weakref__") == null && slots == null) {
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
         }
-        if (!dict.containsKey("__module__")) {
-            // type(name, bases, ns) takes the module from the caller, as CPython does.
-            Object caller = ThreadState.current().frame;
-            Object module = caller instanceof PyFrameLike f ? f.globals().get("__name__") : null;
-            if (module != null) {
-                dict.put("__module__", module);
-            }
-        }
         Object qualname = dict.remove("__qualname__");
         PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
         if (slots != null) {
             Slots.install(cls, slots);
         }
+        // The namespace gets its entries in CPython's order, which shows in vars(cls): __module__ first, then the
+        // descriptors and slots, __doc__ and __hash__ last.
+        Map<String, Object> made = cls.dict();
+        made.putIfAbsent("__doc__", PyTypes.NONE);
+        if (made.containsKey("__eq__") && !made.containsKey("__hash__")) {
+            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+            made.put("__hash__", PyTypes.NONE);
+        }
+        cls.invalidate();
         if (qualname instanceof String q) {
             cls.setQualname(q);
         }

@@ -3,6 +3,7 @@ package dev.krait.vm;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBuiltinFunction;
 import dev.krait.runtime.PyDict;
+import dev.krait.runtime.Iteration;
 import dev.krait.runtime.PyModuleLike;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
@@ -13,6 +14,8 @@ public final class PyModule extends PyObject implements PyModuleLike {
     public static final PyType TYPE = PyType.builtin("module", PyTypes.OBJECT, true, null, t -> {
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> ((PyModule) a[0]).repr());
         dev.krait.runtime.PyGetSet.readonly(t, "__dict__", o -> ((PyModule) o).dict);
+        // A module's attributes are its namespace alone, not those of the module type.
+        PyBuiltinFunction.method(t, "__dir__(self, /)", a -> Iteration.toList(((PyModule) a[0]).dict));
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, name, doc=None)", a -> {
             PyModule m = new PyModule(Ops.str(a[1]));
             if (a[2] != null) {

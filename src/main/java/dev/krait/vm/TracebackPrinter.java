@@ -7,6 +7,7 @@ import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyTraceback;
 import dev.krait.runtime.PyType;
+import dev.krait.runtime.SourceLines;
 import dev.krait.runtime.ExceptionTypes;
 
 import java.util.ArrayList;
@@ -252,6 +253,8 @@ public final class TracebackPrinter {
         if (offset < 0) {
             return;
         }
+        // The carets stop one column past the end of the line.
+        carets = Math.min(carets, len + 1 - offset);
         out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 

@@ -2,7 +2,6 @@ package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
-import dev.krait.compiler.CompileWarning;
 import dev.krait.runtime.Attributes;
 import dev.krait.runtime.BuiltinSubclasses;
 import dev.krait.runtime.Errors;
@@ -14,9 +13,6 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The builtins that need the compiler or the running frame: {@code __build_class__}, {@code exec}, {@code eval},
@@ -129,11 +125,8 @@ public final class VmBuiltins {
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
-        List<CompileWarning> warnings = new ArrayList<>();
         try {
-            Code code = Compiler.compile(text, filename, mode, optimize, warnings);
-            CompileWarnings.show(ThreadState.current().context, warnings);
-            return code;
+            return Compiler.compile(text, filename, mode, optimize);
         } catch (IllegalArgumentException e) {
             throw Errors.valueError(e.getMessage());
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,20 +14,49 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * Syntax errors from the lexer and the parser: exception type, message, line, offset, end line, end offset and the
  * quoted line, for each source. The expected values are those of the SyntaxError CPython 3.11.7 raised for
- * {@code ast.parse(source, filename)} with the source saved in that file (as when running {@code python3 file.py}).
+ * {@code ast.parse(source, filename)}; {@link #programFileErrors} covers files run directly.
  */
 class SyntaxErrorTest {
 
     @TestFactory
     Stream<DynamicTest> errors() {
-        return Arrays.stream(CASES).map(c -> DynamicTest.dynamicTest(AstCases.name(c[0]), () -> {
-            SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parseModule(c[0], "<test>"));
+        return check(CASES, source -> Parser.parseModule(source, "<test>"));
+    }
+
+    private static Stream<DynamicTest> check(String[][] cases, Consumer<String> parse) {
+        return Arrays.stream(cases).map(c -> DynamicTest.dynamicTest(AstCases.name(c[0]), () -> {
+            SyntaxError e = assertThrows(SyntaxError.class, () -> parse.accept(c[0]));
             String actual = String.join("|", e.type, e.msg, "" + e.lineno, "" + e.offset, "" + e.endLineno,
                     "" + e.endOffset, String.valueOf(e.text));
             String expected = String.join("|", c[1], c[2], c[3], c[4], c[5], c[6], String.valueOf(c[7]));
             assertEquals(expected, actual);
         }));
     }
+
+    /**
+     * A program file run directly ({@code python3 file.py}) differs from {@code ast.parse}: an error at the end of
+     * input has offset 0, so CPython prints no caret. Expected values are those CPython 3.11.7 gave such files.
+     */
+    @TestFactory
+    Stream<DynamicTest> programFileErrors() {
+        return check(PROGRAM_FILE_CASES, source -> Parser.parseProgramFile(source, "<test>"));
+    }
+
+    private static final String[][] PROGRAM_FILE_CASES = {
+            {"try:\n    pass\n",
+                    "SyntaxError", "expected 'except' or 'finally' block", "2", "0", "2", "-1", "    pass\n"},
+            {"try:\n    pass\n\n\n",
+                    "SyntaxError", "expected 'except' or 'finally' block", "4", "0", "4", "-1", "\n"},
+            {"if x:\n",
+                    "IndentationError", "expected an indented block after 'if' statement on line 1", "1", "0", "1",
+                    "-1", "if x:\n"},
+            {"if x:\n    try:\n        pass\n",
+                    "SyntaxError", "expected 'except' or 'finally' block", "3", "0", "3", "-1", "        pass\n"},
+            {"x = (1,\n",
+                    "SyntaxError", "'(' was never closed", "1", "5", "1", "0", "x = (1,\n"},
+            {"try:\n    pass\nx = 1\n",
+                    "SyntaxError", "expected 'except' or 'finally' block", "3", "1", "3", "2", "x = 1\n"},
+    };
 
     private static final String[][] CASES = {
             {"x = = 1\n",

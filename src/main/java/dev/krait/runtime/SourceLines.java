@@ -1,6 +1,4 @@
-package dev.krait.vm;
-
-import dev.krait.runtime.Context;
+package dev.krait.runtime;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds a line of a program's source for tracebacks and warnings, as CPython's linecache does: from the
- * sources the context already holds, else from the file of that name; null for code with no file
+ * Finds a line of a program's source for tracebacks, compile errors and warnings, as CPython's linecache does:
+ * from the sources the context already holds, else from the file of that name; null for code with no file
  * ({@code <string>}).
  */
-final class SourceLines {
+public final class SourceLines {
     private SourceLines() {}
 
-    static String get(Context context, String filename, int lineno) {
-        String src = context.sources.get(filename);
+    /** Line {@code lineno} (from 1) without its newline, or null; with no context, only a file is read. */
+    public static String get(Context context, String filename, int lineno) {
+        String src = context == null ? null : context.sources.get(filename);
         if (src == null) {
             try {
                 Path p = Path.of(filename);
@@ -24,7 +23,9 @@ final class SourceLines {
                     return null;
                 }
                 src = Files.readString(p, StandardCharsets.UTF_8);
-                context.sources.put(filename, src);
+                if (context != null) {
+                    context.sources.put(filename, src);
+                }
             } catch (IOException | RuntimeException e) {
                 return null;
             }

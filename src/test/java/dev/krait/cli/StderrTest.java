@@ -1,0 +1,107 @@
+package dev.krait.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole stderr of programs run as {@code krait prog.py}, which the golden programs check only by its last line:
+ * tracebacks and SyntaxError displays, byte for byte as CPython 3.11 printed them ({@code {file}} stands for the
+ * program's absolute path).
+ */
+class StderrTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void syntaxErrorAtEndOfProgramFileHasNoCaret() throws IOException {
+        assertStderr("try:\n    pass\n", """
+                  File "{file}", line 2
+                    pass
+                SyntaxError: expected 'except' or 'finally' block
+                """);
+    }
+
+    @Test
+    void syntaxErrorCaretsStopPastTheEndOfTheLine() throws IOException {
+        assertStderr("raise SyntaxError('msg', ('f.py', 1, 5, '    abc def\\n', 1, 20))\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 1, in <module>
+                    raise SyntaxError('msg', ('f.py', 1, 5, '    abc def\\n', 1, 20))
+                  File "f.py", line 1
+                    abc def
+                    ^^^^^^^^
+                SyntaxError: msg
+                """);
+    }
+
+    @Test
+    void failedImportStatementHasNoCarets() throws IOException {
+        assertStderr("import sys\nimport nonexistent_module_xyz\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 2, in <module>
+                    import nonexistent_module_xyz
+                ModuleNotFoundError: No module named 'nonexistent_module_xyz'
+                """);
+    }
+
+    @Test
+    void classStatementTakesNoBareGenerator() throws IOException {
+        assertStderr("class C(x for x in y): pass\n", """
+                  File "{file}", line 1
+                    class C(x for x in y): pass
+                              ^^^
+                SyntaxError: invalid syntax
+                """);
+    }
+
+    @Test
+    void codeCompiledFromAStringQuotesNoSource() throws IOException {
+        assertStderr("exec('x = 1\\n1/0')\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 1, in <module>
+                    exec('x = 1\\n1/0')
+                  File "<string>", line 2, in <module>
+                ZeroDivisionError: division by zero
+                """);
+    }
+
+    @Test
+    void syntaxWarningsPrecedeTheRun() throws IOException {
+        assertStderr("x = 5\nif x is 5:\n    assert (x, 'positive')\nprint(x is not ())\nexec('x is 1')\n"
+                + "assert x is None\n", """
+                {file}:2: SyntaxWarning: "is" with a literal. Did you mean "=="?
+                  if x is 5:
+                {file}:3: SyntaxWarning: assertion is always true, perhaps remove parentheses?
+                  assert (x, 'positive')
+                {file}:4: SyntaxWarning: "is not" with a literal. Did you mean "!="?
+                  print(x is not ())
+                <string>:1: SyntaxWarning: "is" with a literal. Did you mean "=="?
+                Traceback (most recent call last):
+                  File "{file}", line 6, in <module>
+                    assert x is None
+                           ^^^^^^^^^
+                AssertionError
+                """);
+    }
+
+    private void assertStderr(String program, String expected) throws IOException {
+        Path file = dir.resolve("prog.py");
+        Files.writeString(file, program, StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Main.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
+        String filename = file.toAbsolutePath().normalize().toString();
+        assertEquals(expected.replace("{file}", filename), err.toString(StandardCharsets.UTF_8));
+    }
+}
