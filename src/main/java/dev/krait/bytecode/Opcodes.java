@@ -338,7 +338,13 @@ public final class Opcodes {
     @Op(arg = NAME, stack = "value owner --", family = "STORE_ATTR",
         doc = "STORE_ATTR into the cached entry of an instance dict that already has the attribute.")
     public static final int STORE_ATTR_INSTANCE = 123;
+    @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
+        doc = "LOAD_ATTR of a __slots__ attribute, read from the cached slot index for the owner's type.")
+    public static final int LOAD_ATTR_SLOT = 124;
+    @Op(arg = NAME, stack = "value owner --", family = "STORE_ATTR",
+        doc = "STORE_ATTR into a __slots__ attribute at the cached slot index for the owner's type.")
+    public static final int STORE_ATTR_SLOT = 125;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = 124;
+    public static final int LIMIT = 126;
 }

@@ -84,20 +84,45 @@ final class ObjectMethods {
     }
 
     /**
+     * Whether {@code cls.__new__} is object's own and may make instances of {@code cls}, so that calling the class
+     * can make the bare instance directly. Remembered per class version, as classes rarely change.
+     */
+    static boolean makesPlainInstances(PyType cls) {
+        int version = cls.version();
+        if (cls.plainNewVersion == version) {
+            return true;
+        }
+        if (cls.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__") || unsafeNewBase(cls) != null) {
+            return false;
+        }
+        cls.plainNewVersion = version;
+        return true;
+    }
+
+    /**
      * Refuses {@code object.__new__(cls)} when instances of {@code cls} must be made by a built-in type's
      * {@code __new__} (a list subclass's by list's): found, as CPython does, on the first class up the base chain
      * whose {@code __new__} is not written in Python.
      */
     private static void checkSafeNew(PyType cls) {
+        PyType staticBase = unsafeNewBase(cls);
+        if (staticBase != null) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + staticBase.name
+                    + ".__new__()");
+        }
+    }
+
+    /** The base whose {@code __new__} must make instances of {@code cls} instead of object's, or null. */
+    private static PyType unsafeNewBase(PyType cls) {
         PyType staticBase = cls;
         while (!(staticBase.lookup("__new__") instanceof PyBuiltinFunction) && staticBase.base() != null) {
             staticBase = staticBase.base();
         }
         if (staticBase.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__")
                 && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + staticBase.name
-                    + ".__new__()");
+            return staticBase;
         }
+        return null;
     }
 
     private static Object objectInit(Object[] a) {

@@ -27,6 +27,15 @@ public final class PyInstance extends PyObject {
         return type;
     }
 
+    /** The value of slot {@code index} (see {@link PySlot#index}), null when unset. */
+    public Object slot(int index) {
+        return slots[index];
+    }
+
+    public void setSlot(int index, Object value) {
+        slots[index] = value;
+    }
+
     /** Assignment to {@code __class__}. */
     public void setType(PyType type) {
         this.type = type;

@@ -1,7 +1,7 @@
 package dev.krait.runtime;
 
 /** A {@code __slots__} attribute: a data descriptor reading and writing one slot of the instance. */
-final class PySlot extends PyDescriptor {
+public final class PySlot extends PyDescriptor {
     static final PyType TYPE = PyTypes.fixed("member_descriptor", t -> {
         registerProtocol(t, true);
         PyGetSet.readonly(t, "__name__", o -> ((PySlot) o).name);
@@ -18,6 +18,11 @@ final class PySlot extends PyDescriptor {
         this.name = name;
         this.owner = owner;
         this.index = index;
+    }
+
+    /** The index of this slot in the slot array of instances. */
+    public int index() {
+        return index;
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class PyType extends PyObject {
     /** Incremented whenever this type or a base changes; inline caches compare it. */
     private int version;
     /**
+     * The {@link #version} at which calling this class was found to need only a bare instance from
+     * {@code object.__new__} (see {@link ObjectMethods#makesPlainInstances}); -1 until then.
+     */
+    int plainNewVersion = -1;
+    /**
      * The user classes derived from this one (weakly held), whose versions must change with this one's. Built-in
      * types never change and are shared by all contexts, so they keep no such list.
      */

@@ -19,19 +19,25 @@ final class TypeCall {
 
     /** {@code type.__call__}: runs {@code __new__} and, if it returned an instance, {@code __init__}. */
     static Object construct(PyType type, Object[] args, String[] kwnames) {
-        Object newFn = type.lookup("__new__");
-        Object obj = Ops.call(unwrapStatic(newFn), prepend(type, args), kwnames);
-        PyType objType = Ops.type(obj);
-        if (!objType.isSubtypeOf(type)) {
-            return obj;
+        Object init = type.lookup("__init__");
+        Object obj;
+        if (ObjectMethods.makesPlainInstances(type) && (args.length == 0 || init != PyTypes.OBJECT.lookup("__init__"))) {
+            // What object.__new__ would do (it ignores the arguments when __init__ is overridden), without the call.
+            obj = type.instanceFactory.apply(type);
+        } else {
+            obj = Ops.call(unwrapStatic(type.lookup("__new__")), prepend(type, args), kwnames);
+            PyType objType = Ops.type(obj);
+            if (!objType.isSubtypeOf(type)) {
+                return obj;
+            }
+            init = objType.lookup("__init__");
         }
-        Object init = objType.lookup("__init__");
         if (init != null) {
             Object r;
             if (init instanceof PyObject p && p.bindsAsMethod()) {
                 r = p.call(prepend(obj, args), kwnames);
             } else {
-                r = Ops.call(Attributes.bindDescriptor(init, obj, objType), args, kwnames);
+                r = Ops.call(Attributes.bindDescriptor(init, obj, Ops.type(obj)), args, kwnames);
             }
             if (r != Ops.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");

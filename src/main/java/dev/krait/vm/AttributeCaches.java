@@ -5,6 +5,7 @@ import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyModuleLike;
+import dev.krait.runtime.PySlot;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
 
@@ -38,7 +39,7 @@ final class AttributeCaches {
             return null;
         }
 
-        /** Stores into the entry; false when the guard fails. */
+        /** Stores the value; false when the guard fails. */
         boolean set(Object owner, Object value) {
             if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
                 PyDict d = i.dict;
@@ -59,13 +60,53 @@ final class AttributeCaches {
                 return null;
             }
             PyType t = i.type();
-            if (t.lookup(name) != null || !Attributes.isObjectDefault(t.lookup("__getattribute__"))
-                    || !Attributes.isObjectDefault(t.lookup("__setattr__"))) {
+            if (t.lookup(name) != null || !plainAccess(t)) {
                 return null;
             }
             int entry = i.dict.entryOf(name);
             return entry < 0 ? null : new InstanceEntry(t, t.version(), entry, name);
         }
+    }
+
+    /**
+     * A {@code __slots__} attribute: its index in the slot array. Instances of subclasses that inherit the slot
+     * (a site sees Vector and Colour alike) pass the guard through a lookup instead of failing it.
+     */
+    record SlotEntry(PyType type, int version, PySlot slot, String name) {
+        /** The slot's value; null when the guard fails or the slot is unset (the generic path raises then). */
+        Object get(Object owner) {
+            return owner instanceof PyInstance i && holds(i) ? i.slot(slot.index()) : null;
+        }
+
+        /** Stores the value; false when the guard fails. */
+        boolean set(Object owner, Object value) {
+            if (owner instanceof PyInstance i && holds(i)) {
+                i.setSlot(slot.index(), value);
+                return true;
+            }
+            return false;
+        }
+
+        private boolean holds(PyInstance i) {
+            PyType t = i.type();
+            if (t == type) {
+                return type.version() == version;
+            }
+            return t.lookup(name) == slot && plainAccess(t);
+        }
+
+        static SlotEntry of(Object owner, String name) {
+            if (owner instanceof PyInstance i && i.type().lookup(name) instanceof PySlot s && plainAccess(i.type())) {
+                return new SlotEntry(i.type(), i.type().version(), s, name);
+            }
+            return null;
+        }
+    }
+
+    /** Whether attribute access on instances of {@code t} is object's own (no __getattribute__/__setattr__ hooks). */
+    static boolean plainAccess(PyType t) {
+        return Attributes.isObjectDefault(t.lookup("__getattribute__"))
+                && Attributes.isObjectDefault(t.lookup("__setattr__"));
     }
 
     /** A module attribute at a known entry of the module dict. */

@@ -181,6 +181,15 @@ public final class Interpreter {
                             Specializer.loadAttr(code, pc - 1, owner, names[arg]);
                             continue;
                         }
+                        case LOAD_ATTR_SLOT: {
+                            Object v = code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c ? c.get(s[sp - 1]) : null;
+                            if (v == null) {
+                                pc = Specializer.deoptimize(code, pc - 1);
+                                continue;
+                            }
+                            s[sp - 1] = v;
+                            continue;
+                        }
                         case LOAD_ATTR_INSTANCE:
                         case LOAD_ATTR_MODULE: {
                             Object v = code.caches[pc - 1] instanceof AttributeCaches.AttributeCache c
@@ -200,6 +209,13 @@ public final class Interpreter {
                         case STORE_ATTR_INSTANCE:
                             if (code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c
                                     && c.set(s[sp - 1], s[sp - 2])) {
+                                sp -= 2;
+                                continue;
+                            }
+                            pc = Specializer.deoptimize(code, pc - 1);
+                            continue;
+                        case STORE_ATTR_SLOT:
+                            if (code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c && c.set(s[sp - 1], s[sp - 2])) {
                                 sp -= 2;
                                 continue;
                             }

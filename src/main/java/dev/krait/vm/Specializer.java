@@ -122,6 +122,10 @@ final class Specializer {
         Object c = AttributeCaches.InstanceEntry.of(owner, name);
         int op = LOAD_ATTR_INSTANCE;
         if (c == null) {
+            c = AttributeCaches.SlotEntry.of(owner, name);
+            op = LOAD_ATTR_SLOT;
+        }
+        if (c == null) {
             c = AttributeCaches.ModuleEntry.of(owner, name);
             op = LOAD_ATTR_MODULE;
         }
@@ -136,10 +140,15 @@ final class Specializer {
         if (!hopeful(code, pc)) {
             return;
         }
-        AttributeCaches.InstanceEntry c = AttributeCaches.InstanceEntry.of(owner, name);
+        Object c = AttributeCaches.InstanceEntry.of(owner, name);
+        int op = STORE_ATTR_INSTANCE;
+        if (c == null) {
+            c = AttributeCaches.SlotEntry.of(owner, name);
+            op = STORE_ATTR_SLOT;
+        }
         if (c != null) {
             code.caches[pc] = c;
-            rewrite(code, pc, STORE_ATTR_INSTANCE);
+            rewrite(code, pc, op);
         }
     }
 
