@@ -29,7 +29,10 @@ public final class Code extends PyObject {
     /** Krait's own flag: consts[0] is the docstring. */
     public static final int FLAG_HAS_DOCSTRING = 0x4000000;
 
-    /** The instructions as executed: the interpreter specialises them in place (quickening). */
+    /**
+     * The instructions as executed: with superinstructions fused in (see {@link Superinstructions}), and
+     * specialised in place by the interpreter (quickening).
+     */
     public final int[] instructions;
     /** The instructions as compiled, for the disassembler and serialisation. */
     public final int[] original;
@@ -60,7 +63,7 @@ public final class Code extends PyObject {
                 String[] freevars, int[] cellParams, int argcount, int posonlyargcount, int kwonlyargcount,
                 int flags, int maxStack, String name, String qualname, String filename, int firstLineNo,
                 LineTable lineTable, ExceptionTable exceptionTable) {
-        this.instructions = instructions.clone();
+        this.instructions = Superinstructions.fuse(instructions);
         this.original = instructions;
         this.caches = new Object[instructions.length];
         this.misses = new byte[instructions.length];

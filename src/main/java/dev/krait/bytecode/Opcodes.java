@@ -294,13 +294,13 @@ public final class Opcodes {
     public static final int BINARY_OP_MOD_INT = 104;
     @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "int // int.")
     public static final int BINARY_OP_FLOORDIV_INT = 105;
-    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float + float.")
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float + float, or float and int.")
     public static final int BINARY_OP_ADD_FLOAT = 106;
-    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float - float.")
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float - float, or float and int.")
     public static final int BINARY_OP_SUB_FLOAT = 107;
-    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float * float.")
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float * float, or float and int.")
     public static final int BINARY_OP_MUL_FLOAT = 108;
-    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float / float.")
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "float / float, float and int, or ints below 2**53.")
     public static final int BINARY_OP_TRUEDIV_FLOAT = 109;
     @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP", doc = "str + str.")
     public static final int BINARY_OP_ADD_STR = 110;
@@ -327,16 +327,16 @@ public final class Opcodes {
     public static final int STORE_SUBSCR_DICT = 119;
 
     @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
-        doc = "LOAD_ATTR of an instance attribute found at the cached entry of the instance dict.")
+        doc = "LOAD_ATTR of an instance attribute at the cached entry of the instance dict (up to 4 owner types).")
     public static final int LOAD_ATTR_INSTANCE = 120;
     @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
         doc = "LOAD_ATTR of a module attribute at the cached entry of the module dict.")
     public static final int LOAD_ATTR_MODULE = 121;
     @Op(arg = NAME, stack = "owner -- method self_or_null", family = "LOAD_METHOD",
-        doc = "LOAD_METHOD of the function cached for the owner's type and type version.")
+        doc = "LOAD_METHOD of the function cached per owner type and type version (up to 4 types).")
     public static final int LOAD_METHOD_CACHED = 122;
     @Op(arg = NAME, stack = "value owner --", family = "STORE_ATTR",
-        doc = "STORE_ATTR into the cached entry of an instance dict that already has the attribute.")
+        doc = "STORE_ATTR into the cached entry of an instance dict that has the attribute (up to 4 owner types).")
     public static final int STORE_ATTR_INSTANCE = 123;
     @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
         doc = "LOAD_ATTR of a __slots__ attribute, read from the cached slot index for the owner's type.")
@@ -345,6 +345,18 @@ public final class Opcodes {
         doc = "STORE_ATTR into a __slots__ attribute at the cached slot index for the owner's type.")
     public static final int STORE_ATTR_SLOT = 125;
 
+    // Superinstructions (see Superinstructions): the first of two adjacent instructions, rewritten when the code
+    // object is made, does the work of both and skips the second, which stays in place for jumps that land on it.
+
+    @Op(arg = LOCAL, stack = "-- value1 value2", doc = "LOAD_FAST arg, then the LOAD_FAST that follows it.")
+    public static final int LOAD_FAST__LOAD_FAST = 126;
+    @Op(arg = LOCAL, stack = "-- value1 value2", doc = "LOAD_FAST arg, then the LOAD_CONST that follows it.")
+    public static final int LOAD_FAST__LOAD_CONST = 127;
+    @Op(arg = LOCAL, stack = "value1 -- value2", doc = "STORE_FAST arg, then the LOAD_FAST that follows it.")
+    public static final int STORE_FAST__LOAD_FAST = 128;
+    @Op(arg = CONST, stack = "-- value1 value2", doc = "LOAD_CONST arg, then the LOAD_FAST that follows it.")
+    public static final int LOAD_CONST__LOAD_FAST = 129;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 126;
+    public static final int LIMIT = 130;
 }

@@ -23,39 +23,46 @@ final class AttributeCaches {
         Object get(Object owner);
     }
 
-    /** An instance attribute at a known dict entry, for instances of one type with no class attribute of the name. */
-    record InstanceEntry(PyType type, int version, int entry, String name) implements AttributeCache {
+    /**
+     * An instance attribute at a known dict entry, for instances of the types in {@code cases} (which have no
+     * class attribute of the name); instances of a class usually fill their dicts in the same order.
+     */
+    record InstanceEntry(TypeCases cases, int entry, String name) implements AttributeCache {
         @Override
         public Object get(Object owner) {
-            if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
+            PyDict d = dictOf(owner);
+            return d == null ? null : d.valueAt(entry);
+        }
+
+        /** Stores the value; false when the guard fails. */
+        boolean set(Object owner, Object value) {
+            PyDict d = dictOf(owner);
+            if (d == null) {
+                return false;
+            }
+            d.setValueAt(entry, value);
+            return true;
+        }
+
+        /** The owner's dict if the guard holds and the entry holds the name, else null. */
+        private PyDict dictOf(Object owner) {
+            if (owner instanceof PyInstance i && cases.valueFor(i.type()) != null && i.dict != null) {
                 PyDict d = i.dict;
                 if (entry < d.entryLimit()) {
                     Object k = d.keyAt(entry);
                     if (k == name || name.equals(k)) {
-                        return d.valueAt(entry);
+                        return d;
                     }
                 }
             }
             return null;
         }
 
-        /** Stores the value; false when the guard fails. */
-        boolean set(Object owner, Object value) {
-            if (owner instanceof PyInstance i && i.type() == type && type.version() == version && i.dict != null) {
-                PyDict d = i.dict;
-                if (entry < d.entryLimit()) {
-                    Object k = d.keyAt(entry);
-                    if (k == name || name.equals(k)) {
-                        d.setValueAt(entry, value);
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** A cache for {@code owner.name} if it is a plain instance attribute, else null. */
-        static InstanceEntry of(Object owner, String name) {
+        /**
+         * A cache for {@code owner.name} if it is a plain instance attribute, else null: {@code previous} (the
+         * site's cache so far) widened by the owner's type when the attribute sits at the same entry.
+         */
+        static InstanceEntry of(Object owner, String name, Object previous) {
             if (!(owner instanceof PyInstance i) || i.dict == null) {
                 return null;
             }
@@ -64,7 +71,12 @@ final class AttributeCaches {
                 return null;
             }
             int entry = i.dict.entryOf(name);
-            return entry < 0 ? null : new InstanceEntry(t, t.version(), entry, name);
+            if (entry < 0) {
+                return null;
+            }
+            TypeCases cases = previous instanceof InstanceEntry p && p.entry == entry && p.name.equals(name)
+                    ? p.cases.with(t, Boolean.TRUE) : TypeCases.of(t, Boolean.TRUE);
+            return new InstanceEntry(cases, entry, name);
         }
     }
 
@@ -128,17 +140,23 @@ final class AttributeCaches {
         }
     }
 
-    /** A method found on the owner's type: valid while the type is unchanged and the instance does not shadow it. */
-    record Method(PyType type, int version, Object function, String name) {
-        boolean matches(Object owner) {
-            if (Ops.type(owner) != type || type.version() != version) {
-                return false;
+    /**
+     * The methods found on the owners' types, per type (see {@link TypeCases}): valid while a type is unchanged and
+     * the instance does not shadow the method.
+     */
+    record Method(TypeCases cases, String name) {
+        /** The function to call for {@code owner}, or null when the guard fails. */
+        Object functionFor(Object owner) {
+            Object f = cases.valueFor(Ops.type(owner));
+            if (f == null) {
+                return null;
             }
             PyDict d = owner instanceof PyInstance i ? i.dict : null;
-            return d == null || d.size() == 0 || d.entryOf(name) < 0;
+            return d == null || d.size() == 0 || d.entryOf(name) < 0 ? f : null;
         }
 
-        static Method of(Object owner, String name) {
+        /** A cache for method {@code name} of {@code owner}, widening {@code previous} (the site's cache so far). */
+        static Method of(Object owner, String name, Object previous) {
             if (owner instanceof PyType || owner instanceof PyModuleLike) {
                 return null;
             }
@@ -153,7 +171,9 @@ final class AttributeCaches {
             if (!(owner instanceof PyInstance) && Attributes.instanceDict(owner) != null) {
                 return null;
             }
-            return new Method(t, t.version(), f, name);
+            TypeCases cases = previous instanceof Method m && m.name.equals(name) ? m.cases.with(t, f)
+                    : TypeCases.of(t, f);
+            return new Method(cases, name);
         }
     }
 }

@@ -8,6 +8,7 @@ import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_FLOAT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_INT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_FLOAT;
 import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_INT;
+import static dev.krait.bytecode.Opcodes.BINARY_OP_TRUEDIV_FLOAT;
 
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.BinaryOp;
@@ -47,7 +48,20 @@ final class BinaryOps {
             return a instanceof String x && b instanceof String y ? x.concat(y) : null;
         }
         if (opcode >= BINARY_OP_ADD_FLOAT) {
-            return a instanceof Double x && b instanceof Double y ? doubles(opcode, x, y) : null;
+            // An int operand converts to float as Python converts it (a long always fits a double).
+            if (a instanceof Double x) {
+                return b instanceof Double y ? doubles(opcode, x, y) : b instanceof Long y ? doubles(opcode, x, y) : null;
+            }
+            if (a instanceof Long x) {
+                if (b instanceof Double y) {
+                    return doubles(opcode, x, y);
+                }
+                // int / int: exact operands below 2**53 make the IEEE quotient the correctly rounded one.
+                if (b instanceof Long y && opcode == BINARY_OP_TRUEDIV_FLOAT && exactDouble(x) && exactDouble(y)) {
+                    return doubles(opcode, x, y);
+                }
+            }
+            return null;
         }
         return a instanceof Long x && b instanceof Long y ? longs(opcode, x, y) : null;
     }
@@ -73,6 +87,10 @@ final class BinaryOps {
             default:
                 return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : (Object) Math.floorDiv(x, y);
         }
+    }
+
+    private static boolean exactDouble(long x) {
+        return x >= -(1L << 53) && x <= 1L << 53;
     }
 
     /** The float/float specialisations; null for division by zero (the generic path raises). */

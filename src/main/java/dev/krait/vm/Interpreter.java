@@ -90,7 +90,7 @@ public final class Interpreter {
                         op = w & 0xFF;
                     }
                     if (opcodeCounts != null) {
-                        opcodeCounts[op]++;
+                        OpcodeProfile.record(opcodeCounts, op);
                     }
                     switch (op) {
                         case NOP:
@@ -125,6 +125,46 @@ public final class Interpreter {
                         case STORE_FAST:
                             s[arg] = s[--sp];
                             continue;
+                        case LOAD_FAST__LOAD_FAST: {
+                            Object v = s[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(code.varnames[arg]);
+                            }
+                            Object next = s[ins[pc++] >>> 8];
+                            if (next == null) {
+                                throw Names.unboundLocal(code.varnames[ins[pc - 1] >>> 8]);
+                            }
+                            s[sp++] = v;
+                            s[sp++] = next;
+                            continue;
+                        }
+                        case LOAD_FAST__LOAD_CONST: {
+                            Object v = s[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(code.varnames[arg]);
+                            }
+                            s[sp++] = v;
+                            s[sp++] = consts[ins[pc++] >>> 8];
+                            continue;
+                        }
+                        case STORE_FAST__LOAD_FAST: {
+                            s[arg] = s[--sp];
+                            Object next = s[ins[pc++] >>> 8];
+                            if (next == null) {
+                                throw Names.unboundLocal(code.varnames[ins[pc - 1] >>> 8]);
+                            }
+                            s[sp++] = next;
+                            continue;
+                        }
+                        case LOAD_CONST__LOAD_FAST: {
+                            s[sp++] = consts[arg];
+                            Object next = s[ins[pc++] >>> 8];
+                            if (next == null) {
+                                throw Names.unboundLocal(code.varnames[ins[pc - 1] >>> 8]);
+                            }
+                            s[sp++] = next;
+                            continue;
+                        }
                         case DELETE_FAST:
                             if (s[arg] == null) {
                                 throw Names.unboundLocal(code.varnames[arg]);
@@ -229,15 +269,18 @@ public final class Interpreter {
                             Methods.load(s, sp, names[arg]);
                             sp++;
                             continue;
-                        case LOAD_METHOD_CACHED:
-                            if (code.caches[pc - 1] instanceof AttributeCaches.Method c && c.matches(s[sp - 1])) {
-                                s[sp] = s[sp - 1];
-                                s[sp - 1] = c.function();
-                                sp++;
+                        case LOAD_METHOD_CACHED: {
+                            Object fn = code.caches[pc - 1] instanceof AttributeCaches.Method c
+                                    ? c.functionFor(s[sp - 1]) : null;
+                            if (fn == null) {
+                                pc = Specializer.deoptimize(code, pc - 1);
                                 continue;
                             }
-                            pc = Specializer.deoptimize(code, pc - 1);
+                            s[sp] = s[sp - 1];
+                            s[sp - 1] = fn;
+                            sp++;
                             continue;
+                        }
                         case BINARY_SUBSCR:
                             Specializer.binarySubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);

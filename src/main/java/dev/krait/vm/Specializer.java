@@ -68,11 +68,14 @@ final class Specializer {
                     : op == BinaryOp.MUL.ordinal() ? BINARY_OP_MUL_INT
                     : op == BinaryOp.MOD.ordinal() ? BINARY_OP_MOD_INT
                     : op == BinaryOp.FLOORDIV.ordinal() ? BINARY_OP_FLOORDIV_INT : -1;
-        } else if (a instanceof Double && b instanceof Double) {
+        } else if ((a instanceof Double || b instanceof Double) && (a instanceof Double || a instanceof Long)
+                && (b instanceof Double || b instanceof Long)) {
             special = op == BinaryOp.ADD.ordinal() ? BINARY_OP_ADD_FLOAT
                     : op == BinaryOp.SUB.ordinal() ? BINARY_OP_SUB_FLOAT
                     : op == BinaryOp.MUL.ordinal() ? BINARY_OP_MUL_FLOAT
                     : op == BinaryOp.TRUEDIV.ordinal() ? BINARY_OP_TRUEDIV_FLOAT : -1;
+        } else if (a instanceof Long && b instanceof Long && op == BinaryOp.TRUEDIV.ordinal()) {
+            special = BINARY_OP_TRUEDIV_FLOAT;
         } else if (a instanceof String && b instanceof String && op == BinaryOp.ADD.ordinal()) {
             special = BINARY_OP_ADD_STR;
         }
@@ -84,7 +87,8 @@ final class Specializer {
     static void compareOp(Code code, int pc, Object a, Object b) {
         if (a instanceof Long && b instanceof Long) {
             rewrite(code, pc, COMPARE_OP_INT);
-        } else if (a instanceof Double && b instanceof Double) {
+        } else if ((a instanceof Double || b instanceof Double) && (a instanceof Double || a instanceof Long)
+                && (b instanceof Double || b instanceof Long)) {
             rewrite(code, pc, COMPARE_OP_FLOAT);
         } else if (a instanceof String && b instanceof String) {
             rewrite(code, pc, COMPARE_OP_STR);
@@ -119,7 +123,7 @@ final class Specializer {
         if (!hopeful(code, pc)) {
             return;
         }
-        Object c = AttributeCaches.InstanceEntry.of(owner, name);
+        Object c = AttributeCaches.InstanceEntry.of(owner, name, code.caches[pc]);
         int op = LOAD_ATTR_INSTANCE;
         if (c == null) {
             c = AttributeCaches.SlotEntry.of(owner, name);
@@ -140,7 +144,7 @@ final class Specializer {
         if (!hopeful(code, pc)) {
             return;
         }
-        Object c = AttributeCaches.InstanceEntry.of(owner, name);
+        Object c = AttributeCaches.InstanceEntry.of(owner, name, code.caches[pc]);
         int op = STORE_ATTR_INSTANCE;
         if (c == null) {
             c = AttributeCaches.SlotEntry.of(owner, name);
@@ -156,7 +160,7 @@ final class Specializer {
         if (!hopeful(code, pc)) {
             return;
         }
-        AttributeCaches.Method c = AttributeCaches.Method.of(owner, name);
+        AttributeCaches.Method c = AttributeCaches.Method.of(owner, name, code.caches[pc]);
         if (c != null) {
             code.caches[pc] = c;
             rewrite(code, pc, LOAD_METHOD_CACHED);

@@ -44,7 +44,7 @@ final class Listing {
     }
 
     static String of(Code code) {
-        int[] ins = code.instructions;
+        int[] ins = code.original;
         Map<Integer, String> labels = new TreeMap<>();
         for (int pc = 0; pc < ins.length; pc++) {
             OpcodeTable.Info info = OpcodeTable.get(Code.opcode(ins[pc]));
