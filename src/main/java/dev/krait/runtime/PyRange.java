@@ -34,12 +34,40 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        this.length = lengthOf(start, stop, step);
-        BigInteger last = length.signum() == 0 ? start : start.add(length.subtract(BigInteger.ONE).multiply(step));
-        this.isSmall = fits(start) && fits(stop) && fits(step) && fits(length) && fits(last);
+        long small = start.bitLength() < 64 && stop.bitLength() < 64 && step.bitLength() < 64
+                ? smallLength(start.longValue(), stop.longValue(), step.longValue()) : -1;
+        if (small >= 0) {
+            this.length = BigInteger.valueOf(small);
+            this.isSmall = true;
+        } else {
+            this.length = lengthOf(start, stop, step);
+            BigInteger last = length.signum() == 0 ? start : start.add(length.subtract(BigInteger.ONE).multiply(step));
+            this.isSmall = fits(start) && fits(stop) && fits(step) && fits(length) && fits(last);
+        }
         this.smallStart = start.longValue();
         this.smallStep = step.longValue();
         this.smallLength = length.longValue();
+    }
+
+    /**
+     * The length of the range of longs, computed in long arithmetic (ranges are made often, usually small);
+     * -1 when the length or the last element would overflow a long, for the BigInteger path to decide.
+     */
+    private static long smallLength(long lo, long hi, long step) {
+        try {
+            long length;
+            if (step > 0 && lo < hi) {
+                length = Math.subtractExact(Math.subtractExact(hi, lo), 1) / step + 1;
+            } else if (step < 0 && lo > hi) {
+                length = Math.subtractExact(Math.subtractExact(lo, hi), 1) / Math.negateExact(step) + 1;
+            } else {
+                return 0;
+            }
+            Math.addExact(lo, Math.multiplyExact(length - 1, step));
+            return length;
+        } catch (ArithmeticException overflow) {
+            return -1;
+        }
     }
 
     private static boolean fits(BigInteger b) {
