@@ -93,24 +93,12 @@ public final class Interpreter {
                         OpcodeProfile.record(opcodeCounts, op);
                     }
                     switch (op) {
-                        case NOP:
-                            continue;
                         case POP_TOP:
                             s[--sp] = null;
                             continue;
                         case PUSH_NULL:
                             s[sp++] = null;
                             continue;
-                        case COPY:
-                            s[sp] = s[sp - arg];
-                            sp++;
-                            continue;
-                        case SWAP: {
-                            Object top = s[sp - 1];
-                            s[sp - 1] = s[sp - arg];
-                            s[sp - arg] = top;
-                            continue;
-                        }
                         case LOAD_CONST:
                             s[sp++] = consts[arg];
                             continue;
@@ -165,30 +153,11 @@ public final class Interpreter {
                             s[sp++] = next;
                             continue;
                         }
-                        case DELETE_FAST:
-                            if (s[arg] == null) {
-                                throw Names.unboundLocal(code.varnames[arg]);
-                            }
-                            s[arg] = null;
-                            continue;
                         case LOAD_DEREF:
                             s[sp++] = Names.loadDeref(code, s, arg);
                             continue;
                         case STORE_DEREF:
                             ((PyCell) s[code.nlocals() + arg]).value = s[--sp];
-                            continue;
-                        case DELETE_DEREF:
-                            Names.deleteDeref(code, s, arg);
-                            continue;
-                        case LOAD_CLASSDEREF:
-                            s[sp++] = Names.loadClassDeref(f, arg);
-                            continue;
-                        case LOAD_CLOSURE:
-                            s[sp++] = s[code.nlocals() + arg];
-                            continue;
-                        case LOAD_GLOBAL:
-                            s[sp++] = Names.loadGlobal(f, names[arg]);
-                            Specializer.loadGlobal(code, pc - 1, f, names[arg]);
                             continue;
                         case LOAD_GLOBAL_CACHED: {
                             Object v = code.caches[pc - 1] instanceof GlobalCache c ? c.lookup(f.globals, f.builtins)
@@ -198,27 +167,6 @@ public final class Interpreter {
                                 continue;
                             }
                             s[sp++] = v;
-                            continue;
-                        }
-                        case STORE_GLOBAL:
-                            f.globals.put(names[arg], s[--sp]);
-                            continue;
-                        case DELETE_GLOBAL:
-                            Names.deleteGlobal(f, names[arg]);
-                            continue;
-                        case LOAD_NAME:
-                            s[sp++] = Names.loadName(f, names[arg]);
-                            continue;
-                        case STORE_NAME:
-                            Names.storeName(f, names[arg], s[--sp]);
-                            continue;
-                        case DELETE_NAME:
-                            Names.deleteName(f, names[arg]);
-                            continue;
-                        case LOAD_ATTR: {
-                            Object owner = s[sp - 1];
-                            s[sp - 1] = Attributes.get(owner, names[arg]);
-                            Specializer.loadAttr(code, pc - 1, owner, names[arg]);
                             continue;
                         }
                         case LOAD_ATTR_SLOT: {
@@ -241,11 +189,6 @@ public final class Interpreter {
                             s[sp - 1] = v;
                             continue;
                         }
-                        case STORE_ATTR:
-                            Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
-                            Specializer.storeAttr(code, pc - 1, s[sp - 1], names[arg]);
-                            sp -= 2;
-                            continue;
                         case STORE_ATTR_INSTANCE:
                             if (code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c
                                     && c.set(s[sp - 1], s[sp - 2])) {
@@ -261,14 +204,6 @@ public final class Interpreter {
                             }
                             pc = Specializer.deoptimize(code, pc - 1);
                             continue;
-                        case DELETE_ATTR:
-                            Attributes.set(s[--sp], names[arg], null);
-                            continue;
-                        case LOAD_METHOD:
-                            Specializer.loadMethod(code, pc - 1, s[sp - 1], names[arg]);
-                            Methods.load(s, sp, names[arg]);
-                            sp++;
-                            continue;
                         case LOAD_METHOD_CACHED: {
                             Object fn = code.caches[pc - 1] instanceof AttributeCaches.Method c
                                     ? c.functionFor(s[sp - 1]) : null;
@@ -281,11 +216,6 @@ public final class Interpreter {
                             sp++;
                             continue;
                         }
-                        case BINARY_SUBSCR:
-                            Specializer.binarySubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
-                            s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
-                            sp--;
-                            continue;
                         case BINARY_SUBSCR_LIST_INT: {
                             if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
                                 long k = i < 0 ? i + l.size() : i;
@@ -310,11 +240,6 @@ public final class Interpreter {
                             pc = Specializer.deoptimize(code, pc - 1);
                             continue;
                         }
-                        case STORE_SUBSCR:
-                            Specializer.storeSubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
-                            Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
-                            sp -= 3;
-                            continue;
                         case STORE_SUBSCR_LIST_INT: {
                             if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
                                 long k = i < 0 ? i + l.size() : i;
@@ -335,15 +260,6 @@ public final class Interpreter {
                             }
                             pc = Specializer.deoptimize(code, pc - 1);
                             continue;
-                        case DELETE_SUBSCR:
-                            Items.delItem(s[sp - 2], s[sp - 1]);
-                            sp -= 2;
-                            continue;
-                        case BINARY_OP:
-                            Specializer.binaryOp(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
-                            s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
-                            sp--;
-                            continue;
                         case BINARY_OP_ADD_INT:
                         case BINARY_OP_SUB_INT:
                         case BINARY_OP_MUL_INT:
@@ -363,22 +279,8 @@ public final class Interpreter {
                             sp--;
                             continue;
                         }
-                        case UNARY_NEGATIVE:
-                            s[sp - 1] = Arith.neg(s[sp - 1]);
-                            continue;
-                        case UNARY_POSITIVE:
-                            s[sp - 1] = Arith.pos(s[sp - 1]);
-                            continue;
-                        case UNARY_INVERT:
-                            s[sp - 1] = Arith.invert(s[sp - 1]);
-                            continue;
                         case UNARY_NOT:
                             s[sp - 1] = !Ops.isTrue(s[sp - 1]);
-                            continue;
-                        case COMPARE_OP:
-                            Specializer.compareOp(code, pc - 1, s[sp - 2], s[sp - 1]);
-                            s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
-                            sp--;
                             continue;
                         case COMPARE_OP_INT:
                         case COMPARE_OP_FLOAT:
@@ -454,9 +356,6 @@ public final class Interpreter {
                                 sp--;
                             }
                             continue;
-                        case GET_ITER:
-                            s[sp - 1] = Iteration.iter(s[sp - 1]);
-                            continue;
                         case FOR_ITER: {
                             Object it = s[sp - 1];
                             Specializer.forIter(code, pc - 1, it);
@@ -492,76 +391,8 @@ public final class Interpreter {
                         case RETURN_VALUE:
                             f.suspended = false;
                             return s[--sp];
-                        case BUILD_TUPLE:
-                            sp -= arg;
-                            s[sp] = PyTuple.of(Arrays.copyOfRange(s, sp, sp + arg));
-                            sp++;
-                            continue;
-                        case BUILD_LIST:
-                            sp -= arg;
-                            s[sp] = new PyList(Arrays.copyOfRange(s, sp, sp + arg), arg);
-                            sp++;
-                            continue;
-                        case BUILD_SET:
-                            sp -= arg;
-                            s[sp] = Building.set(s, sp, arg);
-                            sp++;
-                            continue;
-                        case BUILD_MAP:
-                            sp -= 2 * arg;
-                            s[sp] = Building.map(s, sp, arg);
-                            sp++;
-                            continue;
-                        case BUILD_STRING:
-                            sp -= arg;
-                            s[sp] = Building.string(s, sp, arg);
-                            sp++;
-                            continue;
-                        case BUILD_SLICE:
-                            sp -= arg;
-                            s[sp] = Building.slice(s, sp, arg);
-                            sp++;
-                            continue;
                         case LIST_APPEND:
                             ((PyList) s[sp - 1 - arg]).append(s[--sp]);
-                            continue;
-                        case SET_ADD:
-                            ((dev.krait.runtime.PySet) s[sp - 1 - arg]).add(s[--sp]);
-                            continue;
-                        case MAP_ADD:
-                            ((PyDict) s[sp - 2 - arg]).put(s[sp - 2], s[sp - 1]);
-                            sp -= 2;
-                            continue;
-                        case LIST_EXTEND:
-                            Building.listExtend((PyList) s[sp - 1 - arg], s[--sp]);
-                            continue;
-                        case SET_UPDATE:
-                            ((dev.krait.runtime.PySet) s[sp - 1 - arg]).update(s[--sp]);
-                            continue;
-                        case DICT_UPDATE:
-                            Building.dictUpdate((PyDict) s[sp - 1 - arg], s[--sp]);
-                            continue;
-                        case DICT_MERGE:
-                            Calls.mergeKeywords(s[sp - 4 - arg], (PyDict) s[sp - 1 - arg], s[--sp]);
-                            continue;
-                        case LIST_TO_TUPLE:
-                            s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                            continue;
-                        case UNPACK_SEQUENCE:
-                            Unpacking.exactly(s, sp - 1, arg);
-                            sp += arg - 1;
-                            continue;
-                        case UNPACK_EX:
-                            Unpacking.starred(s, sp - 1, arg & 0xFF, arg >> 8);
-                            sp += (arg & 0xFF) + (arg >> 8);
-                            continue;
-                        case MAKE_FUNCTION:
-                            s[sp - 1] = new PyFunction((Code) s[sp - 1], f.globals, f.builtins);
-                            continue;
-                        case SET_FUNCTION_ATTRIBUTE:
-                            Building.functionAttribute((PyFunction) s[sp - 1], arg, s[sp - 2]);
-                            s[sp - 2] = s[sp - 1];
-                            sp--;
                             continue;
                         case CALL: {
                             Object r = Calls.call(ts, s, sp, arg, null);
@@ -569,79 +400,12 @@ public final class Interpreter {
                             s[sp++] = r;
                             continue;
                         }
-                        case CALL_KW: {
-                            String[] kw = Building.keywordNames((PyTuple) s[--sp]);
-                            Object r = Calls.call(ts, s, sp, arg, kw);
-                            sp -= arg + 2;
-                            s[sp++] = r;
-                            continue;
-                        }
-                        case CALL_FUNCTION_EX: {
-                            Object r = Calls.callEx(s[sp - 4], s[sp - 2], s[sp - 1]);
-                            sp -= 4;
-                            s[sp++] = r;
-                            continue;
-                        }
-                        case LOAD_BUILD_CLASS:
-                            s[sp++] = Names.loadBuildClass(f);
-                            continue;
-                        case IMPORT_NAME:
-                            s[sp - 2] = Imports.importName(ts, f, names[arg], s[sp - 1], s[sp - 2]);
-                            sp--;
-                            continue;
-                        case IMPORT_FROM:
-                            s[sp] = Imports.importFrom(ts, s[sp - 1], names[arg]);
-                            sp++;
-                            continue;
-                        case IMPORT_STAR:
-                            Imports.importStar(f, s[--sp]);
-                            continue;
                         case RAISE_VARARGS:
                             reraise = arg == 0;
                             throw Raising.raise(ts, arg, s, sp);
                         case RERAISE:
                             reraise = true;
                             throw ((PyBaseException) s[--sp]).asThrowable();
-                        case PUSH_EXC_INFO: {
-                            Object exc = s[sp - 1];
-                            s[sp - 1] = ts.handledException == null ? PyTypes.NONE : ts.handledException;
-                            s[sp++] = exc;
-                            ts.handledException = (PyBaseException) exc;
-                            continue;
-                        }
-                        case POP_EXCEPT: {
-                            Object prev = s[--sp];
-                            ts.handledException = prev == PyTypes.NONE ? null : (PyBaseException) prev;
-                            continue;
-                        }
-                        case CHECK_EXC_MATCH:
-                            s[sp - 1] = Raising.matches((PyBaseException) s[sp - 2], s[sp - 1]);
-                            continue;
-                        case CHECK_EG_MATCH: {
-                            PyBaseException[] parts = dev.krait.runtime.ExceptionGroups.match(
-                                    s[sp - 2] == PyTypes.NONE ? null : (PyBaseException) s[sp - 2], s[sp - 1]);
-                            s[sp - 2] = parts[0] == null ? PyTypes.NONE : parts[0];
-                            s[sp - 1] = parts[1] == null ? PyTypes.NONE : parts[1];
-                            continue;
-                        }
-                        case PREP_RERAISE_STAR: {
-                            PyBaseException r = dev.krait.runtime.ExceptionGroups.prepareReraise(
-                                    (PyBaseException) s[sp - 2], (PyList) s[sp - 1]);
-                            s[--sp] = null;
-                            s[sp - 1] = r == null ? PyTypes.NONE : r;
-                            continue;
-                        }
-                        case LOAD_ASSERTION_ERROR:
-                            s[sp++] = ExceptionTypes.ASSERTION_ERROR;
-                            continue;
-                        case BEFORE_WITH:
-                            Raising.beforeWith(s, sp);
-                            sp++;
-                            continue;
-                        case WITH_EXCEPT_START:
-                            s[sp] = Raising.withExceptStart(s[sp - 3], (PyBaseException) s[sp - 1]);
-                            sp++;
-                            continue;
                         case YIELD_VALUE:
                             f.pc = pc;
                             f.sp = sp - 1;
@@ -658,66 +422,14 @@ public final class Interpreter {
                             }
                             continue;
                         }
-                        case GET_AWAITABLE:
-                            s[sp - 1] = Coroutines.getAwaitable(s[sp - 1], arg);
-                            continue;
-                        case GET_AITER:
-                            s[sp - 1] = Coroutines.getAiter(s[sp - 1]);
-                            continue;
-                        case GET_ANEXT:
-                            s[sp] = Coroutines.getAnext(s[sp - 1]);
-                            sp++;
-                            continue;
-                        case BEFORE_ASYNC_WITH:
-                            Coroutines.beforeAsyncWith(s, sp);
-                            sp++;
-                            continue;
                         case END_ASYNC_FOR:
                             reraise = true;
                             sp = Coroutines.endAsyncFor(s, sp);
                             reraise = false;
                             continue;
-                        case GET_YIELD_FROM_ITER:
-                            s[sp - 1] = Generators.yieldFromIter(s[sp - 1]);
-                            continue;
-                        case CONVERT_VALUE:
-                            s[sp - 1] = Building.convert(s[sp - 1], arg);
-                            continue;
-                        case FORMAT_SIMPLE:
-                            s[sp - 1] = Building.formatSimple(s[sp - 1]);
-                            continue;
-                        case FORMAT_WITH_SPEC:
-                            s[sp - 2] = dev.krait.runtime.Formatting.format(s[sp - 2], (String) s[sp - 1]);
-                            sp--;
-                            continue;
-                        case SETUP_ANNOTATIONS:
-                            Names.setupAnnotations(f);
-                            continue;
-                        case GET_LEN:
-                            s[sp] = (long) Ops.len(s[sp - 1]);
-                            sp++;
-                            continue;
-                        case MATCH_MAPPING:
-                            s[sp] = Matching.isMapping(s[sp - 1]);
-                            sp++;
-                            continue;
-                        case MATCH_SEQUENCE:
-                            s[sp] = Matching.isSequence(s[sp - 1]);
-                            sp++;
-                            continue;
-                        case MATCH_KEYS:
-                            s[sp] = Matching.keys(s[sp - 2], (PyTuple) s[sp - 1]);
-                            sp++;
-                            continue;
-                        case MATCH_CLASS:
-                            s[sp - 3] = Matching.classPattern(s[sp - 3], s[sp - 2], (PyTuple) s[sp - 1], arg);
-                            sp -= 2;
-                            continue;
-                        case PRINT_EXPR:
-                            Building.printExpr(ts, s[--sp]);
-                            continue;
                         default:
-                            throw Errors.raise(ExceptionTypes.SYSTEM_ERROR, "unknown opcode " + op);
+                            sp = RareInstructions.execute(ts, f, op, arg, pc, sp);
+                            continue;
                     }
                 }
             } catch (PyException e) {
