@@ -72,17 +72,23 @@ public final class Attributes {
         if (descr != null && isDataDescriptor(descr)) {
             return bindDescriptor(descr, obj, t);
         }
-        PyDict dict = instanceDict(obj);
-        if (dict != null) {
-            Object v = dict.get(name);
-            if (v != null) {
-                return v;
-            }
+        Object v = ownAttribute(obj, name);
+        if (v != null) {
+            return v;
         }
         if (descr != null) {
             return bindDescriptor(descr, obj, t);
         }
         return null;
+    }
+
+    /** The attribute {@code name} in the instance's own namespace (its {@code __dict__}), or null. */
+    public static Object ownAttribute(Object obj, String name) {
+        if (obj instanceof PyInstance i) {
+            return i.getOwn(name);
+        }
+        PyDict dict = instanceDict(obj);
+        return dict == null ? null : dict.get(name);
     }
 
     /** Attribute lookup on a class: metatype data descriptors, then the class's MRO, then the metatype. */
@@ -150,7 +156,7 @@ public final class Attributes {
     /** The instance dict, or null for objects without one. */
     public static PyDict instanceDict(Object obj) {
         if (obj instanceof PyInstance i) {
-            return i.dict;
+            return i.dict();
         }
         if (obj instanceof PyBaseException e) {
             return e.dict;
@@ -223,6 +229,14 @@ public final class Attributes {
                 } else {
                     Ops.callMethod(m, descr, obj, value);
                 }
+            }
+            return;
+        }
+        if (obj instanceof PyInstance i && i.hasDict()) {
+            if (value != null) {
+                i.setOwn(name, value);
+            } else if (i.removeOwn(name) == null) {
+                throw missing(obj, name);
             }
             return;
         }

@@ -46,6 +46,8 @@ public final class PyType extends PyObject {
     private int slotCount;
     /** Whether instances get an attribute dict: not for object() itself, nor when __slots__ leaves it out. */
     private boolean instancesHaveDict;
+    /** The empty attribute layout new instances start with, made on first use (see {@link InstanceLayout}). */
+    private InstanceLayout instanceLayout;
     /** {@code __base__}: the base whose instance layout this type's instances extend (see {@link Layouts}). */
     private PyType base;
     /**
@@ -172,6 +174,20 @@ public final class PyType extends PyObject {
 
     public boolean instancesHaveDict() {
         return instancesHaveDict;
+    }
+
+    /** The layout of an instance without attributes yet. */
+    InstanceLayout instanceLayout() {
+        InstanceLayout root = instanceLayout;
+        if (root == null) {
+            synchronized (this) {
+                if (instanceLayout == null) {
+                    instanceLayout = InstanceLayout.root(this);
+                }
+                root = instanceLayout;
+            }
+        }
+        return root;
     }
 
     void setLayout(int slotCount, boolean instancesHaveDict) {

@@ -76,10 +76,10 @@ final class TypeMethods {
                 if (!(v instanceof PyDict d)) {
                     throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
                 }
-                if (!(o instanceof PyInstance i) || i.dict == null) {
+                if (!(o instanceof PyInstance i) || !i.hasDict()) {
                     throw Errors.attributeError("attribute '__dict__' of '" + Ops.typeName(o) + "' objects is not writable");
                 }
-                i.dict = d;
+                i.setDict(d);
             });
     /** Krait has no weak references yet; the attribute exists (as in CPython) and reads None. */
     private static final PyGetSet NO_WEAKREFS = PyGetSet.standalone("__weakref__", PyTypes.OBJECT,

@@ -3,6 +3,7 @@ package dev.krait.vm;
 import dev.krait.runtime.Attributes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyDict;
+import dev.krait.runtime.InstanceLayout;
 import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyModuleLike;
 import dev.krait.runtime.PySlot;
@@ -24,59 +25,81 @@ final class AttributeCaches {
     }
 
     /**
-     * An instance attribute at a known dict entry, for instances of the types in {@code cases} (which have no
-     * class attribute of the name); instances of a class usually fill their dicts in the same order.
+     * An instance attribute at a known index of the values of instances with one of a few layouts (see
+     * {@link dev.krait.runtime.InstanceLayout}), whose classes have no class attribute of the name. A store case may
+     * also add the attribute, moving the instance to the next layout: what {@code __init__} does to every instance.
      */
-    record InstanceEntry(TypeCases cases, int entry, String name) implements AttributeCache {
+    record InstanceEntry(LayoutCases cases, String name) implements AttributeCache {
         @Override
         public Object get(Object owner) {
-            PyDict d = dictOf(owner);
-            return d == null ? null : d.valueAt(entry);
-        }
-
-        /** Stores the value; false when the guard fails. */
-        boolean set(Object owner, Object value) {
-            PyDict d = dictOf(owner);
-            if (d == null) {
-                return false;
-            }
-            d.setValueAt(entry, value);
-            return true;
-        }
-
-        /** The owner's dict if the guard holds and the entry holds the name, else null. */
-        private PyDict dictOf(Object owner) {
-            if (owner instanceof PyInstance i && cases.valueFor(i.type()) != null && i.dict != null) {
-                PyDict d = i.dict;
-                if (entry < d.entryLimit()) {
-                    Object k = d.keyAt(entry);
-                    if (k == name || name.equals(k)) {
-                        return d;
-                    }
+            if (owner instanceof PyInstance i) {
+                int k = cases.find(i.layout());
+                if (k >= 0) {
+                    return i.valueAt(cases.index(k));
                 }
             }
             return null;
         }
 
+        /** Stores the value; false when the guard fails. */
+        boolean set(Object owner, Object value) {
+            if (owner instanceof PyInstance i) {
+                int k = cases.find(i.layout());
+                if (k >= 0) {
+                    InstanceLayout next = cases.target(k);
+                    if (next == null) {
+                        i.setValueAt(cases.index(k), value);
+                    } else {
+                        i.extend(next, value);
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
-         * A cache for {@code owner.name} if it is a plain instance attribute, else null: {@code previous} (the
-         * site's cache so far) widened by the owner's type when the attribute sits at the same entry.
+         * A cache for loading {@code owner.name} if it is a plain instance attribute, else null: {@code previous}
+         * (the site's cache so far) widened by the owner's layout.
          */
-        static InstanceEntry of(Object owner, String name, Object previous) {
-            if (!(owner instanceof PyInstance i) || i.dict == null) {
+        static InstanceEntry forLoad(Object owner, String name, Object previous) {
+            InstanceLayout layout = cacheableLayout(owner, name);
+            int index = layout == null ? -1 : layout.indexOf(name);
+            return index < 0 ? null : new InstanceEntry(LayoutCases.with(casesOf(previous, name), layout, index, null),
+                    name);
+        }
+
+        /**
+         * A cache for storing {@code owner.name}, which has just been stored by the generic path on an instance
+         * whose layout was {@code before}: either the attribute was there already, or the store added it.
+         */
+        static InstanceEntry forStore(Object owner, InstanceLayout before, String name, Object previous) {
+            InstanceLayout after = cacheableLayout(owner, name);
+            if (after == null || before == null) {
+                return null;
+            }
+            LayoutCases cases = casesOf(previous, name);
+            if (after == before) {
+                int index = after.indexOf(name);
+                return index < 0 ? null : new InstanceEntry(LayoutCases.with(cases, after, index, null), name);
+            }
+            if (after.size() == before.size() + 1 && before.with(name) == after) {
+                return new InstanceEntry(LayoutCases.with(cases, before, before.size(), after), name);
+            }
+            return null;
+        }
+
+        private static LayoutCases casesOf(Object previous, String name) {
+            return previous instanceof InstanceEntry p && p.name.equals(name) ? p.cases : null;
+        }
+
+        /** The owner's layout when its attribute {@code name} can be cached by layout, else null. */
+        private static InstanceLayout cacheableLayout(Object owner, String name) {
+            if (!(owner instanceof PyInstance i) || i.layout() == null) {
                 return null;
             }
             PyType t = i.type();
-            if (t.lookup(name) != null || !plainAccess(t)) {
-                return null;
-            }
-            int entry = i.dict.entryOf(name);
-            if (entry < 0) {
-                return null;
-            }
-            TypeCases cases = previous instanceof InstanceEntry p && p.entry == entry && p.name.equals(name)
-                    ? p.cases.with(t, Boolean.TRUE) : TypeCases.of(t, Boolean.TRUE);
-            return new InstanceEntry(cases, entry, name);
+            return t.lookup(name) == null && plainAccess(t) ? i.layout() : null;
         }
     }
 
@@ -151,8 +174,7 @@ final class AttributeCaches {
             if (f == null) {
                 return null;
             }
-            PyDict d = owner instanceof PyInstance i ? i.dict : null;
-            return d == null || d.size() == 0 || d.entryOf(name) < 0 ? f : null;
+            return owner instanceof PyInstance i && i.getOwn(name) != null ? null : f;
         }
 
         /** A cache for method {@code name} of {@code owner}, widening {@code previous} (the site's cache so far). */

@@ -2,7 +2,6 @@ package dev.krait.vm;
 
 import dev.krait.runtime.Attributes;
 import dev.krait.runtime.Ops;
-import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
 
@@ -20,8 +19,7 @@ final class Methods {
             if (Attributes.isObjectDefault(t.lookup("__getattribute__"))) {
                 Object descr = t.lookup(name);
                 if (descr instanceof PyObject p && p.bindsAsMethod()) {
-                    PyDict dict = Attributes.instanceDict(owner);
-                    if (dict == null || dict.get(name) == null) {
+                    if (Attributes.ownAttribute(owner, name) == null) {
                         s[sp - 1] = descr;
                         s[sp] = owner;
                         return;

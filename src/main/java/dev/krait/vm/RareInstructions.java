@@ -11,11 +11,13 @@ import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionGroups;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Formatting;
+import dev.krait.runtime.InstanceLayout;
 import dev.krait.runtime.Items;
 import dev.krait.runtime.Iteration;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PySet;
 import dev.krait.runtime.PyTuple;
@@ -52,12 +54,14 @@ final class RareInstructions {
                 Specializer.loadAttr(code, pc - 1, owner, names[arg]);
                 return sp;
             }
-            case STORE_ATTR:
+            case STORE_ATTR: {
+                InstanceLayout before = s[sp - 1] instanceof PyInstance i ? i.layout() : null;
                 Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
-                Specializer.storeAttr(code, pc - 1, s[sp - 1], names[arg]);
+                Specializer.storeAttr(code, pc - 1, s[sp - 1], before, names[arg]);
                 s[sp - 1] = null;
                 s[sp - 2] = null;
                 return sp - 2;
+            }
             case LOAD_METHOD:
                 Specializer.loadMethod(code, pc - 1, s[sp - 1], names[arg]);
                 Methods.load(s, sp, names[arg]);

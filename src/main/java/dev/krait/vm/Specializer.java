@@ -4,6 +4,7 @@ import static dev.krait.bytecode.Opcodes.*;
 
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.BinaryOp;
+import dev.krait.runtime.InstanceLayout;
 import dev.krait.runtime.Iteration;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyList;
@@ -123,7 +124,7 @@ final class Specializer {
         if (!hopeful(code, pc)) {
             return;
         }
-        Object c = AttributeCaches.InstanceEntry.of(owner, name, code.caches[pc]);
+        Object c = AttributeCaches.InstanceEntry.forLoad(owner, name, code.caches[pc]);
         int op = LOAD_ATTR_INSTANCE;
         if (c == null) {
             c = AttributeCaches.SlotEntry.of(owner, name);
@@ -139,12 +140,15 @@ final class Specializer {
         }
     }
 
-    /** After a store: if the attribute now sits in the instance dict, later stores can write its entry directly. */
-    static void storeAttr(Code code, int pc, Object owner, String name) {
+    /**
+     * After a store to an instance whose attribute layout was {@code before}: if the attribute now sits in its
+     * values, later stores to instances of that layout can write (or add) it directly.
+     */
+    static void storeAttr(Code code, int pc, Object owner, InstanceLayout before, String name) {
         if (!hopeful(code, pc)) {
             return;
         }
-        Object c = AttributeCaches.InstanceEntry.of(owner, name, code.caches[pc]);
+        Object c = AttributeCaches.InstanceEntry.forStore(owner, before, name, code.caches[pc]);
         int op = STORE_ATTR_INSTANCE;
         if (c == null) {
             c = AttributeCaches.SlotEntry.of(owner, name);
