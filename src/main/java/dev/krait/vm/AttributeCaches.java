@@ -19,19 +19,14 @@ import dev.krait.runtime.PyType;
 final class AttributeCaches {
     private AttributeCaches() {}
 
-    /** A cache that produces an attribute's value for an owner, or null when its guard fails. */
-    interface AttributeCache {
-        Object get(Object owner);
-    }
-
     /**
      * An instance attribute at a known index of the values of instances with one of a few layouts (see
      * {@link dev.krait.runtime.InstanceLayout}), whose classes have no class attribute of the name. A store case may
      * also add the attribute, moving the instance to the next layout: what {@code __init__} does to every instance.
      */
-    record InstanceEntry(LayoutCases cases, String name) implements AttributeCache {
-        @Override
-        public Object get(Object owner) {
+    record InstanceEntry(LayoutCases cases, String name) {
+        /** The attribute's value; null when the guard fails. */
+        Object get(Object owner) {
             if (owner instanceof PyInstance i) {
                 int k = cases.find(i.layout());
                 if (k >= 0) {
@@ -145,9 +140,9 @@ final class AttributeCaches {
     }
 
     /** A module attribute at a known entry of the module dict. */
-    record ModuleEntry(PyDict dict, int layout, int entry) implements AttributeCache {
-        @Override
-        public Object get(Object owner) {
+    record ModuleEntry(PyDict dict, int layout, int entry) {
+        /** The attribute's value; null when the guard fails. */
+        Object get(Object owner) {
             if (owner instanceof PyModuleLike m && m.moduleDict() == dict && dict.layoutVersion() == layout) {
                 return dict.valueAt(entry);
             }

@@ -27,105 +27,32 @@ import dev.krait.runtime.ThreadState;
 import java.util.Arrays;
 
 /**
- * The instructions that run rarely (module and class bodies, imports, exception handlers, pattern matching,
- * building sets and dicts...), executed out of line from {@link Interpreter}'s loop. Keeping them in a method of
- * their own keeps the loop small for HotSpot: C2 computes an expression shared by several cases of a switch once,
- * before the jump, so every case in the loop taxes every instruction; cases here cost the hot ones nothing. None of
- * these instructions jumps, so each returns only the new stack pointer.
+ * The handler of the instructions that run rarely (module and class bodies, imports, exception handlers, pattern
+ * matching, building sets and dicts...): one class for them all, with a switch on the opcode, where the frequent
+ * instructions have a handler class each. {@link InstructionTable} gives it every opcode that has no handler of its
+ * own. None of these instructions jumps.
  */
-final class RareInstructions {
+final class RareInstructions extends Instruction {
+    static final RareInstructions HANDLER = new RareInstructions();
+
     private RareInstructions() {}
 
-    /** Executes instruction {@code op} at {@code pc - 1} with stack pointer {@code sp}; returns the new stack pointer. */
-    static int execute(ThreadState ts, Frame f, int op, int arg, int pc, int sp) {
-        Object[] s = f.slots;
+    @Override
+    long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+        return next(pc, run(ts, f, s, f.code.instructions[pc - 1] & 0xFF, sp, arg));
+    }
+
+    /** Executes instruction {@code op}; returns the new stack pointer. */
+    private static int run(ThreadState ts, Frame f, Object[] s, int op, int sp, int arg) {
         Code code = f.code;
         String[] names = code.names;
         switch (op) {
             case NOP:
                 return sp;
-            case LOAD_GLOBAL:
-                s[sp] = Names.loadGlobal(f, names[arg]);
-                Specializer.loadGlobal(code, pc - 1, f, names[arg]);
-                return sp + 1;
-            case LOAD_ATTR: {
-                Object owner = s[sp - 1];
-                s[sp - 1] = Attributes.get(owner, names[arg]);
-                Specializer.loadAttr(code, pc - 1, owner, names[arg]);
-                return sp;
-            }
-            case STORE_ATTR: {
-                InstanceLayout before = s[sp - 1] instanceof PyInstance i ? i.layout() : null;
-                Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
-                Specializer.storeAttr(code, pc - 1, s[sp - 1], before, names[arg]);
-                s[sp - 1] = null;
-                s[sp - 2] = null;
-                return sp - 2;
-            }
-            case LOAD_METHOD:
-                Specializer.loadMethod(code, pc - 1, s[sp - 1], names[arg]);
-                Methods.load(s, sp, names[arg]);
-                return sp + 1;
-            case BINARY_SUBSCR:
-                Specializer.binarySubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
-                s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
-                s[sp - 1] = null;
-                return sp - 1;
-            case STORE_SUBSCR:
-                Specializer.storeSubscr(code, pc - 1, s[sp - 2], s[sp - 1]);
-                Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
-                return sp - 3;
-            case BINARY_OP:
-                Specializer.binaryOp(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
-                s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
-                s[sp - 1] = null;
-                return sp - 1;
-            case COMPARE_OP:
-                Specializer.compareOp(code, pc - 1, s[sp - 2], s[sp - 1]);
-                s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
-                s[sp - 1] = null;
-                return sp - 1;
-            case GET_ITER:
-                s[sp - 1] = Iteration.iter(s[sp - 1]);
-                return sp;
-            case FORMAT_SIMPLE:
-                s[sp - 1] = Building.formatSimple(s[sp - 1]);
-                return sp;
-            case COPY:
-                s[sp] = s[sp - arg];
-                return sp + 1;
-            case SWAP: {
-                Object top = s[sp - 1];
-                s[sp - 1] = s[sp - arg];
-                s[sp - arg] = top;
-                return sp;
-            }
-            case BUILD_TUPLE:
-                sp -= arg;
-                s[sp] = PyTuple.of(Arrays.copyOfRange(s, sp, sp + arg));
-                return sp + 1;
-            case BUILD_LIST:
-                sp -= arg;
-                s[sp] = new PyList(Arrays.copyOfRange(s, sp, sp + arg), arg);
-                return sp + 1;
-            case BUILD_STRING:
-                sp -= arg;
-                s[sp] = Building.string(s, sp, arg);
-                return sp + 1;
             case BUILD_SLICE:
                 sp -= arg;
                 s[sp] = Building.slice(s, sp, arg);
                 return sp + 1;
-            case UNPACK_SEQUENCE:
-                Unpacking.exactly(s, sp - 1, arg);
-                return sp + arg - 1;
-            case CALL_KW: {
-                String[] kw = Building.keywordNames((PyTuple) s[--sp]);
-                Object r = Calls.call(ts, s, sp, arg, kw);
-                sp -= arg + 2;
-                s[sp] = r;
-                return sp + 1;
-            }
             case DELETE_FAST:
                 if (s[arg] == null) {
                     throw Names.unboundLocal(code.varnames[arg]);

@@ -22,23 +22,6 @@ class OpcodeTableTest {
     }
 
     @Test
-    void everyOpcodeHasExactlyOneInterpreterCase() throws Exception {
-        // The loop (Interpreter) runs the frequent instructions; the rest run out of line (RareInstructions).
-        String loop = Files.readString(Path.of("src/main/java/dev/krait/vm/Interpreter.java"), StandardCharsets.UTF_8);
-        String rare = Files.readString(Path.of("src/main/java/dev/krait/vm/RareInstructions.java"),
-                StandardCharsets.UTF_8);
-        for (OpcodeTable.Info op : OpcodeTable.all()) {
-            if (op.code() == Opcodes.EXTENDED_ARG) {
-                assertTrue(loop.contains("op == EXTENDED_ARG"), "EXTENDED_ARG prefix handling");
-                continue;
-            }
-            String label = "case " + op.name() + ":";
-            assertTrue(loop.contains(label) != rare.contains(label),
-                    "not exactly one interpreter case for " + op.name());
-        }
-    }
-
-    @Test
     void specialisedInstructionsShareTheirBaseArgumentAndStackEffect() {
         for (OpcodeTable.Info op : OpcodeTable.all()) {
             if (op.family().isEmpty()) {

@@ -1,0 +1,135 @@
+package dev.krait.vm;
+
+import static dev.krait.bytecode.Opcodes.*;
+import static dev.krait.vm.Instruction.next;
+
+import dev.krait.bytecode.Code;
+import dev.krait.runtime.Attributes;
+import dev.krait.runtime.InstanceLayout;
+import dev.krait.runtime.PyInstance;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * Handlers of global loads and of attribute loads, stores and method loads: each generic instruction, which also
+ * specialises itself (see {@link Specializer}), and its specialised forms, which read their inline cache and
+ * rewrite themselves back to the generic instruction when its guard fails.
+ */
+final class AttributeInstructions {
+    private AttributeInstructions() {}
+
+    /** A failed guard: back to the generic instruction, which runs next. */
+    private static long deoptimize(Frame f, int pc, int sp) {
+        return next(Specializer.deoptimize(f.code, pc - 1), sp);
+    }
+
+    static void register(Instruction[] table) {
+        table[LOAD_GLOBAL] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                String name = f.code.names[arg];
+                s[sp] = Names.loadGlobal(f, name);
+                Specializer.loadGlobal(f.code, pc - 1, f, name);
+                return next(pc, sp + 1);
+            }
+        };
+        table[LOAD_GLOBAL_CACHED] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object v = f.code.caches[pc - 1] instanceof GlobalCache c ? c.lookup(f.globals, f.builtins) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp] = v;
+                return next(pc, sp + 1);
+            }
+        };
+        table[LOAD_ATTR] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object owner = s[sp - 1];
+                String name = f.code.names[arg];
+                s[sp - 1] = Attributes.get(owner, name);
+                Specializer.loadAttr(f.code, pc - 1, owner, name);
+                return next(pc, sp);
+            }
+        };
+        table[LOAD_ATTR_INSTANCE] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c ? c.get(s[sp - 1]) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp - 1] = v;
+                return next(pc, sp);
+            }
+        };
+        table[LOAD_ATTR_SLOT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c ? c.get(s[sp - 1]) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp - 1] = v;
+                return next(pc, sp);
+            }
+        };
+        table[LOAD_ATTR_MODULE] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ModuleEntry c ? c.get(s[sp - 1]) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp - 1] = v;
+                return next(pc, sp);
+            }
+        };
+        table[STORE_ATTR] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object owner = s[sp - 1];
+                String name = f.code.names[arg];
+                InstanceLayout before = owner instanceof PyInstance i ? i.layout() : null;
+                Attributes.set(owner, name, s[sp - 2]);
+                Specializer.storeAttr(f.code, pc - 1, owner, before, name);
+                s[sp - 1] = null;
+                s[sp - 2] = null;
+                return next(pc, sp - 2);
+            }
+        };
+        table[STORE_ATTR_INSTANCE] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                if (f.code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c && c.set(s[sp - 1], s[sp - 2])) {
+                    s[sp - 1] = null;
+                    s[sp - 2] = null;
+                    return next(pc, sp - 2);
+                }
+                return deoptimize(f, pc, sp);
+            }
+        };
+        table[STORE_ATTR_SLOT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                if (f.code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c && c.set(s[sp - 1], s[sp - 2])) {
+                    s[sp - 1] = null;
+                    s[sp - 2] = null;
+                    return next(pc, sp - 2);
+                }
+                return deoptimize(f, pc, sp);
+            }
+        };
+        table[LOAD_METHOD] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Code code = f.code;
+                Specializer.loadMethod(code, pc - 1, s[sp - 1], code.names[arg]);
+                Methods.load(s, sp, code.names[arg]);
+                return next(pc, sp + 1);
+            }
+        };
+        table[LOAD_METHOD_CACHED] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object fn = f.code.caches[pc - 1] instanceof AttributeCaches.Method c ? c.functionFor(s[sp - 1]) : null;
+                if (fn == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp] = s[sp - 1];
+                s[sp - 1] = fn;
+                return next(pc, sp + 1);
+            }
+        };
+    }
+}

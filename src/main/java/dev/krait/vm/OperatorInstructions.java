@@ -1,0 +1,149 @@
+package dev.krait.vm;
+
+import static dev.krait.bytecode.Opcodes.*;
+import static dev.krait.vm.Instruction.next;
+
+import dev.krait.runtime.Compare;
+import dev.krait.runtime.CompareOp;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * Handlers of the operators: BINARY_OP and COMPARE_OP with their specialised forms, IS_OP, CONTAINS_OP and
+ * UNARY_NOT. Each specialised form is a class of its own that passes its opcode as a constant, so that HotSpot
+ * compiles it down to the one type test and operation it needs.
+ */
+final class OperatorInstructions {
+    private OperatorInstructions() {}
+
+    /** The end of a specialised BINARY_OP: push the result, or go back to the generic instruction (null). */
+    private static long binary(Frame f, Object[] s, int pc, int sp, Object result) {
+        if (result == null) {
+            return next(Specializer.deoptimize(f.code, pc - 1), sp);
+        }
+        s[sp - 2] = result;
+        return next(pc, sp - 1);
+    }
+
+    /**
+     * The end of a specialised COMPARE_OP ({@code result} 1 true, 0 false, -1 guard failed). Fused with a
+     * following conditional jump, it jumps on the result without making a bool.
+     */
+    private static long compared(Frame f, Object[] s, int pc, int sp, int result) {
+        if (result < 0) {
+            return next(Specializer.deoptimize(f.code, pc - 1), sp);
+        }
+        int following = f.code.instructions[pc];
+        int op = following & 0xFF;
+        if (op == POP_JUMP_IF_FALSE) {
+            return next(result == 0 ? following >>> 8 : pc + 1, sp - 2);
+        }
+        if (op == POP_JUMP_IF_TRUE) {
+            return next(result == 1 ? following >>> 8 : pc + 1, sp - 2);
+        }
+        s[sp - 2] = result == 1;
+        return next(pc, sp - 1);
+    }
+
+    static void register(Instruction[] table) {
+        table[BINARY_OP] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Specializer.binaryOp(f.code, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
+                s[sp - 1] = null;
+                return next(pc, sp - 1);
+            }
+        };
+        table[BINARY_OP_ADD_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_INT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_SUB_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_SUB_INT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_MUL_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MUL_INT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_MOD_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MOD_INT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_FLOORDIV_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_FLOORDIV_INT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_ADD_FLOAT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_FLOAT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_SUB_FLOAT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_SUB_FLOAT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_MUL_FLOAT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MUL_FLOAT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_TRUEDIV_FLOAT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_TRUEDIV_FLOAT, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_ADD_STR] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_STR, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[COMPARE_OP] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Specializer.compareOp(f.code, pc - 1, s[sp - 2], s[sp - 1]);
+                s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
+                s[sp - 1] = null;
+                return next(pc, sp - 1);
+            }
+        };
+        table[COMPARE_OP_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_INT, arg, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[COMPARE_OP_FLOAT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_FLOAT, arg, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[COMPARE_OP_STR] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_STR, arg, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[IS_OP] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
+                return next(pc, sp - 1);
+            }
+        };
+        table[CONTAINS_OP] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                s[sp - 2] = Ops.contains(s[sp - 1], s[sp - 2]) != (arg == 1);
+                return next(pc, sp - 1);
+            }
+        };
+        table[UNARY_NOT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                s[sp - 1] = !Ops.isTrue(s[sp - 1]);
+                return next(pc, sp);
+            }
+        };
+    }
+}
