@@ -45,6 +45,13 @@ public final class Attributes {
         if (hook != null) {
             return Ops.callMethod(hook, obj, name);
         }
+        if (obj instanceof PyModuleLike m) {
+            // PEP 562: a module's own __getattr__ function answers for names its namespace lacks.
+            Object moduleHook = m.moduleDict().get("__getattr__");
+            if (moduleHook != null) {
+                return Ops.call(moduleHook, name);
+            }
+        }
         throw missing(obj, name);
     }
 
