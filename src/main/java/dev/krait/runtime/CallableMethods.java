@@ -35,7 +35,10 @@ final class CallableMethods {
 
     static void initMethod(PyType t) {
         PyBuiltinFunction.registerCall(t);
-        method(t, "__hash__(self, /)", a -> Ops.hash(((PyMethod) a[0]).self) ^ Ops.hash(((PyMethod) a[0]).function));
+        // Bound methods compare their __self__ by identity, so they hash it by identity too (its own __hash__
+        // may be missing or raise).
+        method(t, "__hash__(self, /)", a -> Hashing.identityHash(((PyMethod) a[0]).self)
+                ^ Ops.hash(((PyMethod) a[0]).function));
         method(t, "__repr__(self, /)", a -> {
             PyMethod m = (PyMethod) a[0];
             Object qualname = Attributes.find(m.function, "__qualname__");
