@@ -176,7 +176,16 @@ final class TypeMethods {
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
         }
         Object qualname = dict.remove("__qualname__");
+        Object classCell = dict.remove("__classcell__");
+        if (classCell != null && !(classCell instanceof PyCell)) {
+            throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classCell)));
+        }
         PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
+        if (classCell != null) {
+            // Zero-argument super() and __class__ work from here on, even in hooks run by type.__new__ itself
+            // (__set_name__, __init_subclass__) and in a metaclass __new__ after this returns.
+            ((PyCell) classCell).value = cls;
+        }
         if (slots != null) {
             Slots.install(cls, slots);
         }
