@@ -252,6 +252,11 @@ final class SymbolTable {
             }
             current.add(name, flag);
             current.declarations.putIfAbsent(name, loc);
+            if (flag == Scope.DEF_GLOBAL) {
+                // As in CPython, the module's own binding of the name becomes explicitly global too: module-level
+                // code then stores it in the globals even when exec() gives that code separate locals.
+                moduleScope.add(current.mangle(name), Scope.DEF_GLOBAL);
+            }
         }
     }
 
@@ -542,11 +547,15 @@ final class SymbolTable {
         }
         Set<String> childEnclosing;
         Set<String> childGlobals = new HashSet<>(globals);
-        for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
-            if (e.getValue() == Scope.Binding.GLOBAL_EXPLICIT) {
-                childGlobals.add(e.getKey());
-            } else if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
-                childGlobals.remove(e.getKey());
+        // A class body's own global declarations and bindings are invisible to the functions nested in it, like
+        // the rest of the class namespace.
+        if (s.kind != Scope.Kind.CLASS) {
+            for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
+                if (e.getValue() == Scope.Binding.GLOBAL_EXPLICIT) {
+                    childGlobals.add(e.getKey());
+                } else if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
+                    childGlobals.remove(e.getKey());
+                }
             }
         }
         if (s.kind == Scope.Kind.CLASS) {
