@@ -1,16 +1,14 @@
 package dev.krait.runtime;
 
 /** {@code classmethod(f)}: a class attribute that binds {@code f} to the class. */
-public final class PyClassMethod extends PyDescriptor {
+public final class PyClassMethod extends PyFunctionWrapper {
     public static final PyType TYPE = PyType.builtin("classmethod", PyTypes.OBJECT, true, null, t -> {
         Constructors.newFunction(t, "classmethod(cls, function, /)", a -> new PyClassMethod(a[1]));
-        registerWrapper(t, o -> ((PyClassMethod) o).function);
+        register(t);
     });
 
-    public final Object function;
-
     public PyClassMethod(Object function) {
-        this.function = function;
+        super(function);
     }
 
     @Override
