@@ -160,6 +160,9 @@ final class PercentFormat {
 
         private int starArgument() {
             Object v = BuiltinSubclasses.valueOf(nextArgument());
+            if (v instanceof BigInteger) {
+                throw Errors.overflow("Python int too large to convert to C ssize_t");
+            }
             if (!(v instanceof Long) && !(v instanceof Boolean)) {
                 throw Errors.typeError("* wants int");
             }
