@@ -18,6 +18,14 @@ public final class PyClassMethod extends PyFunctionWrapper {
 
     @Override
     public Object get(Object obj, PyType type) {
-        return new PyMethod(function, type != null ? type : Ops.type(obj));
+        PyType owner = type != null ? type : Ops.type(obj);
+        if (!(function instanceof PyObject p && p.bindsAsMethod())) {
+            // Since 3.9 a wrapped descriptor (a property, say) is bound to the class through its own __get__.
+            Object get = Ops.type(function).lookup("__get__");
+            if (get != null) {
+                return Ops.callMethod(get, function, owner, owner);
+            }
+        }
+        return new PyMethod(function, owner);
     }
 }

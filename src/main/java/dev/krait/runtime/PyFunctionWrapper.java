@@ -30,7 +30,7 @@ public abstract class PyFunctionWrapper extends PyDescriptor {
         return dict;
     }
 
-    /** {@code __get__}, {@code __func__}/{@code __wrapped__}, {@code __dict__} and {@code __isabstractmethod__}. */
+    /** {@code __get__}, {@code __func__}/{@code __wrapped__}, {@code __dict__}, {@code __isabstractmethod__}, repr. */
     static void register(PyType t) {
         PyGetSet.readonlyMember(t, "__func__", o -> ((PyFunctionWrapper) o).function);
         PyGetSet.readonlyMember(t, "__wrapped__", o -> ((PyFunctionWrapper) o).function);
@@ -47,6 +47,8 @@ public abstract class PyFunctionWrapper extends PyDescriptor {
             Object v = Attributes.find(((PyFunctionWrapper) o).function, "__isabstractmethod__");
             return v != null && Ops.isTrue(v);
         });
+        PyBuiltinFunction.method(t, "__repr__(self, /)",
+                a -> "<" + t.name + "(" + Ops.repr(((PyFunctionWrapper) a[0]).function) + ")>");
         registerProtocol(t, false);
     }
 }
