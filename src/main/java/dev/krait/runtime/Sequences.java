@@ -116,7 +116,7 @@ final class Sequences {
             n = Math.max(0, (Long) i);
         }
         if (itemSize != 0 && n > (Integer.MAX_VALUE - 16) / itemSize) {
-            throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            throw Errors.memoryError();
         }
         return (int) (itemSize == 0 ? 0 : n);
     }

@@ -735,7 +735,7 @@ public final class Interpreter {
                 }
                 s[sp++] = e.value;
                 pc = table.handler(handler);
-            } catch (StackOverflowError | RuntimeException e) {
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
                 pending = InternalErrors.toPython(e);
             }
         }
