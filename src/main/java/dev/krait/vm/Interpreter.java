@@ -6,6 +6,7 @@ import dev.krait.bytecode.Code;
 import dev.krait.bytecode.ExceptionTable;
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.Attributes;
+import dev.krait.runtime.Builtins;
 import dev.krait.runtime.Compare;
 import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.Errors;
@@ -694,7 +695,7 @@ public final class Interpreter {
                             Names.setupAnnotations(f);
                             continue;
                         case GET_LEN:
-                            s[sp] = (long) Ops.len(s[sp - 1]);
+                            s[sp] = Builtins.len(s[sp - 1]);
                             sp++;
                             continue;
                         case MATCH_MAPPING:
