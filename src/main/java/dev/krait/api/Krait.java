@@ -117,7 +117,7 @@ public final class Krait {
             return reportUncaught(SyntaxErrors.toPython(e));
         } catch (PyException e) {
             return reportUncaught(e.value);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return reportUncaught(InternalErrors.toPython(e).value);
         } finally {
             context.stdout.flush();

@@ -11,19 +11,19 @@ final class CodeAttributes {
 
     static void init(PyType t) {
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> a[0].toString());
-        PyGetSet.readonly(t, "co_name", o -> ((Code) o).name);
-        PyGetSet.readonly(t, "co_qualname", o -> ((Code) o).qualname);
-        PyGetSet.readonly(t, "co_filename", o -> ((Code) o).filename);
-        PyGetSet.readonly(t, "co_firstlineno", o -> (long) ((Code) o).firstLineNo);
-        PyGetSet.readonly(t, "co_argcount", o -> (long) ((Code) o).argcount);
-        PyGetSet.readonly(t, "co_posonlyargcount", o -> (long) ((Code) o).posonlyargcount);
-        PyGetSet.readonly(t, "co_kwonlyargcount", o -> (long) ((Code) o).kwonlyargcount);
-        PyGetSet.readonly(t, "co_nlocals", o -> (long) ((Code) o).nlocals());
-        PyGetSet.readonly(t, "co_flags", o -> (long) ((Code) o).flags);
+        PyGetSet.readonlyMember(t, "co_name", o -> ((Code) o).name);
+        PyGetSet.readonlyMember(t, "co_qualname", o -> ((Code) o).qualname);
+        PyGetSet.readonlyMember(t, "co_filename", o -> ((Code) o).filename);
+        PyGetSet.readonlyMember(t, "co_firstlineno", o -> (long) ((Code) o).firstLineNo);
+        PyGetSet.readonlyMember(t, "co_argcount", o -> (long) ((Code) o).argcount);
+        PyGetSet.readonlyMember(t, "co_posonlyargcount", o -> (long) ((Code) o).posonlyargcount);
+        PyGetSet.readonlyMember(t, "co_kwonlyargcount", o -> (long) ((Code) o).kwonlyargcount);
+        PyGetSet.readonlyMember(t, "co_nlocals", o -> (long) ((Code) o).nlocals());
+        PyGetSet.readonlyMember(t, "co_flags", o -> (long) ((Code) o).flags);
         PyGetSet.readonly(t, "co_varnames", o -> PyTuple.of((Object[]) ((Code) o).varnames.clone()));
         PyGetSet.readonly(t, "co_cellvars", o -> PyTuple.of((Object[]) ((Code) o).cellvars.clone()));
         PyGetSet.readonly(t, "co_freevars", o -> PyTuple.of((Object[]) ((Code) o).freevars.clone()));
-        PyGetSet.readonly(t, "co_names", o -> PyTuple.of((Object[]) ((Code) o).names.clone()));
-        PyGetSet.readonly(t, "co_consts", o -> PyTuple.of(((Code) o).consts.clone()));
+        PyGetSet.readonlyMember(t, "co_names", o -> PyTuple.of((Object[]) ((Code) o).names.clone()));
+        PyGetSet.readonlyMember(t, "co_consts", o -> PyTuple.of(((Code) o).consts.clone()));
     }
 }

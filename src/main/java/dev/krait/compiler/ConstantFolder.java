@@ -93,7 +93,7 @@ final class ConstantFolder {
 
     private static boolean foldableOperands(Expr.BinOpKind op, Object l, Object r) {
         if (isNumber(l) && isNumber(r)) {
-            if (l instanceof PyComplex || r instanceof PyComplex) {
+            if ((l instanceof PyComplex || r instanceof PyComplex) && op == Expr.BinOpKind.POW) {
                 return false;
             }
             if (op == Expr.BinOpKind.POW && (r instanceof Long y && (y > MAX_INT_BITS || y < 0)

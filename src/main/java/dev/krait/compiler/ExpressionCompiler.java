@@ -122,7 +122,7 @@ abstract class ExpressionCompiler {
             for (int i = 0; i < args.kwonlyargs().size(); i++) {
                 Expr d = args.kwDefaults().get(i);
                 if (d != null) {
-                    loadConst(args.kwonlyargs().get(i).arg());
+                    loadConst(u.scope.mangle(args.kwonlyargs().get(i).arg()));
                     expr(d);
                     n++;
                 }
@@ -132,7 +132,7 @@ abstract class ExpressionCompiler {
         }
         if (annotations != null && !annotations.isEmpty()) {
             for (int i = 0; i < annotations.size(); i++) {
-                loadConst(annotationNames.get(i));
+                loadConst(u.scope.mangle(annotationNames.get(i)));
                 expr(annotations.get(i));
             }
             emit(BUILD_MAP, annotations.size());

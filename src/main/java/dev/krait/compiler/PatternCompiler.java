@@ -209,6 +209,10 @@ final class PatternCompiler {
         c.loadConst((long) fixed);
         c.emit(COMPARE_OP, (star < 0 ? CompareOp.EQ : CompareOp.GE).ordinal());
         c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        if (star >= 0 && ((Pattern.MatchStar) items.get(star)).name() == null) {
+            subscriptItems(items, star, fail, depth);
+            return;
+        }
         if (star < 0) {
             c.emit(UNPACK_SEQUENCE, items.size());
         } else {
@@ -226,6 +230,30 @@ final class PatternCompiler {
         }
     }
 
+    /**
+     * A sequence pattern with a wildcard star ({@code [a, *_, b]}) indexes the few items it needs instead of unpacking
+     * the subject, which may be huge (a range, say). Items after the star are found from the length.
+     */
+    private void subscriptItems(List<Pattern> items, int star, Fail fail, int depth) {
+        for (int i = 0; i < items.size(); i++) {
+            Pattern item = items.get(i);
+            if (i == star || item instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null) {
+                continue;
+            }
+            c.emit(COPY, 1);
+            if (i < star) {
+                c.loadConst((long) i);
+            } else {
+                c.emit(GET_LEN);
+                c.loadConst((long) (items.size() - i));
+                c.emit(BINARY_OP, dev.krait.runtime.BinaryOp.SUB.ordinal());
+            }
+            c.emit(BINARY_SUBSCR);
+            pattern(item, fail, depth + 1);
+        }
+        c.emit(POP_TOP);
+    }
+
     private void mapping(Pattern.MatchMapping m, Fail fail, int depth) {
         c.emit(MATCH_MAPPING);
         c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
@@ -240,15 +268,19 @@ final class PatternCompiler {
             c.emit(COMPARE_OP, CompareOp.GE.ordinal());
             c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
         }
-        Set<Object> seen = new LinkedHashSet<>();
+        // Keys are compared as Python compares them (1, 1.0 and True are the same key; complex values too).
+        dev.krait.runtime.PyDict seen = new dev.krait.runtime.PyDict();
         for (Expr key : m.keys()) {
             Object constant = ConstantFolder.fold(key);
-            if (constant != null && !seen.add(constant)) {
+            if (constant != null && seen.containsKey(constant)) {
                 throw c.errors.at("mapping pattern checks duplicate key (" + dev.krait.runtime.Ops.repr(constant) + ")",
                         key.loc());
             }
             if (constant == null && !(key instanceof Expr.Attribute)) {
                 throw c.errors.at("mapping pattern keys may only match literals and attribute lookups", key.loc());
+            }
+            if (constant != null) {
+                seen.put(constant, constant);
             }
             c.expr(key);
         }

@@ -191,7 +191,7 @@ class StatementCompiler extends ExpressionCompiler {
             if (namespaceScope) {
                 expr(a.annotation());
                 emit(LOAD_NAME, u.name("__annotations__"));
-                loadConst(n.id());
+                loadConst(u.scope.mangle(n.id()));
                 emit(STORE_SUBSCR);
             }
         } else if (namespaceScope) {

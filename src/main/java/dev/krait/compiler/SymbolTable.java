@@ -26,6 +26,10 @@ final class SymbolTable {
     private final Map<Expr, Scope> comprehensionScopes = new IdentityHashMap<>();
     private final CompileErrors errors;
     private Scope current;
+    /** How many comprehension iterable expressions enclose the expression being visited (walruses are banned there). */
+    private int comprehensionIterableDepth;
+    /** Whether the names being visited are the targets of a comprehension's for clause. */
+    private boolean comprehensionTarget;
 
     private SymbolTable(CompileErrors errors) {
         this.errors = errors;
@@ -252,6 +256,11 @@ final class SymbolTable {
             }
             current.add(name, flag);
             current.declarations.putIfAbsent(name, loc);
+            if (flag == Scope.DEF_GLOBAL) {
+                // As in CPython, the module's own binding of the name becomes explicitly global too: module-level
+                // code then stores it in the globals even when exec() gives that code separate locals.
+                moduleScope.add(current.mangle(name), Scope.DEF_GLOBAL);
+            }
         }
     }
 
@@ -311,6 +320,10 @@ final class SymbolTable {
             if (n.ctx() == Expr.Ctx.LOAD) {
                 use(n.id());
             } else {
+                if (comprehensionTarget && (current.flags(n.id()) & Scope.DEF_WALRUS_TARGET) != 0) {
+                    throw errors.at("comprehension inner loop cannot rebind assignment expression target '"
+                            + n.id() + "'", n.loc());
+                }
                 current.add(n.id(), Scope.DEF_LOCAL);
             }
         } else if (e instanceof Expr.BoolOp b) {
@@ -411,7 +424,7 @@ final class SymbolTable {
 
     private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, List<Expr> results) {
         Expr.Comprehension first = gens.get(0);
-        expression(first.iter());
+        comprehensionIterable(first.iter());
         Scope cs = enter(Scope.Kind.COMPREHENSION, name, node);
         comprehensionScopes.put(node, cs);
         cs.params.add(".0");
@@ -420,9 +433,12 @@ final class SymbolTable {
         for (int i = 0; i < gens.size(); i++) {
             Expr.Comprehension g = gens.get(i);
             if (i > 0) {
-                expression(g.iter());
+                comprehensionIterable(g.iter());
             }
+            boolean outerTarget = comprehensionTarget;
+            comprehensionTarget = true;
             expression(g.target());
+            comprehensionTarget = outerTarget;
             expressions(g.ifs());
             cs.coroutine |= g.isAsync();
         }
@@ -435,9 +451,18 @@ final class SymbolTable {
         }
     }
 
+    private void comprehensionIterable(Expr iter) {
+        comprehensionIterableDepth++;
+        expression(iter);
+        comprehensionIterableDepth--;
+    }
+
     /** A walrus target: inside comprehensions it binds in the nearest enclosing function or module scope. */
     private void walrusTarget(Expr.NamedExpr n) {
         String name = n.target().id();
+        if (comprehensionIterableDepth > 0) {
+            throw errors.at("assignment expression cannot be used in a comprehension iterable expression", n.loc());
+        }
         if (current.kind != Scope.Kind.COMPREHENSION) {
             current.add(name, Scope.DEF_LOCAL);
             return;
@@ -446,16 +471,18 @@ final class SymbolTable {
         while (s.kind == Scope.Kind.COMPREHENSION) {
             if ((s.flags(name) & Scope.DEF_LOCAL) != 0 && (s.flags(name) & Scope.DEF_WALRUS_TARGET) == 0) {
                 throw errors.at("assignment expression cannot rebind comprehension iteration variable '" + name
-                        + "'", n.loc());
+                        + "'", n.target().loc());
             }
             s = s.parent;
         }
         if (s.kind == Scope.Kind.CLASS) {
             throw errors.at("assignment expression within a comprehension cannot be used in a class body", n.loc());
         }
+        // The comprehensions pass the binding through: to the globals when the target scope is the module or
+        // declares the name global, else to the function's local as a free variable.
+        boolean global = s.kind == Scope.Kind.MODULE || (s.flags(name) & Scope.DEF_GLOBAL) != 0;
         for (Scope c = current; c != s; c = c.parent) {
-            c.add(name, s.kind == Scope.Kind.MODULE ? Scope.DEF_GLOBAL | Scope.DEF_WALRUS_TARGET
-                    : Scope.DEF_NONLOCAL | Scope.DEF_WALRUS_TARGET);
+            c.add(name, (global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL) | Scope.DEF_WALRUS_TARGET);
         }
         if ((s.flags(name) & Scope.DEF_GLOBAL) != 0) {
             return;
@@ -542,11 +569,15 @@ final class SymbolTable {
         }
         Set<String> childEnclosing;
         Set<String> childGlobals = new HashSet<>(globals);
-        for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
-            if (e.getValue() == Scope.Binding.GLOBAL_EXPLICIT) {
-                childGlobals.add(e.getKey());
-            } else if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
-                childGlobals.remove(e.getKey());
+        // A class body's own global declarations and bindings are invisible to the functions nested in it, like
+        // the rest of the class namespace.
+        if (s.kind != Scope.Kind.CLASS) {
+            for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
+                if (e.getValue() == Scope.Binding.GLOBAL_EXPLICIT) {
+                    childGlobals.add(e.getKey());
+                } else if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
+                    childGlobals.remove(e.getKey());
+                }
             }
         }
         if (s.kind == Scope.Kind.CLASS) {

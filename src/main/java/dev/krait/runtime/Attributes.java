@@ -45,6 +45,13 @@ public final class Attributes {
         if (hook != null) {
             return Ops.callMethod(hook, obj, name);
         }
+        if (obj instanceof PyModuleLike m) {
+            // PEP 562: a module's own __getattr__ function answers for names its namespace lacks.
+            Object moduleHook = m.moduleDict().get("__getattr__");
+            if (moduleHook != null) {
+                return Ops.call(moduleHook, name);
+            }
+        }
         throw missing(obj, name);
     }
 
@@ -204,6 +211,10 @@ public final class Attributes {
     /** {@code object.__setattr__}: data descriptors first, then the instance dict. */
     public static void genericSet(Object obj, String name, Object value) {
         if (obj instanceof PyType type) {
+            if (type.builtin) {
+                // Built-in types refuse every change before any descriptor is consulted.
+                type.setAttribute(name, value);
+            }
             // The metatype's data descriptors (__name__, __qualname__, ...) come before the class dict.
             Object metaDescr = type.type().lookup(name);
             if (metaDescr instanceof PyDescriptor d && d.isData()) {

@@ -103,7 +103,7 @@ public final class Builtins {
     }
 
     /** {@code len(obj)}: built-in sizes directly; a {@code __len__} result goes through {@code __index__}. */
-    static long len(Object obj) {
+    public static long len(Object obj) {
         if (obj instanceof PyRange r) {
             return r.size();
         }

@@ -35,14 +35,18 @@ final class CallableMethods {
 
     static void initMethod(PyType t) {
         PyBuiltinFunction.registerCall(t);
-        method(t, "__hash__(self, /)", a -> Ops.hash(((PyMethod) a[0]).self) ^ Ops.hash(((PyMethod) a[0]).function));
+        // Bound methods compare their __self__ by identity, so they hash it by identity too (its own __hash__
+        // may be missing or raise).
+        method(t, "__hash__(self, /)", a -> Hashing.identityHash(((PyMethod) a[0]).self)
+                ^ Ops.hash(((PyMethod) a[0]).function));
         method(t, "__repr__(self, /)", a -> {
             PyMethod m = (PyMethod) a[0];
             Object qualname = Attributes.find(m.function, "__qualname__");
             return "<bound method " + (qualname == null ? "?" : Ops.str(qualname)) + " of " + Ops.repr(m.self) + ">";
         });
-        PyGetSet.readonly(t, "__func__", o -> ((PyMethod) o).function);
-        PyGetSet.readonly(t, "__self__", o -> ((PyMethod) o).self);
+        PyGetSet.readonlyMember(t, "__func__", o -> ((PyMethod) o).function);
+        PyGetSet.readonlyMember(t, "__self__", o -> ((PyMethod) o).self);
+        PyGetSet.readonly(t, "__doc__", o -> Attributes.get(((PyMethod) o).function, "__doc__"));
         method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyMethod o
                 ? (Object) (o.self == ((PyMethod) a[0]).self && Ops.eq(o.function, ((PyMethod) a[0]).function))
                 : Ops.NOT_IMPLEMENTED);

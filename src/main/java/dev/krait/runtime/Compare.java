@@ -105,7 +105,7 @@ public final class Compare {
             return UNEQUAL;
         }
         for (int i = 0; i < n; i++) {
-            if (!Ops.eq(x[i], y[i])) {
+            if (!(isNestedContainer(x[i]) ? nestedEq(x[i], y[i]) : Ops.eq(x[i], y[i]))) {
                 if (op == CompareOp.EQ || op == CompareOp.NE) {
                     return UNEQUAL;
                 }
@@ -113,6 +113,22 @@ public final class Compare {
             }
         }
         return Integer.compare(nx, ny);
+    }
+
+    /** Containers whose comparison recurses in Java (other objects recurse through counted Python calls). */
+    static boolean isNestedContainer(Object o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict;
+    }
+
+    /** {@code a == b} for a nested container, counted against the recursion limit as CPython counts it. */
+    static boolean nestedEq(Object a, Object b) {
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(" in comparison");
+        try {
+            return Ops.eq(a, b);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     private static Object dispatch(CompareOp op, Object a, Object b) {

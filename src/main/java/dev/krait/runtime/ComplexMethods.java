@@ -34,8 +34,8 @@ final class ComplexMethods {
         method(t, "__complex__(self, /)", a -> a[0]);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(self(a).real, self(a).imag));
         method(t, "conjugate(self, /)", a -> new PyComplex(self(a).real, -self(a).imag));
-        PyGetSet.readonly(t, "real", o -> ((PyComplex) o).real);
-        PyGetSet.readonly(t, "imag", o -> ((PyComplex) o).imag);
+        PyGetSet.readonlyMember(t, "real", o -> ((PyComplex) o).real);
+        PyGetSet.readonlyMember(t, "imag", o -> ((PyComplex) o).imag);
     }
 
     private static PyComplex self(Object[] a) {

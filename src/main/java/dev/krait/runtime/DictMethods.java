@@ -146,7 +146,8 @@ final class DictMethods {
         }
         for (int e = a.next(0); e >= 0; e = a.next(e + 1)) {
             Object v = b.get(a.keyAt(e));
-            if (v == null || !Ops.eq(a.valueAt(e), v)) {
+            Object mine = a.valueAt(e);
+            if (v == null || !(Compare.isNestedContainer(mine) ? Compare.nestedEq(mine, v) : Ops.eq(mine, v))) {
                 return false;
             }
         }

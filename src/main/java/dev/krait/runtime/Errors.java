@@ -16,6 +16,11 @@ public final class Errors {
         return typeError(what + " must be " + expected + ", not " + (arg == Ops.NONE ? "None" : Ops.typeName(arg)));
     }
 
+    /** MemoryError with no arguments, as CPython raises it when an allocation fails. */
+    public static PyException memoryError() {
+        return new PyBaseException(ExceptionTypes.MEMORY_ERROR, PyTuple.EMPTY).asThrowable();
+    }
+
     public static PyException typeError(String message) {
         return raise(ExceptionTypes.TYPE_ERROR, message);
     }

@@ -70,23 +70,53 @@ final class ExceptionMethods {
     }
 
     private static void registerContextAttributes(PyType t) {
-        PyGetSet.writable(t, "args", o -> ((PyBaseException) o).args,
-                (o, v) -> ((PyBaseException) o).args = PyTuple.of(Iteration.toArray(v).clone()));
+        PyGetSet.writable(t, "args", o -> ((PyBaseException) o).args, (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("args may not be deleted");
+            }
+            ((PyBaseException) o).args = PyTuple.of(Iteration.toArray(v).clone());
+        });
         PyGetSet.writable(t, "__traceback__", o -> orNone(((PyBaseException) o).traceback), (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("__traceback__ may not be deleted");
+            }
             if (v != Ops.NONE && !(v instanceof PyTraceback)) {
                 throw Errors.typeError("__traceback__ must be a traceback or None");
             }
             ((PyBaseException) o).traceback = v == Ops.NONE ? null : (PyTraceback) v;
         });
         PyGetSet.writable(t, "__cause__", o -> orNone(((PyBaseException) o).cause), (o, v) -> {
-            ((PyBaseException) o).cause = asException(v, "cause");
+            ((PyBaseException) o).cause = asException(undeletable(v, "__cause__"), "cause");
             ((PyBaseException) o).suppressContext = true;
         });
         PyGetSet.writable(t, "__context__", o -> orNone(((PyBaseException) o).context),
-                (o, v) -> ((PyBaseException) o).context = asException(v, "context"));
-        PyGetSet.writable(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext,
-                (o, v) -> ((PyBaseException) o).suppressContext = Ops.isTrue(v));
-        PyGetSet.readonly(t, "__dict__", o -> ((PyBaseException) o).dict);
+                (o, v) -> ((PyBaseException) o).context = asException(undeletable(v, "__context__"), "context"));
+        PyGetSet.writable(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext, (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("can't delete numeric/char attribute");
+            }
+            ((PyBaseException) o).suppressContext = Ops.isTrue(v);
+        });
+        PyGetSet.writable(t, "__dict__", o -> ((PyBaseException) o).dict, (o, v) -> {
+            if (!(BuiltinSubclasses.valueOf(undeletable(v, "__dict__")) instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
+            }
+            // The exception keeps its own dict object, refilled with the new contents.
+            PyDict own = ((PyBaseException) o).dict;
+            PyDict source = d.copy();
+            own.clear();
+            for (int e = source.next(0); e >= 0; e = source.next(e + 1)) {
+                own.put(source.keyAt(e), source.valueAt(e));
+            }
+        });
+    }
+
+    /** The value being set; deleting (null) is refused with CPython's message. */
+    private static Object undeletable(Object v, String attr) {
+        if (v == null) {
+            throw Errors.typeError(attr.equals("__dict__") ? "cannot delete __dict__" : attr + " may not be deleted");
+        }
+        return v;
     }
 
     static Object orNone(Object o) {

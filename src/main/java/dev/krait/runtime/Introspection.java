@@ -19,10 +19,15 @@ public final class Introspection {
         return "0x" + Long.toHexString(id(o));
     }
 
-    /** {@code dir(obj)}: instance dict keys plus every attribute along the type's MRO, sorted. */
+    /**
+     * {@code object.__dir__}: the keys of the object's {@code __dict__} attribute plus every attribute along the MRO
+     * of its {@code __class__} attribute, sorted. Both are looked up as attributes, as in CPython, so a bound method
+     * lists its function's attributes and a proxy can present another class. A class lists its own MRO.
+     */
     public static PyList dir(Object o) {
         TreeSet<String> names = new TreeSet<>(Compare::compareStrings);
-        PyDict d = Attributes.instanceDict(o);
+        PyDict d = o instanceof PyType ? Attributes.instanceDict(o)
+                : Attributes.find(o, "__dict__") instanceof PyDict attr ? attr : null;
         if (d != null) {
             for (int e = d.next(0); e >= 0; e = d.next(e + 1)) {
                 if (d.keyAt(e) instanceof String s) {
@@ -30,13 +35,11 @@ public final class Introspection {
                 }
             }
         }
-        PyType t = o instanceof PyType type ? type : Ops.type(o);
-        for (PyType k : t.mro()) {
-            for (Map.Entry<String, Object> e : k.dict().entrySet()) {
-                names.add(e.getKey());
-            }
+        PyType t = o instanceof PyType type ? type
+                : Attributes.find(o, "__class__") instanceof PyType claimed ? claimed : null;
+        for (PyType k : t == null ? new PyType[0] : t.mro()) {
+            names.addAll(k.dict().keySet());
         }
-
         PyList out = new PyList();
         for (String n : names) {
             out.append(n);

@@ -227,7 +227,7 @@ public final class Numbers {
             return y.testBit(0) ? -1L : 1L;
         }
         if (y.bitLength() > 31) {
-            throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            throw Errors.memoryError();
         }
         return normalize(x.pow(y.intValue()));
     }

@@ -146,6 +146,9 @@ final class ObjectMethods {
     }
 
     private static void setClass(Object o, Object v) {
+        if (v == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
         }

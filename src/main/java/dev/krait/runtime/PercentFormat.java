@@ -61,7 +61,8 @@ final class PercentFormat {
                 out.append(conversion());
             }
             if (next < args.length && mapping == null) {
-                throw Errors.typeError("not all arguments converted during string formatting");
+                throw Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string")
+                        + " formatting");
             }
             return out.toString();
         }
@@ -92,7 +93,7 @@ final class PercentFormat {
             }
             int width = number();
             if (width == STAR) {
-                width = starArgument();
+                width = starArgument(false);
                 if (width < 0) {
                     left = true;
                     width = -width;
@@ -102,7 +103,7 @@ final class PercentFormat {
             if (pos < n && fmt.charAt(pos) == '.') {
                 pos++;
                 precision = number();
-                precision = precision == STAR ? Math.max(0, starArgument()) : Math.max(0, precision);
+                precision = precision == STAR ? Math.max(0, starArgument(true)) : Math.max(0, precision);
             }
             while (pos < n && "hlL".indexOf(fmt.charAt(pos)) >= 0) {
                 pos++;
@@ -158,12 +159,21 @@ final class PercentFormat {
             }
         }
 
-        private int starArgument() {
+        /** A width (a machine-sized int) or precision (a C int) taken from the arguments by '*'. */
+        private int starArgument(boolean precision) {
             Object v = BuiltinSubclasses.valueOf(nextArgument());
-            if (!(v instanceof Long) && !(v instanceof Boolean)) {
+            if (!(v instanceof Long) && !(v instanceof Boolean) && !(v instanceof BigInteger)) {
                 throw Errors.typeError("* wants int");
             }
-            return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, (Long) Numbers.asInt(v)));
+            Object n = Numbers.asInt(v);
+            if (n instanceof Long l && Math.abs(l) <= Integer.MAX_VALUE) {
+                return (int) (long) l;
+            }
+            if (precision || n instanceof BigInteger) {
+                throw Errors.overflow("Python int too large to convert to C " + (precision ? "int" : "ssize_t"));
+            }
+            // A width that fits a machine int but not a Java string.
+            throw Errors.memoryError();
         }
 
         private Object nextArgument() {
@@ -274,7 +284,8 @@ final class PercentFormat {
                     || Ops.type(value).lookup("__index__") != null) {
                 return FloatMethods.toFloat(value);
             }
-            throw Errors.typeError("must be real number, not " + Ops.typeName(value));
+            throw Errors.typeError((bytes ? "float argument required, not " : "must be real number, not ")
+                    + Ops.typeName(value));
         }
 
         private String padText(String text, Spec spec) {

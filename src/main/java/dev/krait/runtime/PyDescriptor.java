@@ -30,19 +30,6 @@ public abstract class PyDescriptor extends PyObject {
         }
     }
 
-    /**
-     * For staticmethod and classmethod: {@code __get__}, {@code __func__}/{@code __wrapped__} and, as since 3.10, the
-     * wrapped function's {@code __name__}, {@code __qualname__} and {@code __doc__}.
-     */
-    static void registerWrapper(PyType t, java.util.function.Function<Object, Object> function) {
-        PyGetSet.readonly(t, "__func__", function);
-        PyGetSet.readonly(t, "__wrapped__", function);
-        for (String attr : new String[] {"__name__", "__qualname__", "__doc__"}) {
-            PyGetSet.readonly(t, attr, o -> Attributes.get(function.apply(o), attr));
-        }
-        registerProtocol(t, false);
-    }
-
     /** Sets (value non-null) or deletes (null) the attribute. */
     public void set(Object obj, Object value) {
         throw Errors.attributeError("readonly attribute");

@@ -11,12 +11,20 @@ public final class PyGetSet extends PyDescriptor {
     private final PyType owner;
     private final Function<Object, Object> getter;
     private final BiConsumer<Object, Object> setter;
+    /** A read-only slot member of the C struct in CPython, which words its refusal to be set differently. */
+    private final boolean member;
 
     private PyGetSet(String name, PyType owner, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+        this(name, owner, getter, setter, false);
+    }
+
+    private PyGetSet(String name, PyType owner, Function<Object, Object> getter, BiConsumer<Object, Object> setter,
+                     boolean member) {
         this.name = name;
         this.owner = owner;
         this.getter = getter;
         this.setter = setter;
+        this.member = member;
     }
 
     /** A descriptor not yet attached to a type (placed into user classes' dicts). */
@@ -28,6 +36,11 @@ public final class PyGetSet extends PyDescriptor {
     /** Registers a read-only attribute on a built-in type. */
     public static void readonly(PyType owner, String name, Function<Object, Object> getter) {
         owner.dict().put(name, new PyGetSet(name, owner, getter, null));
+    }
+
+    /** Registers a read-only attribute that CPython implements as a struct member ("readonly attribute"). */
+    public static void readonlyMember(PyType owner, String name, Function<Object, Object> getter) {
+        owner.dict().put(name, new PyGetSet(name, owner, getter, null, true));
     }
 
     /** Registers a writable attribute; the setter receives null to delete. */
@@ -61,7 +74,8 @@ public final class PyGetSet extends PyDescriptor {
     @Override
     public void set(Object obj, Object value) {
         if (setter == null) {
-            throw Errors.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
+            throw Errors.attributeError(member ? "readonly attribute"
+                    : "attribute '" + name + "' of '" + owner.name + "' objects is not writable");
         }
         setter.accept(BuiltinSubclasses.valueFor(obj, owner), value);
     }

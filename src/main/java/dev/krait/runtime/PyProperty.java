@@ -48,9 +48,9 @@ public final class PyProperty extends PyDescriptor {
             ((PyProperty) a[0]).name = a[2] instanceof String s ? s : null;
             return Ops.NONE;
         });
-        PyGetSet.readonly(t, "fget", o -> orNone(((PyProperty) o).fget));
-        PyGetSet.readonly(t, "fset", o -> orNone(((PyProperty) o).fset));
-        PyGetSet.readonly(t, "fdel", o -> orNone(((PyProperty) o).fdel));
+        PyGetSet.readonlyMember(t, "fget", o -> orNone(((PyProperty) o).fget));
+        PyGetSet.readonlyMember(t, "fset", o -> orNone(((PyProperty) o).fset));
+        PyGetSet.readonlyMember(t, "fdel", o -> orNone(((PyProperty) o).fdel));
         PyGetSet.writable(t, "__doc__", o -> orNone(((PyProperty) o).doc), (o, v) -> ((PyProperty) o).doc = v);
         PyGetSet.readonly(t, "__isabstractmethod__", o -> ((PyProperty) o).isAbstract());
     }

@@ -5,7 +5,7 @@ public final class PySlot extends PyDescriptor {
     static final PyType TYPE = PyTypes.fixed("member_descriptor", t -> {
         registerProtocol(t, true);
         PyGetSet.readonly(t, "__name__", o -> ((PySlot) o).name);
-        PyGetSet.readonly(t, "__objclass__", o -> ((PySlot) o).owner);
+        PyGetSet.readonlyMember(t, "__objclass__", o -> ((PySlot) o).owner);
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> "<member '" + ((PySlot) a[0]).name + "' of '"
                 + ((PySlot) a[0]).owner.name + "' objects>");
     });

@@ -1,17 +1,15 @@
 package dev.krait.runtime;
 
 /** {@code staticmethod(f)}: a class attribute that yields {@code f} unbound. */
-public final class PyStaticMethod extends PyDescriptor {
+public final class PyStaticMethod extends PyFunctionWrapper {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyTypes.OBJECT, true, null, t -> {
         Constructors.newFunction(t, "staticmethod(cls, function, /)", a -> new PyStaticMethod(a[1]));
-        registerWrapper(t, o -> ((PyStaticMethod) o).function);
+        register(t);
         PyBuiltinFunction.registerCall(t);
     });
 
-    public final Object function;
-
     public PyStaticMethod(Object function) {
-        this.function = function;
+        super(function);
     }
 
     @Override

@@ -254,6 +254,9 @@ public final class PyType extends PyObject {
             throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         if (value == null) {
+            if (attr.equals("__doc__") || attr.equals("__module__")) {
+                throw Errors.typeError("cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
+            }
             if (dict.remove(attr) == null) {
                 throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
             }

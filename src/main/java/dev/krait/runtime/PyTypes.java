@@ -45,9 +45,9 @@ public final class PyTypes {
     }, (o, v) -> ((PyCell) o).value = v));
     public static final PyType TRACEBACK = fixed("traceback", t -> {
         PyGetSet.readonly(t, "tb_next", o -> ((PyTraceback) o).next == null ? PyTypes.NONE : ((PyTraceback) o).next);
-        PyGetSet.readonly(t, "tb_lineno", o -> (long) ((PyTraceback) o).lineno);
-        PyGetSet.readonly(t, "tb_frame", o -> ((PyTraceback) o).frame == null ? PyTypes.NONE : ((PyTraceback) o).frame);
-        PyGetSet.readonly(t, "tb_lasti", o -> -1L);
+        PyGetSet.readonlyMember(t, "tb_lineno", o -> (long) ((PyTraceback) o).lineno);
+        PyGetSet.readonlyMember(t, "tb_frame", o -> ((PyTraceback) o).frame == null ? PyTypes.NONE : ((PyTraceback) o).frame);
+        PyGetSet.readonlyMember(t, "tb_lasti", o -> -1L);
     });
 
     public static final PyType DICT_KEYS = fixed("dict_keys", DictViews::initKeys);

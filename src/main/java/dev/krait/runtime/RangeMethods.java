@@ -58,9 +58,9 @@ final class RangeMethods {
             return Ops.hash(PyTuple.of(n, len < 0 ? Ops.NONE : Numbers.normalize(r.start),
                     len <= 0 ? Ops.NONE : Numbers.normalize(r.step)));
         });
-        PyGetSet.readonly(t, "start", o -> Numbers.normalize(((PyRange) o).start));
-        PyGetSet.readonly(t, "stop", o -> Numbers.normalize(((PyRange) o).stop));
-        PyGetSet.readonly(t, "step", o -> Numbers.normalize(((PyRange) o).step));
+        PyGetSet.readonlyMember(t, "start", o -> Numbers.normalize(((PyRange) o).start));
+        PyGetSet.readonlyMember(t, "stop", o -> Numbers.normalize(((PyRange) o).stop));
+        PyGetSet.readonlyMember(t, "step", o -> Numbers.normalize(((PyRange) o).step));
     }
 
     private static PyRange self(Object[] a) {

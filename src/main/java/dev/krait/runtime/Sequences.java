@@ -109,16 +109,14 @@ final class Sequences {
     static int repeatCount(Object count, long itemSize) {
         Object i = Ops.index(count);
         long n;
-        if (i instanceof BigInteger b) {
-            if (b.signum() > 0 && itemSize > 0) {
-                throw Errors.overflow("cannot fit 'int' into an index-sized integer");
-            }
-            n = 0;
+        if (i instanceof BigInteger) {
+            // Converted to a machine-sized count before anything else, whatever the sign or the sequence.
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
         } else {
             n = Math.max(0, (Long) i);
         }
         if (itemSize != 0 && n > (Integer.MAX_VALUE - 16) / itemSize) {
-            throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            throw Errors.memoryError();
         }
         return (int) (itemSize == 0 ? 0 : n);
     }

@@ -37,9 +37,9 @@ final class SliceMethods {
                     ? Compare.compare(op, asTuple((PySlice) a[0]), asTuple(o)) : Ops.NOT_IMPLEMENTED);
         }
         t.dict().put("__hash__", Ops.NONE);
-        PyGetSet.readonly(t, "start", o -> ((PySlice) o).start);
-        PyGetSet.readonly(t, "stop", o -> ((PySlice) o).stop);
-        PyGetSet.readonly(t, "step", o -> ((PySlice) o).step);
+        PyGetSet.readonlyMember(t, "start", o -> ((PySlice) o).start);
+        PyGetSet.readonlyMember(t, "stop", o -> ((PySlice) o).stop);
+        PyGetSet.readonlyMember(t, "step", o -> ((PySlice) o).step);
     }
 
     private static PyTuple asTuple(PySlice s) {

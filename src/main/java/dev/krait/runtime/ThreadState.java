@@ -53,13 +53,35 @@ public final class ThreadState {
         return prev;
     }
 
+    /**
+     * Counts one level of recursion done by Java code (a nested repr, comparison or isinstance) against the limit on
+     * Python calls, as CPython's C code does, so deep nesting raises RecursionError at the same depth. {@code where}
+     * completes the message, e.g. " in comparison".
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > context.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void leaveRecursiveCall() {
+        depth--;
+    }
+
     /** Marks {@code o} as being repr'd; false if it already was (a recursive container: print "[...]"). */
     boolean enterRepr(Object o) {
-        return reprInProgress.put(o, Boolean.TRUE) == null;
+        if (reprInProgress.containsKey(o)) {
+            return false;
+        }
+        enterRecursiveCall(" while getting the repr of an object");
+        reprInProgress.put(o, Boolean.TRUE);
+        return true;
     }
 
     void exitRepr(Object o) {
         reprInProgress.remove(o);
+        leaveRecursiveCall();
     }
 
     /** The exception being handled as {@code sys.exc_info()} and a bare {@code raise} see it, or null. */

@@ -36,8 +36,9 @@ final class TypeMethods {
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         PyGetSet.writable(t, "__name__", o -> ((PyType) o).name, (o, v) -> {
             PyType type = (PyType) o;
-            if (type.builtin) {
-                throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + type.name + "'");
+            if (type.builtin || v == null) {
+                throw Errors.typeError("cannot " + (v == null ? "delete" : "set") + " '__name__' attribute of "
+                        + "immutable type '" + type.name + "'");
             }
             if (!(v instanceof String s)) {
                 throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '"
@@ -46,20 +47,23 @@ final class TypeMethods {
             type.name = s;
         });
         PyGetSet.writable(t, "__qualname__", o -> ((PyType) o).qualname(), (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__qualname__' attribute of immutable type '"
+                        + ((PyType) o).name + "'");
+            }
             if (!(v instanceof String s)) {
                 throw Errors.typeError("can only assign string to " + ((PyType) o).name + ".__qualname__, not '"
                         + Ops.typeName(v) + "'");
             }
             ((PyType) o).setQualname(s);
         });
-        PyGetSet.readonly(t, "__mro__", o -> PyTuple.of((Object[]) ((PyType) o).mro().clone()));
+        PyGetSet.readonlyMember(t, "__mro__", o -> PyTuple.of((Object[]) ((PyType) o).mro().clone()));
         PyGetSet.readonly(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()));
         PyGetSet.readonly(t, "__base__", o -> {
             PyType b = ((PyType) o).base();
             return b == null ? Ops.NONE : b;
         });
         PyGetSet.readonly(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()));
-        t.dict().put("__weakref__", NO_WEAKREFS);
         PyGetSet.writable(t, "__module__", o -> {
             Object m = ((PyType) o).dict().get("__module__");
             return m != null ? m : "builtins";
@@ -73,6 +77,11 @@ final class TypeMethods {
     /** {@code obj.__dict__} for instances of user classes. */
     private static final PyGetSet INSTANCE_DICT = PyGetSet.standalone("__dict__", PyTypes.OBJECT,
             o -> Attributes.instanceDict(o), (o, v) -> {
+                if (v == null && o instanceof PyInstance i && i.hasDict()) {
+                    // Deleting leaves the instance with a fresh, empty namespace.
+                    i.setDict(new PyDict());
+                    return;
+                }
                 if (!(v instanceof PyDict d)) {
                     throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
                 }
@@ -172,11 +181,21 @@ final class TypeMethods {
         if (layoutBase.lookup("__dict__") == null && (slots == null || slots.contains("__dict__"))) {
             dict.putIfAbsent("__dict__", INSTANCE_DICT);
         }
-        if (layoutBase.lookup("__weakref__") == null && slots == null) {
+        // Classes themselves are weakly referenceable without a __weakref__ descriptor, so metaclasses get none.
+        if (layoutBase.lookup("__weakref__") == null && slots == null && !layoutBase.isSubtypeOf(PyTypes.TYPE)) {
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
         }
         Object qualname = dict.remove("__qualname__");
+        Object classCell = dict.remove("__classcell__");
+        if (classCell != null && !(classCell instanceof PyCell)) {
+            throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classCell)));
+        }
         PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
+        if (classCell != null) {
+            // Zero-argument super() and __class__ work from here on, even in hooks run by type.__new__ itself
+            // (__set_name__, __init_subclass__) and in a metaclass __new__ after this returns.
+            ((PyCell) classCell).value = cls;
+        }
         if (slots != null) {
             Slots.install(cls, slots);
         }

@@ -1,6 +1,7 @@
 package dev.krait.vm;
 
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyCell;
 import dev.krait.runtime.PyDict;
@@ -49,8 +50,15 @@ final class ClassBuilder {
         f.initCells(body.closure);
         Object cell = Interpreter.execute(ThreadState.current(), f);
         Object cls = callWithKeywords(meta, new Object[] {name, bases, ns}, kwds);
-        if (cell instanceof PyCell c) {
-            c.value = cls;
+        if (cls instanceof PyType && cell instanceof PyCell c && c.value != cls) {
+            // type.__new__ fills the cell from the namespace's __classcell__; a metaclass that built the class
+            // from another namespace (or another class) breaks zero-argument super(), so say so now.
+            if (c.value == null) {
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "__class__ not set defining " + Ops.repr(name)
+                        + " as " + Ops.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
+            }
+            throw Errors.typeError("__class__ set to " + Ops.repr(c.value) + " defining " + Ops.repr(name) + " as "
+                    + Ops.repr(cls));
         }
         return cls;
     }

@@ -1,6 +1,7 @@
 package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
+import dev.krait.runtime.PyCell;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.ThreadState;
 
@@ -10,8 +11,13 @@ public final class Execution {
 
     /** Runs {@code code} with the given globals and locals; builtins come from the globals or the context. */
     public static Object runCode(ThreadState ts, Code code, PyDict globals, Object locals) {
+        return runCode(ts, code, globals, locals, null);
+    }
+
+    /** Runs code whose free variables (if any) are the given cells. */
+    public static Object runCode(ThreadState ts, Code code, PyDict globals, Object locals, PyCell[] closure) {
         Frame f = new Frame(code, globals, builtinsOf(ts, globals), locals);
-        f.initCells(null);
+        f.initCells(closure);
         return Interpreter.execute(ts, f);
     }
 

@@ -51,7 +51,13 @@ final class FunctionAttributes {
                 f.annotations = new PyDict();
             }
             return f.annotations;
-        }, (o, v) -> ((PyFunction) o).annotations = BuiltinSubclasses.valueOf(v) instanceof PyDict d ? d : null);
+        }, (o, value) -> {
+            Object v = BuiltinSubclasses.valueOf(value);
+            if (v != null && v != PyTypes.NONE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+            ((PyFunction) o).annotations = v instanceof PyDict d ? d : null;
+        });
         PyGetSet.writable(t, "__code__", o -> ((PyFunction) o).code, (o, v) -> {
             if (!(v instanceof Code c)) {
                 throw Errors.typeError("__code__ must be set to a code object");
@@ -59,19 +65,22 @@ final class FunctionAttributes {
             ((PyFunction) o).code = c;
             ((PyFunction) o).updateSimpleArity();
         });
-        PyGetSet.readonly(t, "__globals__", o -> ((PyFunction) o).globals);
-        PyGetSet.readonly(t, "__closure__", o -> {
+        PyGetSet.readonlyMember(t, "__globals__", o -> ((PyFunction) o).globals);
+        PyGetSet.readonlyMember(t, "__closure__", o -> {
             PyCell[] c = ((PyFunction) o).closure;
             return c == null ? PyTypes.NONE : PyTuple.of((Object[]) c.clone());
         });
         PyGetSet.writable(t, "__dict__", o -> ((PyFunction) o).instanceDict(), (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("cannot delete __dict__");
+            }
             if (!(BuiltinSubclasses.valueOf(v) instanceof PyDict d)) {
                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
             }
             ((PyFunction) o).dict = d;
         });
         PyBuiltinFunction.registerCall(t);
-        PyGetSet.readonly(t, "__builtins__", o -> ((PyFunction) o).builtins);
+        PyGetSet.readonlyMember(t, "__builtins__", o -> ((PyFunction) o).builtins);
     }
 
     private static Object orNone(Object o) {

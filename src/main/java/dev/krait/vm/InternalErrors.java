@@ -23,7 +23,7 @@ public final class InternalErrors {
             return Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (t instanceof OutOfMemoryError) {
-            return Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            return Errors.memoryError();
         }
         return Errors.raise(ExceptionTypes.SYSTEM_ERROR, "internal error: " + t);
     }

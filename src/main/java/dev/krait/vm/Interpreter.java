@@ -4,27 +4,13 @@ import static dev.krait.bytecode.Opcodes.*;
 
 import dev.krait.bytecode.Code;
 import dev.krait.bytecode.ExceptionTable;
-import dev.krait.runtime.Arith;
-import dev.krait.runtime.Attributes;
-import dev.krait.runtime.Compare;
-import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
-import dev.krait.runtime.Items;
-import dev.krait.runtime.Iteration;
-import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
-import dev.krait.runtime.PyCell;
-import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
-import dev.krait.runtime.PyIterator;
-import dev.krait.runtime.PyList;
-import dev.krait.runtime.PyRange;
-import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 
-import java.util.Arrays;
 
 /**
  * The bytecode interpreter: one loop over a frame's {@code int[]} instructions. The loop runs the simplest and most
@@ -233,7 +219,7 @@ public final class Interpreter {
                 }
                 s[sp++] = e.value;
                 pc = table.handler(handler);
-            } catch (StackOverflowError | RuntimeException e) {
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
                 pending = InternalErrors.toPython(e);
             }
         }

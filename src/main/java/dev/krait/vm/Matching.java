@@ -91,6 +91,9 @@ final class Matching {
                         throw Errors.typeError("__match_args__ elements must be strings (got " + Ops.typeName(names[i])
                                 + ")");
                     }
+                    if (attrs.contains(n)) {
+                        throw Errors.typeError(type.name + "() got multiple sub-patterns for attribute '" + n + "'");
+                    }
                     attrs.add(n);
                 }
             }

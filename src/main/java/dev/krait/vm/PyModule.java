@@ -14,8 +14,13 @@ public final class PyModule extends PyObject implements PyModuleLike {
     public static final PyType TYPE = PyType.builtin("module", PyTypes.OBJECT, true, null, t -> {
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> ((PyModule) a[0]).repr());
         dev.krait.runtime.PyGetSet.readonly(t, "__dict__", o -> ((PyModule) o).dict);
-        // A module's attributes are its namespace alone, not those of the module type.
-        PyBuiltinFunction.method(t, "__dir__(self, /)", a -> Iteration.toList(((PyModule) a[0]).dict));
+        // A module's attributes are its namespace alone, not those of the module type, unless the module
+        // defines its own __dir__ function (PEP 562).
+        PyBuiltinFunction.method(t, "__dir__(self, /)", a -> {
+            PyDict d = ((PyModule) a[0]).dict;
+            Object own = d.get("__dir__");
+            return own != null ? Ops.call(own) : Iteration.toList(d);
+        });
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, name, doc=None)", a -> {
             PyModule m = new PyModule(Ops.str(a[1]));
             if (a[2] != null) {

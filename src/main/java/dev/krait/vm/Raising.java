@@ -34,6 +34,10 @@ final class Raising {
             }
             exc.suppressContext = true;
         }
+        if (exc.traceback != null) {
+            // An exception raised before (so unwinding will not chain it again) gets the context now, as at any raise.
+            linkContext(ts, exc);
+        }
         return exc.asThrowable();
     }
 
@@ -56,8 +60,14 @@ final class Raising {
 
     /** Sets {@code __context__} to the exception being handled when a new one is raised inside a handler. */
     static void chainContext(ThreadState ts, PyBaseException exc) {
+        if (exc.traceback == null) {
+            linkContext(ts, exc);
+        }
+    }
+
+    private static void linkContext(ThreadState ts, PyBaseException exc) {
         PyBaseException handled = ts.currentHandled();
-        if (handled == null || handled == exc || exc.traceback != null) {
+        if (handled == null || handled == exc) {
             return;
         }
         // Break any cycle: exc must not appear in handled's own context chain.

@@ -5,6 +5,7 @@ import static dev.krait.bytecode.Opcodes.*;
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.Attributes;
+import dev.krait.runtime.Builtins;
 import dev.krait.runtime.Compare;
 import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.Errors;
@@ -216,7 +217,7 @@ final class RareInstructions extends Instruction {
                 Names.setupAnnotations(f);
                 return sp;
             case GET_LEN:
-                s[sp] = (long) Ops.len(s[sp - 1]);
+                s[sp] = Builtins.len(s[sp - 1]);
                 return sp + 1;
             case MATCH_MAPPING:
                 s[sp] = Matching.isMapping(s[sp - 1]);

@@ -27,8 +27,9 @@ final class ResumableFrame {
 
     final Frame frame;
     final String kind;
-    final String name;
-    final String qualname;
+    /** Writable from Python, as in CPython. */
+    String name;
+    String qualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -185,9 +186,11 @@ final class ResumableFrame {
      * code, frame, suspended, and the awaited or delegated-to object under {@code delegateName}.
      */
     static void attributes(PyType t, String prefix, String delegateName, Function<Object, ResumableFrame> core) {
-        PyGetSet.readonly(t, "__name__", o -> core.apply(o).name);
-        PyGetSet.readonly(t, "__qualname__", o -> core.apply(o).qualname);
-        PyGetSet.readonly(t, prefix + "_code", o -> core.apply(o).frame.code);
+        PyGetSet.writable(t, "__name__", o -> core.apply(o).name,
+                (o, v) -> core.apply(o).name = nameValue(v, "__name__"));
+        PyGetSet.writable(t, "__qualname__", o -> core.apply(o).qualname,
+                (o, v) -> core.apply(o).qualname = nameValue(v, "__qualname__"));
+        PyGetSet.readonlyMember(t, prefix + "_code", o -> core.apply(o).frame.code);
         PyGetSet.readonly(t, prefix + "_frame", o -> core.apply(o).finished ? PyTypes.NONE : core.apply(o).frame);
         PyGetSet.readonly(t, prefix + "_" + delegateName, o -> {
             Object r = core.apply(o).yieldFromReceiver();
@@ -200,5 +203,12 @@ final class ResumableFrame {
                 return r.started && !r.finished && !r.running;
             });
         }
+    }
+
+    private static String nameValue(Object v, String what) {
+        if (v instanceof String str) {
+            return str;
+        }
+        throw Errors.typeError(what + " must be set to a string object");
     }
 }

@@ -26,10 +26,10 @@ public final class VmBuiltins {
         put(b, "__build_class__(func, name, /, *bases, **kwds)",
                 a -> ClassBuilder.build(a[0], a[1], (PyTuple) a[2], (PyDict) a[3]));
         put(b, "exec(source, globals=None, locals=None, /, *, closure=None)", a -> {
-            run(a[0], a[1], a[2], "exec");
+            run(a[0], a[1], a[2], "exec", a[3]);
             return PyTypes.NONE;
         });
-        put(b, "eval(source, globals=None, locals=None, /)", a -> run(a[0], a[1], a[2], "eval"));
+        put(b, "eval(source, globals=None, locals=None, /)", a -> run(a[0], a[1], a[2], "eval", null));
         put(b, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
                 a -> {
                     long flags = a[3] == null ? 0 : Ops.indexValue(a[3]);
@@ -144,7 +144,7 @@ public final class VmBuiltins {
     }
 
     /** exec and eval: compile if needed, then run in the given (or the caller's) namespaces. */
-    private static Object run(Object source, Object globalsArg, Object localsArg, String mode) {
+    private static Object run(Object source, Object globalsArg, Object localsArg, String mode, Object closureArg) {
         Frame caller = current();
         PyDict globals;
         Object locals;
@@ -167,9 +167,35 @@ public final class VmBuiltins {
                 || text instanceof dev.krait.runtime.PyBytes)) {
             throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
         }
+        if (closureArg != null && closureArg != PyTypes.NONE && !(source instanceof Code)) {
+            throw Errors.typeError("closure can only be used when source is a code object");
+        }
         Code code = source instanceof Code c ? c
                 : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode, -1);
-        return Execution.runCode(ThreadState.current(), code, globals, locals);
+        return Execution.runCode(ThreadState.current(), code, globals, locals, closureCells(code, mode, closureArg));
+    }
+
+    /** exec's {@code closure=}: one cell per free variable of the code, which nothing else could provide. */
+    private static PyCell[] closureCells(Code code, String mode, Object closureArg) {
+        if (code.freevars.length == 0) {
+            if (closureArg != null && closureArg != PyTypes.NONE) {
+                throw Errors.typeError("cannot use a closure with this code object");
+            }
+            return null;
+        }
+        if (mode.equals("eval")) {
+            throw Errors.typeError("code object passed to eval() may not contain free variables");
+        }
+        PyCell[] cells = new PyCell[code.freevars.length];
+        if (closureArg instanceof PyTuple t && t.size() == cells.length) {
+            for (int i = 0; i < cells.length && t.get(i) instanceof PyCell c; i++) {
+                cells[i] = c;
+            }
+        }
+        if (cells[cells.length - 1] == null) {
+            throw Errors.typeError("code object requires a closure of exactly length " + cells.length);
+        }
+        return cells;
     }
 
     /** super() with no arguments reads the calling method's first argument and its __class__ cell. */
