@@ -99,35 +99,31 @@ final class AttributeCaches {
     }
 
     /**
-     * A {@code __slots__} attribute: its index in the slot array. Instances of subclasses that inherit the slot
-     * (a site sees Vector and Colour alike) pass the guard through a lookup instead of failing it.
+     * A {@code __slots__} attribute: the slot descriptor (its index in the slot array) found on each of the owners'
+     * types (see {@link TypeCases}), so a site that sees instances of several classes sharing the slot stays cached.
      */
-    record SlotEntry(PyType type, int version, PySlot slot, String name) {
+    record SlotEntry(TypeCases cases, String name) {
         /** The slot's value; null when the guard fails or the slot is unset (the generic path raises then). */
         Object get(Object owner) {
-            return owner instanceof PyInstance i && holds(i) ? i.slot(slot.index()) : null;
+            return owner instanceof PyInstance i && cases.valueFor(i.type()) instanceof PySlot slot
+                    ? i.slot(slot.index()) : null;
         }
 
         /** Stores the value; false when the guard fails. */
         boolean set(Object owner, Object value) {
-            if (owner instanceof PyInstance i && holds(i)) {
+            if (owner instanceof PyInstance i && cases.valueFor(i.type()) instanceof PySlot slot) {
                 i.setSlot(slot.index(), value);
                 return true;
             }
             return false;
         }
 
-        private boolean holds(PyInstance i) {
-            PyType t = i.type();
-            if (t == type) {
-                return type.version() == version;
-            }
-            return t.lookup(name) == slot && plainAccess(t);
-        }
-
-        static SlotEntry of(Object owner, String name) {
-            if (owner instanceof PyInstance i && i.type().lookup(name) instanceof PySlot s && plainAccess(i.type())) {
-                return new SlotEntry(i.type(), i.type().version(), s, name);
+        /** A cache for slot {@code name} of {@code owner}, widening {@code previous} (the site's cache so far). */
+        static SlotEntry of(Object owner, String name, Object previous) {
+            if (owner instanceof PyInstance i && i.type().lookup(name) instanceof PySlot slot && plainAccess(i.type())) {
+                TypeCases cases = previous instanceof SlotEntry p && p.name.equals(name) ? p.cases.with(i.type(), slot)
+                        : TypeCases.of(i.type(), slot);
+                return new SlotEntry(cases, name);
             }
             return null;
         }

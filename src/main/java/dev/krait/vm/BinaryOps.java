@@ -1,14 +1,5 @@
 package dev.krait.vm;
 
-import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_FLOAT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_INT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_ADD_STR;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_MOD_INT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_FLOAT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_MUL_INT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_FLOAT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_SUB_INT;
-import static dev.krait.bytecode.Opcodes.BINARY_OP_TRUEDIV_FLOAT;
 
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.BinaryOp;
@@ -39,67 +30,104 @@ final class BinaryOps {
         return Arith.binary(BinaryOp.of(code), a, b, (code & BinaryOp.INPLACE_FLAG) != 0);
     }
 
-    /**
-     * A specialised BINARY_OP: the result, or null when the operands are not the expected types or the fast path
-     * cannot produce the result (overflow, division by zero), which sends the instruction back to the generic one.
-     */
-    static Object specialised(int opcode, Object a, Object b) {
-        if (opcode == BINARY_OP_ADD_STR) {
-            return a instanceof String x && b instanceof String y ? x.concat(y) : null;
-        }
-        if (opcode >= BINARY_OP_ADD_FLOAT) {
-            // An int operand converts to float as Python converts it (a long always fits a double).
-            if (a instanceof Double x) {
-                return b instanceof Double y ? doubles(opcode, x, y) : b instanceof Long y ? doubles(opcode, x, y) : null;
+    // The specialised BINARY_OPs, one small method each so that HotSpot inlines it into its handler: the result,
+    // or null when the operands are not the expected types or the fast path cannot produce the result (overflow,
+    // division by zero), which sends the instruction back to the generic one.
+
+    static Object addInt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return r;
             }
-            if (a instanceof Long x) {
-                if (b instanceof Double y) {
-                    return doubles(opcode, x, y);
-                }
-                // int / int: exact operands below 2**53 make the IEEE quotient the correctly rounded one.
-                if (b instanceof Long y && opcode == BINARY_OP_TRUEDIV_FLOAT && exactDouble(x) && exactDouble(y)) {
-                    return doubles(opcode, x, y);
-                }
-            }
-            return null;
         }
-        return a instanceof Long x && b instanceof Long y ? longs(opcode, x, y) : null;
+        return null;
     }
 
-    /** The int/int specialisations; null when the result would overflow a long or raise (the generic path decides). */
-    private static Object longs(int opcode, long x, long y) {
-        switch (opcode) {
-            case BINARY_OP_ADD_INT: {
-                long r = x + y;
-                return ((x ^ r) & (y ^ r)) < 0 ? null : (Object) r;
+    static Object subInt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return r;
             }
-            case BINARY_OP_SUB_INT: {
-                long r = x - y;
-                return ((x ^ y) & (x ^ r)) < 0 ? null : (Object) r;
-            }
-            case BINARY_OP_MUL_INT: {
-                long hi = Math.multiplyHigh(x, y);
-                long lo = x * y;
-                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : null;
-            }
-            case BINARY_OP_MOD_INT:
-                return y == 0 ? null : y == -1 ? (Object) 0L : (Object) Math.floorMod(x, y);
-            default:
-                return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : (Object) Math.floorDiv(x, y);
         }
+        return null;
+    }
+
+    static Object mulInt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+        }
+        return null;
+    }
+
+    static Object modInt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0) {
+            return y == -1 ? 0L : Math.floorMod((long) x, (long) y);
+        }
+        return null;
+    }
+
+    static Object floorDivInt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+            return Math.floorDiv((long) x, (long) y);
+        }
+        return null;
+    }
+
+    // Float operations take an int operand too, converted as Python converts it (a long always fits a double).
+
+    static Object addFloat(Object a, Object b) {
+        if (a instanceof Double x) {
+            return b instanceof Double y ? (Object) (x + y) : b instanceof Long y ? (Object) (x + y) : null;
+        }
+        return a instanceof Long x && b instanceof Double y ? (Object) (x + y) : null;
+    }
+
+    static Object subFloat(Object a, Object b) {
+        if (a instanceof Double x) {
+            return b instanceof Double y ? (Object) (x - y) : b instanceof Long y ? (Object) (x - y) : null;
+        }
+        return a instanceof Long x && b instanceof Double y ? (Object) (x - y) : null;
+    }
+
+    static Object mulFloat(Object a, Object b) {
+        if (a instanceof Double x) {
+            return b instanceof Double y ? (Object) (x * y) : b instanceof Long y ? (Object) (x * y) : null;
+        }
+        return a instanceof Long x && b instanceof Double y ? (Object) (x * y) : null;
+    }
+
+    /** Also int / int when both are exact as doubles (below 2**53): the IEEE quotient is then Python's. */
+    static Object trueDivFloat(Object a, Object b) {
+        double x;
+        double y;
+        if (a instanceof Double d) {
+            x = d;
+        } else if (a instanceof Long l && (b instanceof Double || exactDouble(l))) {
+            x = l;
+        } else {
+            return null;
+        }
+        if (b instanceof Double d) {
+            y = d;
+        } else if (b instanceof Long l && (a instanceof Double || exactDouble(l))) {
+            y = l;
+        } else {
+            return null;
+        }
+        return y == 0 ? null : (Object) (x / y);
+    }
+
+    static Object addStr(Object a, Object b) {
+        return a instanceof String x && b instanceof String y ? x.concat(y) : null;
     }
 
     private static boolean exactDouble(long x) {
         return x >= -(1L << 53) && x <= 1L << 53;
-    }
-
-    /** The float/float specialisations; null for division by zero (the generic path raises). */
-    private static Object doubles(int opcode, double x, double y) {
-        switch (opcode) {
-            case BINARY_OP_ADD_FLOAT: return x + y;
-            case BINARY_OP_SUB_FLOAT: return x - y;
-            case BINARY_OP_MUL_FLOAT: return x * y;
-            default: return y == 0 ? null : (Object) (x / y);
-        }
     }
 }

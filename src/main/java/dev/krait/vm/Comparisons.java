@@ -1,8 +1,5 @@
 package dev.krait.vm;
 
-import static dev.krait.bytecode.Opcodes.COMPARE_OP_FLOAT;
-import static dev.krait.bytecode.Opcodes.COMPARE_OP_INT;
-
 import dev.krait.runtime.Compare;
 import dev.krait.runtime.CompareOp;
 
@@ -16,17 +13,40 @@ final class Comparisons {
     private static final int NE = CompareOp.NE.ordinal();
     private static final int GT = CompareOp.GT.ordinal();
 
-    /** 1 for true, 0 for false, -1 when the operands are not what the specialised opcode expects. */
-    static int fast(int opcode, int cmp, Object a, Object b) {
-        if (opcode == COMPARE_OP_INT) {
-            if (a instanceof Long x && b instanceof Long y) {
-                return bit(test(cmp, Long.compare(x, y)));
-            }
-        } else if (opcode == COMPARE_OP_FLOAT) {
-            if (a instanceof Double x && b instanceof Double y) {
-                return bit(doubles(cmp, x, y));
-            }
-        } else if (a instanceof String x && b instanceof String y) {
+    // The specialised comparisons, one small method each so that HotSpot inlines it into its handler: 1 for true,
+    // 0 for false, -1 when the operands are not what the specialised opcode expects.
+
+    static int ints(int cmp, Object a, Object b) {
+        return a instanceof Long x && b instanceof Long y ? bit(test(cmp, Long.compare(x, y))) : -1;
+    }
+
+    /** Floats, or a float and an int small enough to convert exactly (Python compares int and float exactly). */
+    static int floats(int cmp, Object a, Object b) {
+        double x;
+        double y;
+        if (a instanceof Double d) {
+            x = d;
+        } else if (a instanceof Long l && exactDouble(l)) {
+            x = l;
+        } else {
+            return -1;
+        }
+        if (b instanceof Double d) {
+            y = d;
+        } else if (b instanceof Long l && exactDouble(l)) {
+            y = l;
+        } else {
+            return -1;
+        }
+        return bit(doubles(cmp, x, y));
+    }
+
+    private static boolean exactDouble(long x) {
+        return x >= -(1L << 53) && x <= 1L << 53;
+    }
+
+    static int strs(int cmp, Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
             if (cmp == EQ || cmp == NE) {
                 return bit(x.equals(y) == (cmp == EQ));
             }

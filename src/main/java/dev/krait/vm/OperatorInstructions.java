@@ -10,8 +10,8 @@ import dev.krait.runtime.ThreadState;
 
 /**
  * Handlers of the operators: BINARY_OP and COMPARE_OP with their specialised forms, IS_OP, CONTAINS_OP and
- * UNARY_NOT. Each specialised form is a class of its own that passes its opcode as a constant, so that HotSpot
- * compiles it down to the one type test and operation it needs.
+ * UNARY_NOT. Each specialised form is a class of its own calling a small method for its one type test and
+ * operation, which HotSpot inlines.
  */
 final class OperatorInstructions {
     private OperatorInstructions() {}
@@ -56,52 +56,52 @@ final class OperatorInstructions {
         };
         table[BINARY_OP_ADD_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_INT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.addInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_SUB_INT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.subInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MUL_INT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.mulInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MOD_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MOD_INT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.modInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_FLOORDIV_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_FLOORDIV_INT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.floorDivInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_ADD_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_FLOAT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.addFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_SUB_FLOAT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.subFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_MUL_FLOAT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.mulFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_TRUEDIV_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_TRUEDIV_FLOAT, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.trueDivFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_ADD_STR] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return binary(f, s, pc, sp, BinaryOps.specialised(BINARY_OP_ADD_STR, s[sp - 2], s[sp - 1]));
+                return binary(f, s, pc, sp, BinaryOps.addStr(s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP] = new Instruction() {
@@ -114,17 +114,17 @@ final class OperatorInstructions {
         };
         table[COMPARE_OP_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_INT, arg, s[sp - 2], s[sp - 1]));
+                return compared(f, s, pc, sp, Comparisons.ints(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_FLOAT, arg, s[sp - 2], s[sp - 1]));
+                return compared(f, s, pc, sp, Comparisons.floats(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP_STR] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-                return compared(f, s, pc, sp, Comparisons.fast(COMPARE_OP_STR, arg, s[sp - 2], s[sp - 1]));
+                return compared(f, s, pc, sp, Comparisons.strs(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[IS_OP] = new Instruction() {

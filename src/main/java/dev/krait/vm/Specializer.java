@@ -127,7 +127,7 @@ final class Specializer {
         Object c = AttributeCaches.InstanceEntry.forLoad(owner, name, code.caches[pc]);
         int op = LOAD_ATTR_INSTANCE;
         if (c == null) {
-            c = AttributeCaches.SlotEntry.of(owner, name);
+            c = AttributeCaches.SlotEntry.of(owner, name, code.caches[pc]);
             op = LOAD_ATTR_SLOT;
         }
         if (c == null) {
@@ -151,7 +151,7 @@ final class Specializer {
         Object c = AttributeCaches.InstanceEntry.forStore(owner, before, name, code.caches[pc]);
         int op = STORE_ATTR_INSTANCE;
         if (c == null) {
-            c = AttributeCaches.SlotEntry.of(owner, name);
+            c = AttributeCaches.SlotEntry.of(owner, name, code.caches[pc]);
             op = STORE_ATTR_SLOT;
         }
         if (c != null) {
