@@ -52,6 +52,8 @@ public final class Code extends PyObject {
     public final int kwonlyargcount;
     public final int flags;
     public final int maxStack;
+    /** Slots of a frame: {@link #frameBase()} plus {@link #maxStack}. */
+    public final int frameSize;
     public final String name;
     public final String qualname;
     public final String filename;
@@ -78,6 +80,7 @@ public final class Code extends PyObject {
         this.kwonlyargcount = kwonlyargcount;
         this.flags = flags;
         this.maxStack = maxStack;
+        this.frameSize = varnames.length + cellvars.length + freevars.length + maxStack;
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;

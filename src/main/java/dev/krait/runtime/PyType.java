@@ -38,6 +38,12 @@ public final class PyType extends PyObject {
      */
     int plainNewVersion = -1;
     /**
+     * What the interpreter worked out about calling this class, keyed by the class's {@link #version} (see
+     * dev.krait.vm.Instantiation); null until the class is first called. An immutable value, so a race only costs
+     * working it out again.
+     */
+    public Object callCache;
+    /**
      * The user classes derived from this one (weakly held), whose versions must change with this one's. Built-in
      * types never change and are shared by all contexts, so they keep no such list.
      */
@@ -174,6 +180,16 @@ public final class PyType extends PyObject {
 
     public boolean instancesHaveDict() {
         return instancesHaveDict;
+    }
+
+    /** Whether calling this class makes its instances with {@code object.__new__} itself. */
+    public boolean makesPlainInstances() {
+        return ObjectMethods.makesPlainInstances(this);
+    }
+
+    /** A new instance made as {@code object.__new__} makes it (for classes whose instances it makes). */
+    public Object newPlainInstance() {
+        return instanceFactory.apply(this);
     }
 
     /** The layout of an instance without attributes yet. */

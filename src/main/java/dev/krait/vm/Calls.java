@@ -8,6 +8,7 @@ import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyMethod;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
 import dev.krait.runtime.ThreadState;
 
 import java.util.Arrays;
@@ -43,22 +44,54 @@ final class Calls {
         int start = self == null ? base : base - 1;
         int argc = self == null ? n : n + 1;
         if (callable instanceof PyFunction fn) {
-            if (kwnames == null && fn.simpleArity == argc) {
+            if (kwnames == null && takesPositionally(fn, argc)) {
                 Frame f = new Frame(fn.code, fn.globals, fn.builtins, null);
                 System.arraycopy(s, start, f.slots, 0, argc);
-                if (fn.code.cellvars.length != 0 || fn.closure != null) {
-                    f.initCells(fn.closure);
-                }
-                return Interpreter.execute(ts, f);
+                return runPositional(ts, fn, f, argc);
             }
             int nkw = kwnames == null ? 0 : kwnames.length;
             return run(ts, fn, ArgumentBinder.bind(fn, s, start, argc - nkw, kwnames));
+        }
+        if (callable instanceof PyType type && kwnames == null) {
+            PyFunction init = Instantiation.plainInit(type);
+            if (init != null && takesPositionally(init, argc + 1)) {
+                return Instantiation.construct(ts, type, init, s, start, argc);
+            }
         }
         Object[] args = Arrays.copyOfRange(s, start, start + argc);
         if (callable instanceof PyBuiltinFunction b) {
             return b.call(args, kwnames);
         }
         return Ops.call(callable, args, kwnames);
+    }
+
+    /**
+     * Whether {@code fn} binds {@code argc} positional arguments (and no keywords) without the general binder: it
+     * has no *args, **kwargs or keyword-only parameters, and {@code argc} lies between its required parameters
+     * and all of them.
+     */
+    static boolean takesPositionally(PyFunction fn, int argc) {
+        int arity = fn.simpleArity;
+        return arity == argc || (arity > argc && argc >= arity - (fn.defaults == null ? 0 : fn.defaults.size()));
+    }
+
+    /**
+     * Runs a frame of {@code fn} whose first {@code argc} slots hold the positional arguments, as
+     * {@link #takesPositionally} allowed: fills in the defaults of the parameters left and the cells.
+     */
+    static Object runPositional(ThreadState ts, PyFunction fn, Frame f, int argc) {
+        int arity = fn.simpleArity;
+        if (argc < arity) {
+            PyTuple defaults = fn.defaults;
+            int first = arity - defaults.size();
+            for (int i = argc; i < arity; i++) {
+                f.slots[i] = defaults.get(i - first);
+            }
+        }
+        if (fn.code.cellvars.length != 0 || fn.closure != null) {
+            f.initCells(fn.closure);
+        }
+        return Interpreter.execute(ts, f);
     }
 
     /** CALL_FUNCTION_EX: positional arguments from any iterable, keywords from a dict (or null). */

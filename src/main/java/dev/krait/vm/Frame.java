@@ -34,7 +34,7 @@ public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLi
 
     Frame(Code code, PyDict globals, PyDict builtins, Object locals) {
         this.code = code;
-        this.slots = new Object[code.frameBase() + code.maxStack];
+        this.slots = new Object[code.frameSize];
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

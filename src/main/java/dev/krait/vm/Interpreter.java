@@ -50,13 +50,14 @@ public final class Interpreter {
         final int[] ins = code.instructions;
         final Object[] s = f.slots;
         final Object[] consts = code.consts;
-        final String[] names = code.names;
         final long[] opcodeCounts = ts.opcodeCounts;
         int pc = f.pc;
         int sp = f.sp;
         boolean reraise = false;
         RuntimeException pending = f.pendingThrow;
-        f.pendingThrow = null;
+        if (pending != null) {
+            f.pendingThrow = null;
+        }
         while (true) {
             try {
                 if (pending != null) {

@@ -73,6 +73,11 @@ public final class PyFunction extends PyObject {
     @Override
     public Object call(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw == 0 && Calls.takesPositionally(this, args.length)) {
+            Frame f = new Frame(code, globals, builtins, null);
+            System.arraycopy(args, 0, f.slots, 0, args.length);
+            return Calls.runPositional(ThreadState.current(), this, f, args.length);
+        }
         Frame f = ArgumentBinder.bind(this, args, 0, args.length - nkw, kwnames);
         return Calls.run(ThreadState.current(), this, f);
     }
