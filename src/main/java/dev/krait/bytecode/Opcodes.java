@@ -357,6 +357,10 @@ public final class Opcodes {
     @Op(arg = CONST, stack = "-- value1 value2", doc = "LOAD_CONST arg, then the LOAD_FAST that follows it.")
     public static final int LOAD_CONST__LOAD_FAST = 129;
 
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP",
+        doc = "int & | ^ << >> int (the operator as in BINARY_OP); << while the result fits in 64 bits.")
+    public static final int BINARY_OP_BITWISE_INT = 130;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 130;
+    public static final int LIMIT = 131;
 }

@@ -123,6 +123,39 @@ final class BinaryOps {
         return y == 0 ? null : (Object) (x / y);
     }
 
+    private static final int LSHIFT = BinaryOp.LSHIFT.ordinal();
+    private static final int RSHIFT = BinaryOp.RSHIFT.ordinal();
+    private static final int AND = BinaryOp.AND.ordinal();
+    private static final int OR = BinaryOp.OR.ordinal();
+
+    /** Whether {@link #bitwiseInt} serves operator {@code code} (BINARY_OP's argument). */
+    static boolean isBitwise(int code) {
+        int op = code & (BinaryOp.INPLACE_FLAG - 1);
+        return op >= LSHIFT && op <= BinaryOp.XOR.ordinal();
+    }
+
+    /** int & | ^ << >> int; null for a negative shift count or a left shift out of 64 bits. */
+    static Object bitwiseInt(int code, Object a, Object b) {
+        if (!(a instanceof Long x) || !(b instanceof Long y)) {
+            return null;
+        }
+        int op = code & (BinaryOp.INPLACE_FLAG - 1);
+        if (op == AND) {
+            return x & y;
+        } else if (op == OR) {
+            return x | y;
+        } else if (op == RSHIFT) {
+            return y < 0 ? null : y >= 64 ? (Object) (x < 0 ? -1L : 0L) : (Object) (x >> y);
+        } else if (op == LSHIFT) {
+            if (y < 0 || y >= 64) {
+                return null;
+            }
+            long r = x << y;
+            return r >> y == x ? (Object) r : null;
+        }
+        return x ^ y;
+    }
+
     static Object addStr(Object a, Object b) {
         return a instanceof String x && b instanceof String y ? x.concat(y) : null;
     }

@@ -79,6 +79,11 @@ final class OperatorInstructions {
                 return binary(f, s, pc, sp, BinaryOps.floorDivInt(s[sp - 2], s[sp - 1]));
             }
         };
+        table[BINARY_OP_BITWISE_INT] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                return binary(f, s, pc, sp, BinaryOps.bitwiseInt(arg, s[sp - 2], s[sp - 1]));
+            }
+        };
         table[BINARY_OP_ADD_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
                 return binary(f, s, pc, sp, BinaryOps.addFloat(s[sp - 2], s[sp - 1]));

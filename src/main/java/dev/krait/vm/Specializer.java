@@ -68,7 +68,8 @@ final class Specializer {
                     : op == BinaryOp.SUB.ordinal() ? BINARY_OP_SUB_INT
                     : op == BinaryOp.MUL.ordinal() ? BINARY_OP_MUL_INT
                     : op == BinaryOp.MOD.ordinal() ? BINARY_OP_MOD_INT
-                    : op == BinaryOp.FLOORDIV.ordinal() ? BINARY_OP_FLOORDIV_INT : -1;
+                    : op == BinaryOp.FLOORDIV.ordinal() ? BINARY_OP_FLOORDIV_INT
+                    : BinaryOps.isBitwise(op) ? BINARY_OP_BITWISE_INT : -1;
         } else if ((a instanceof Double || b instanceof Double) && (a instanceof Double || a instanceof Long)
                 && (b instanceof Double || b instanceof Long)) {
             special = op == BinaryOp.ADD.ordinal() ? BINARY_OP_ADD_FLOAT
