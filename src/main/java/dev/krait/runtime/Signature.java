@@ -133,8 +133,9 @@ public final class Signature {
     Object[] bind(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (nkw == 0 && npos == positional && positional == names.length) {
-            return args;
+        if (nkw == 0 && positional == names.length && npos <= positional && npos >= required) {
+            // Only positional parameters, none missing: the optional ones left out stay null.
+            return npos == positional ? args : java.util.Arrays.copyOf(args, positional);
         }
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
             // Checked first, as CPython's calling convention for such functions refuses keywords up front.
