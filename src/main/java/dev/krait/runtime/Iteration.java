@@ -148,7 +148,7 @@ public final class Iteration {
 
         StrIterator(String s) {
             // CPython names the iterator after the string's storage kind.
-            super(s.chars().allMatch(c -> c < 0x80) ? STR_ASCII_ITERATOR : STR_ITERATOR);
+            super(isAscii(s) ? STR_ASCII_ITERATOR : STR_ITERATOR);
             this.s = s;
         }
 
@@ -161,6 +161,15 @@ public final class Iteration {
             i += Character.charCount(cp);
             return Strings.ofCodePoint(cp);
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Iterates an object that has only {@code __getitem__}, until IndexError. */

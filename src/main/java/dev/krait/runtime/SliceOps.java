@@ -67,7 +67,7 @@ final class SliceOps {
 
     static String getStr(String s, PySlice sl) {
         boolean surrogates = Strings.hasSurrogates(s);
-        int len = surrogates ? s.codePointCount(0, s.length()) : s.length();
+        int len = Strings.length(s);
         PySlice.Bounds b = sl.indices(len);
         if (b.step() == 1) {
             return Strings.substring(s, (int) b.start(), (int) b.start() + b.length());

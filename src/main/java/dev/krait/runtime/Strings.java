@@ -21,6 +21,11 @@ public final class Strings {
 
     /** True if the string has a surrogate, so char and code-point positions differ. */
     public static boolean hasSurrogates(String s) {
+        return s.length() <= CodePointIndex.SCAN_LIMIT ? scanForSurrogates(s)
+                : CodePointIndex.of(s) != CodePointIndex.NO_SURROGATES;
+    }
+
+    static boolean scanForSurrogates(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;
@@ -29,22 +34,41 @@ public final class Strings {
         return false;
     }
 
+    /**
+     * Where each code point of {@code s} starts, or {@link CodePointIndex#NO_SURROGATES}; short strings are scanned
+     * and answer null when they have surrogates (the caller then counts).
+     */
+    private static int[] starts(String s) {
+        if (s.length() <= CodePointIndex.SCAN_LIMIT) {
+            return scanForSurrogates(s) ? null : CodePointIndex.NO_SURROGATES;
+        }
+        return CodePointIndex.of(s);
+    }
+
     public static int length(String s) {
-        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+        int[] starts = starts(s);
+        return starts == CodePointIndex.NO_SURROGATES ? s.length()
+                : starts != null ? starts.length : s.codePointCount(0, s.length());
     }
 
     /** Character (code point) {@code i} of {@code s}, 0 <= i < length. */
     public static String charAt(String s, int i) {
-        if (!hasSurrogates(s)) {
+        int[] starts = starts(s);
+        if (starts == CodePointIndex.NO_SURROGATES) {
             return ofCodePoint(s.charAt(i));
         }
-        return ofCodePoint(s.codePointAt(s.offsetByCodePoints(0, i)));
+        return ofCodePoint(s.codePointAt(starts != null ? starts[i] : s.offsetByCodePoints(0, i)));
     }
 
     /** Substring by code-point positions. */
     public static String substring(String s, int from, int to) {
-        if (!hasSurrogates(s)) {
+        int[] starts = starts(s);
+        if (starts == CodePointIndex.NO_SURROGATES) {
             return s.substring(from, to);
+        }
+        if (starts != null) {
+            return s.substring(from < starts.length ? starts[from] : s.length(),
+                    to < starts.length ? starts[to] : s.length());
         }
         int a = s.offsetByCodePoints(0, from);
         int b = s.offsetByCodePoints(a, to - from);
@@ -84,6 +108,17 @@ public final class Strings {
 
     /** Converts a UTF-16 index in {@code s} to a code-point index. */
     public static int toCodePointIndex(String s, int charIndex) {
-        return charIndex < 0 ? charIndex : s.codePointCount(0, charIndex);
+        if (charIndex < 0) {
+            return charIndex;
+        }
+        int[] starts = starts(s);
+        if (starts == CodePointIndex.NO_SURROGATES) {
+            return charIndex;
+        }
+        if (starts == null) {
+            return s.codePointCount(0, charIndex);
+        }
+        int k = java.util.Arrays.binarySearch(starts, charIndex);
+        return k >= 0 ? k : -k - 1;
     }
 }

@@ -27,6 +27,8 @@ public final class ThreadState {
     /** The exception the callers of the running generator or coroutine are handling, or null. */
     public PyBaseException outerHandledException;
     private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();
+    /** Code-point positions of the long strings this thread indexed last. */
+    final CodePointIndex codePointIndex = new CodePointIndex();
 
     public ThreadState(Context context) {
         this.context = context;
