@@ -361,6 +361,15 @@ public final class Opcodes {
         doc = "int & | ^ << >> int (the operator as in BINARY_OP); << while the result fits in 64 bits.")
     public static final int BINARY_OP_BITWISE_INT = 130;
 
+    // Strings built by += in a local variable (see dev.krait.vm.StrAccumulator).
+
+    @Op(arg = LOCAL, stack = "-- value",
+        doc = "LOAD_FAST of a local that += updates: a str being built there by BINARY_OP_APPEND_STR is made first.")
+    public static final int LOAD_FAST_APPENDED = 131;
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP",
+        doc = "x += str with x a local: appends to the str being built in x instead of copying it (amortised O(1)).")
+    public static final int BINARY_OP_APPEND_STR = 132;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 131;
+    public static final int LIMIT = 133;
 }

@@ -154,7 +154,8 @@ abstract class ExpressionCompiler {
 
     // ---- names ---------------------------------------------------------------------------------------------
 
-    enum Access { LOAD, STORE, DELETE }
+    /** UPDATE is the load of an augmented assignment's own target, which reads a fast local as it is. */
+    enum Access { LOAD, UPDATE, STORE, DELETE }
 
     void name(String source, Access access) {
         Scope s = u.scope;
@@ -172,6 +173,9 @@ abstract class ExpressionCompiler {
         } else if (b == Scope.Binding.LOCAL && s.isFunctionLike()) {
             arg = u.local(id);
             op = pick(access, LOAD_FAST, STORE_FAST, DELETE_FAST);
+            if (access == Access.LOAD && (s.flags(id) & Scope.APPENDED) != 0) {
+                op = LOAD_FAST_APPENDED;
+            }
         } else if (b == Scope.Binding.GLOBAL_EXPLICIT
                 || (b == Scope.Binding.GLOBAL_IMPLICIT && s.isFunctionLike())) {
             arg = u.name(id);
@@ -189,7 +193,7 @@ abstract class ExpressionCompiler {
     }
 
     private static int pick(Access a, int load, int store, int delete) {
-        return a == Access.LOAD ? load : a == Access.STORE ? store : delete;
+        return a == Access.STORE ? store : a == Access.DELETE ? delete : load;
     }
 
     // ---- expressions ---------------------------------------------------------------------------------------

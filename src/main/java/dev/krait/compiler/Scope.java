@@ -25,6 +25,8 @@ final class Scope {
     static final int USE = 16;
     /** A comprehension's walrus target: bound in the enclosing function, not here. */
     static final int DEF_WALRUS_TARGET = 32;
+    /** The target of an augmented {@code +=}: as a fast local, it may hold a str being built (LOAD_FAST_APPENDED). */
+    static final int APPENDED = 64;
 
     final Kind kind;
     final String name;

@@ -136,7 +136,7 @@ class StatementCompiler extends ExpressionCompiler {
         int op = binaryOp(a.op()).ordinal() | dev.krait.runtime.BinaryOp.INPLACE_FLAG;
         Expr t = a.target();
         if (t instanceof Expr.Name n) {
-            name(n.id(), Access.LOAD);
+            name(n.id(), Access.UPDATE);
             expr(a.value());
             at(a.loc());
             emit(BINARY_OP, op);

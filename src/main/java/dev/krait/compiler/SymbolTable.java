@@ -138,6 +138,9 @@ final class SymbolTable {
             expression(a.target());
             if (a.target() instanceof Expr.Name n) {
                 use(n.id());
+                if (a.op() == Expr.BinOpKind.ADD) {
+                    current.add(n.id(), Scope.APPENDED);
+                }
             }
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.target() instanceof Expr.Name n) {

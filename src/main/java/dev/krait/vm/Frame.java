@@ -72,7 +72,8 @@ public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLi
         return code.lineTable.line(Math.max(0, pc - 1));
     }
 
-    Object slot(int i) {
-        return slots[i];
+    /** The value of fast local {@code i} (null if unbound), a str being built there made first. */
+    Object local(int i) {
+        return StrAccumulator.materialize(slots[i]);
     }
 }

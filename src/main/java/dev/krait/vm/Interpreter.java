@@ -100,6 +100,14 @@ public final class Interpreter {
                         case STORE_FAST:
                             s[arg] = s[--sp];
                             continue;
+                        case LOAD_FAST_APPENDED: {
+                            Object v = s[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(code.varnames[arg]);
+                            }
+                            s[sp++] = v instanceof StrAccumulator a ? a.value() : v;
+                            continue;
+                        }
                         case LOAD_FAST__LOAD_FAST: {
                             Object v = s[arg];
                             if (v == null) {

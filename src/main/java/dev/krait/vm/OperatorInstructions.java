@@ -49,7 +49,7 @@ final class OperatorInstructions {
         table[BINARY_OP] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
                 Specializer.binaryOp(f.code, pc - 1, arg, s[sp - 2], s[sp - 1]);
-                s[sp - 2] = BinaryOps.apply(arg, s[sp - 2], s[sp - 1]);
+                s[sp - 2] = BinaryOps.apply(arg, StrAccumulator.materialize(s[sp - 2]), s[sp - 1]);
                 s[sp - 1] = null;
                 return next(pc, sp - 1);
             }
@@ -82,6 +82,13 @@ final class OperatorInstructions {
         table[BINARY_OP_BITWISE_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
                 return binary(f, s, pc, sp, BinaryOps.bitwiseInt(arg, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[BINARY_OP_APPEND_STR] = new Instruction() {
+            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                Object left = s[sp - 2];
+                boolean fits = s[sp - 1] instanceof String && (left instanceof String || left instanceof StrAccumulator);
+                return binary(f, s, pc, sp, fits ? StrAccumulator.append(left, (String) s[sp - 1]) : null);
             }
         };
         table[BINARY_OP_ADD_FLOAT] = new Instruction() {

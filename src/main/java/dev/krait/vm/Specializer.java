@@ -78,12 +78,21 @@ final class Specializer {
                     : op == BinaryOp.TRUEDIV.ordinal() ? BINARY_OP_TRUEDIV_FLOAT : -1;
         } else if (a instanceof Long && b instanceof Long && op == BinaryOp.TRUEDIV.ordinal()) {
             special = BINARY_OP_TRUEDIV_FLOAT;
+        } else if ((a instanceof String || a instanceof StrAccumulator) && b instanceof String
+                && arg == (BinaryOp.ADD.ordinal() | BinaryOp.INPLACE_FLAG) && storesFast(code, pc + 1)) {
+            special = BINARY_OP_APPEND_STR;
         } else if (a instanceof String && b instanceof String && op == BinaryOp.ADD.ordinal()) {
             special = BINARY_OP_ADD_STR;
         }
         if (special >= 0) {
             rewrite(code, pc, special);
         }
+    }
+
+    /** Whether the instruction at {@code pc} stores into a fast local (as the end of {@code x += ...} does). */
+    private static boolean storesFast(Code code, int pc) {
+        int op = pc < code.instructions.length ? code.instructions[pc] & 0xFF : -1;
+        return op == STORE_FAST || op == STORE_FAST__LOAD_FAST;
     }
 
     static void compareOp(Code code, int pc, Object a, Object b) {

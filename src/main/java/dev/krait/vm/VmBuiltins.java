@@ -96,7 +96,7 @@ public final class VmBuiltins {
         Code code = f.code;
         for (int i = 0; i < code.nlocals(); i++) {
             if (f.slots[i] != null) {
-                d.put(code.varnames[i], f.slots[i]);
+                d.put(code.varnames[i], f.local(i));
             } else {
                 d.remove(code.varnames[i]);
             }
@@ -214,7 +214,7 @@ public final class VmBuiltins {
         if (code.argcount == 0 && (code.flags & Code.FLAG_VARARGS) == 0) {
             throw Errors.runtimeError("super(): no arguments");
         }
-        Object first = f.slots[0];
+        Object first = f.local(0);
         for (int i = 0; i < code.cellvars.length; i++) {
             if (code.cellParams[i] == 0) {
                 first = ((PyCell) f.slots[code.nlocals() + i]).value;
