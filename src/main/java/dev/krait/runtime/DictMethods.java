@@ -145,8 +145,13 @@ final class DictMethods {
             return false;
         }
         for (int e = a.next(0); e >= 0; e = a.next(e + 1)) {
-            Object v = b.get(a.keyAt(e));
+            // Key and value are read before the lookup, whose __eq__ calls may change either dict.
+            Object key = a.keyAt(e);
             Object mine = a.valueAt(e);
+            if (key == null || mine == null) {
+                continue;
+            }
+            Object v = b.get(key);
             if (v == null || !(Compare.isNestedContainer(mine) ? Compare.nestedEq(mine, v) : Ops.eq(mine, v))) {
                 return false;
             }
