@@ -47,13 +47,7 @@ final class DictMethods {
             return v != null ? v : a[2] != null ? a[2] : Ops.NONE;
         });
         method(t, "setdefault(self, key, default=None, /)", a -> {
-            PyDict d = (PyDict) a[0];
-            Object v = d.get(a[1]);
-            if (v == null) {
-                v = a[2] != null ? a[2] : Ops.NONE;
-                d.put(a[1], v);
-            }
-            return v;
+            return ((PyDict) a[0]).setDefault(a[1], a[2] != null ? a[2] : Ops.NONE);
         });
         method(t, "pop(self, key, default=<unrepresentable>, /)", a -> {
             // An empty dict answers without hashing the key, so even an unhashable one gets the default.
@@ -163,8 +157,12 @@ final class DictMethods {
     static void update(PyDict d, Object other) {
         PyDict o = BuiltinSubclasses.mergeableDict(other);
         if (o != null) {
+            int size = o.size();
             for (int e = o.next(0); e >= 0; e = o.next(e + 1)) {
                 d.put(o.keyAt(e), o.valueAt(e));
+                if (o.size() != size) {
+                    throw Errors.runtimeError("dict mutated during update");
+                }
             }
             return;
         }
