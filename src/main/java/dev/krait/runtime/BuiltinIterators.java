@@ -243,6 +243,10 @@ public final class BuiltinIterators {
                 }
                 throw e;
             }
+            if (callable == null) {
+                // The call itself exhausted this iterator (re-entrantly): it stays exhausted.
+                return null;
+            }
             if (Ops.eq(v, sentinel)) {
                 callable = null;
                 return null;
