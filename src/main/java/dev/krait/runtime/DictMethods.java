@@ -7,6 +7,7 @@ final class DictMethods {
     private DictMethods() {}
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "dict(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.DICT, new PyDict()));
         Constructors.initMethod(t, "dict(self, *args, **kwargs)", a -> {

@@ -9,6 +9,7 @@ final class ListMethods {
     private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "list(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.LIST, new PyList()));
         // Keyword arguments are refused only when list's own __new__ made the object: a subclass whose __new__
