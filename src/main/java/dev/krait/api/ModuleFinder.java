@@ -12,6 +12,7 @@ import dev.krait.vm.Execution;
 import dev.krait.vm.PyModule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds modules for the import statement: built-in modules written in Java first, then {@code name.py} or
+ * Finds modules for the import statement: built-in modules written in Java first, then Krait's own library
+ * modules written in Python (resources under {@code krait/lib/} in the jar), then {@code name.py} or
  * {@code name/__init__.py} in the directories of {@code sys.path}.
  */
 final class ModuleFinder implements ModuleLoader {
@@ -40,6 +42,10 @@ final class ModuleFinder implements ModuleLoader {
             return m;
         }
         String relative = fullName.replace('.', '/');
+        String library = librarySource(relative);
+        if (library != null) {
+            return loadSource(ts, fullName, LIBRARY_PREFIX + relative + ".py", library, false);
+        }
         for (int i = 0; i < path.size(); i++) {
             Path dir = Path.of(Ops.str(path.get(i)).isEmpty() ? "." : Ops.str(path.get(i)));
             Path file = dir.resolve(relative + ".py");
@@ -54,6 +60,19 @@ final class ModuleFinder implements ModuleLoader {
         return null;
     }
 
+    /** Where library modules live in the jar; also the start of their {@code __file__}. */
+    private static final String LIBRARY_PREFIX = "krait/lib/";
+
+    /** The source of Krait's library module at {@code relative} (a/b for a.b), or null if there is none. */
+    private static String librarySource(String relative) {
+        try (InputStream in = ModuleFinder.class.getClassLoader().getResourceAsStream(LIBRARY_PREFIX + relative
+                + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static Object loadFile(ThreadState ts, String fullName, Path file, boolean isPackage) {
         String source;
         try {
@@ -61,12 +80,16 @@ final class ModuleFinder implements ModuleLoader {
         } catch (IOException e) {
             return null;
         }
-        String filename = file.toString();
+        return loadSource(ts, fullName, file.toString(), source, isPackage);
+    }
+
+    private static Object loadSource(ThreadState ts, String fullName, String filename, String source,
+                                     boolean isPackage) {
         PyModule m = new PyModule(fullName);
         m.dict.put("__file__", filename);
         m.dict.put("__builtins__", ts.context.builtins);
         if (isPackage) {
-            m.dict.put("__path__", PyList.of(file.getParent().toString()));
+            m.dict.put("__path__", PyList.of(Path.of(filename).getParent().toString()));
             m.dict.put("__package__", fullName);
         } else {
             int dot = fullName.lastIndexOf('.');

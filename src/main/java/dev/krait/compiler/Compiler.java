@@ -55,7 +55,8 @@ public final class Compiler {
     private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
         Expr e = Parser.parseExpression(source, filename);
         CompileErrors errors = new CompileErrors(filename);
-        SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors);
+        SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors,
+                FutureFeatures.NONE);
         StatementCompiler g = new StatementCompiler(symbols, errors, filename);
         g.optimize = optimize;
         Unit unit = new Unit(symbols.module(), "<module>", "<module>", 1);
@@ -85,10 +86,12 @@ public final class Compiler {
     /** Compiles a parsed module. */
     public static Code compile(Module module, String source, String filename, boolean interactive, int optimize) {
         CompileErrors errors = new CompileErrors(filename);
-        SymbolTable symbols = SymbolTable.build(module, errors);
+        FutureFeatures future = FutureFeatures.scan(module, errors);
+        SymbolTable symbols = SymbolTable.build(module, errors, future);
         StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)
                 : new StatementCompiler(symbols, errors, filename);
         g.optimize = optimize;
+        g.future = future;
         Scope top = symbols.module();
         Unit unit = new Unit(top, "<module>", "<module>", 1);
         g.pushUnit(unit);

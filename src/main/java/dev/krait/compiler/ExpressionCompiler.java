@@ -29,6 +29,8 @@ abstract class ExpressionCompiler {
     Unit u;
     /** compile()'s optimize level: above 0, asserts are dropped and __debug__ is false. */
     int optimize;
+    /** The module's {@code from __future__} imports. */
+    FutureFeatures future = FutureFeatures.NONE;
     private final Deque<Unit> outer = new ArrayDeque<>();
 
     ExpressionCompiler(SymbolTable symbols, CompileErrors errors, String filename) {
@@ -99,6 +101,15 @@ abstract class ExpressionCompiler {
         return flags;
     }
 
+    /** An annotation's value: evaluated, or its source text under {@code from __future__ import annotations}. */
+    void annotation(Expr e) {
+        if (future.annotations) {
+            loadConst(future.annotationText(e, errors));
+        } else {
+            expr(e);
+        }
+    }
+
     /**
      * Pushes a new function object for {@code code}: evaluates defaults, keyword defaults and annotations in the
      * current scope, builds the closure from the current scope's cells, and sets them on the function.
@@ -133,7 +144,7 @@ abstract class ExpressionCompiler {
         if (annotations != null && !annotations.isEmpty()) {
             for (int i = 0; i < annotations.size(); i++) {
                 loadConst(u.scope.mangle(annotationNames.get(i)));
-                expr(annotations.get(i));
+                annotation(annotations.get(i));
             }
             emit(BUILD_MAP, annotations.size());
             attributes.add(4);

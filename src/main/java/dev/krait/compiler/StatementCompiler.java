@@ -189,12 +189,12 @@ class StatementCompiler extends ExpressionCompiler {
         boolean namespaceScope = u.scope.kind == Scope.Kind.MODULE || u.scope.kind == Scope.Kind.CLASS;
         if (a.target() instanceof Expr.Name n && a.simple()) {
             if (namespaceScope) {
-                expr(a.annotation());
+                annotation(a.annotation());
                 emit(LOAD_NAME, u.name("__annotations__"));
                 loadConst(u.scope.mangle(n.id()));
                 emit(STORE_SUBSCR);
             }
-        } else if (namespaceScope) {
+        } else if (namespaceScope && !future.annotations) {
             expr(a.annotation());
             emit(POP_TOP);
         }
@@ -846,6 +846,9 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     private void importFrom(Stmt.ImportFrom i) {
+        if (FutureFeatures.isFutureImport(i) && !future.isLeading(i)) {
+            throw FutureFeatures.misplaced(i, errors);
+        }
         Object[] names = new Object[i.names().size()];
         for (int k = 0; k < names.length; k++) {
             names[k] = i.names().get(k).name();

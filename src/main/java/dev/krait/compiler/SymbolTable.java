@@ -31,12 +31,15 @@ final class SymbolTable {
     /** Whether the names being visited are the targets of a comprehension's for clause. */
     private boolean comprehensionTarget;
 
-    private SymbolTable(CompileErrors errors) {
+    private final FutureFeatures future;
+
+    private SymbolTable(CompileErrors errors, FutureFeatures future) {
         this.errors = errors;
+        this.future = future;
     }
 
-    static SymbolTable build(Module module, CompileErrors errors) {
-        SymbolTable t = new SymbolTable(errors);
+    static SymbolTable build(Module module, CompileErrors errors, FutureFeatures future) {
+        SymbolTable t = new SymbolTable(errors, future);
         Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, null);
         top.qualname = "";
         t.current = top;
@@ -104,7 +107,7 @@ final class SymbolTable {
             expressions(f.decorators());
             arguments(f.args());
             if (f.returns() != null) {
-                expression(f.returns());
+                annotation(f.returns());
             }
             Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
             scopes.put(f, fs);
@@ -152,7 +155,7 @@ final class SymbolTable {
             }
             current.hasAnnotations = true;
             if (current.kind != Scope.Kind.FUNCTION || !(a.target() instanceof Expr.Name)) {
-                expression(a.annotation());
+                annotation(a.annotation());
             }
             if (a.value() != null) {
                 expression(a.value());
@@ -276,8 +279,17 @@ final class SymbolTable {
         }
         for (Expr.Arg a : allParams(args)) {
             if (a.annotation() != null) {
-                expression(a.annotation());
+                annotation(a.annotation());
             }
+        }
+    }
+
+    /** Postponed annotations (a future import) are never evaluated, so they bind and use no names. */
+    private void annotation(Expr e) {
+        if (future.annotations) {
+            future.annotationText(e, errors);
+        } else {
+            expression(e);
         }
     }
 

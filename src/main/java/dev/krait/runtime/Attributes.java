@@ -74,9 +74,9 @@ public final class Attributes {
 
 
     /** The generic algorithm for instances; null when absent. */
-    static Object genericGet(Object obj, PyType t, String name) {
+    public static Object genericGet(Object obj, PyType t, String name) {
         Object descr = t.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && hasGet(descr)) {
             return bindDescriptor(descr, obj, t);
         }
         Object v = ownAttribute(obj, name);
@@ -102,7 +102,7 @@ public final class Attributes {
     private static Object typeAttribute(PyType type, String name) {
         PyType meta = type.type();
         Object metaDescr = meta.lookup(name);
-        if (metaDescr != null && isDataDescriptor(metaDescr)) {
+        if (metaDescr != null && isDataDescriptor(metaDescr) && hasGet(metaDescr)) {
             return bindDescriptor(metaDescr, type, meta);
         }
         Object v = type.lookup(name);
@@ -147,6 +147,11 @@ public final class Attributes {
             }
         }
         return descr;
+    }
+
+    /** A data descriptor without __get__ (only __set__) does not hide the instance's own value. */
+    private static boolean hasGet(Object descr) {
+        return !(descr instanceof PyInstance i) || i.type().lookup("__get__") != null;
     }
 
     static boolean isDataDescriptor(Object descr) {

@@ -7,14 +7,16 @@ package dev.krait.runtime;
 public final class BuiltinIterators {
     private BuiltinIterators() {}
 
-    public static final PyType ENUMERATE = iteratorClass("enumerate", t ->
-            Constructors.newFunction(t, "enumerate(cls, iterable=None, start=0)", a -> {
-                if (a[1] == null) {
-                    throw Errors.typeError("enumerate() missing required argument 'iterable'");
-                }
-                Object start = a[2] == null ? 0L : Ops.index(a[2]); // converted before the iterable, as CPython
-                return new Enumerate((PyType) a[0], Iteration.iter(a[1]), start);
-            }));
+    public static final PyType ENUMERATE = iteratorClass("enumerate", t -> {
+        Constructors.newFunction(t, "enumerate(cls, iterable=None, start=0)", a -> {
+            if (a[1] == null) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            }
+            Object start = a[2] == null ? 0L : Ops.index(a[2]); // converted before the iterable, as CPython
+            return new Enumerate((PyType) a[0], Iteration.iter(a[1]), start);
+        });
+        PyGenericAlias.registerClassGetItem(t);
+    });
 
     public static final PyType ZIP = iteratorClass("zip", t ->
             Constructors.newFunction(t, "zip(cls, *iterables, **kwargs)", a -> {
@@ -242,6 +244,10 @@ public final class BuiltinIterators {
                     return null;
                 }
                 throw e;
+            }
+            if (callable == null) {
+                // The call itself exhausted this iterator (re-entrantly): it stays exhausted.
+                return null;
             }
             if (Ops.eq(v, sentinel)) {
                 callable = null;

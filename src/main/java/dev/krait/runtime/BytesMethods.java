@@ -280,7 +280,7 @@ final class BytesMethods {
 
     /** Iterates the bytes of a bytes or bytearray as ints, noticing a bytearray shrinking meanwhile. */
     static final class ByteIterator extends PyIterator {
-        private final Object seq;
+        private Object seq;
         private int i;
 
         ByteIterator(Object seq) {
@@ -290,7 +290,11 @@ final class BytesMethods {
 
         @Override
         public Object next() {
+            if (seq == null) {
+                return null;
+            }
             if (i >= BytesOps.lengthOf(seq)) {
+                seq = null; // exhausted for good, even if the bytearray grows later
                 return null;
             }
             return (long) (BytesOps.bytesOf(seq)[i++] & 0xFF);

@@ -98,16 +98,17 @@ final class BytesOps {
         if (isBytesLike(x)) {
             return copyOf(x);
         }
-        if (x instanceof String) {
-            throw Errors.typeError("string argument without an encoding");
-        }
+        // A str subclass may define __bytes__, which then wins.
         Object bytesMethod = x instanceof PyObject && typeName.equals("bytes") ? Ops.type(x).lookup("__bytes__") : null;
         if (bytesMethod != null) {
             Object r = Ops.callMethod(bytesMethod, x);
-            if (!(r instanceof PyBytes b)) {
+            if (!(BuiltinSubclasses.valueOf(r) instanceof PyBytes b)) {
                 throw Errors.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
             }
             return b.array().clone();
+        }
+        if (BuiltinSubclasses.valueOf(x) instanceof String) {
+            throw Errors.typeError("string argument without an encoding");
         }
         if (Numbers.isInt(x) || !(x instanceof Double) && Ops.type(x).lookup("__index__") != null) {
             if (!(Ops.index(x) instanceof Long n)) {
@@ -121,7 +122,7 @@ final class BytesOps {
         if (!isIterable(x)) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to " + typeName);
         }
-        return fromInts(x, "bytes must be in range(0, 256)");
+        return fromInts(x, typeName.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
     }
 
     private static boolean isIterable(Object o) {
@@ -153,9 +154,13 @@ final class BytesOps {
             Codecs.encodingArgument(encoding, typeName);
         }
         String handler = Codecs.handler(errors, typeName);
-        if (!(x instanceof String s)) {
-            throw Errors.typeError(encoding != null ? "encoding without a string argument"
+        Object text = BuiltinSubclasses.valueOf(x);
+        if (encoding == null) {
+            throw Errors.typeError(text instanceof String ? "string argument without an encoding"
                     : "errors without a string argument");
+        }
+        if (!(text instanceof String s)) {
+            throw Errors.typeError("encoding without a string argument");
         }
         return Codecs.encode(s, Codecs.codec(encoding, typeName), handler);
     }

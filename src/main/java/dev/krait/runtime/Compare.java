@@ -44,10 +44,10 @@ public final class Compare {
             return x.compareTo(y) == 0 ? 0 : compareStrings(x, y);
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
-            return sequence(op, x.array(), x.size(), y.array(), y.size());
+            return sequence(op, x, y);
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            return sequence(op, x.array(), x.size(), y.array(), y.size());
+            return sequence(op, x, y);
         }
         return NO_ORDER;
     }
@@ -99,20 +99,30 @@ public final class Compare {
         return aIsFloat ? -c : c;
     }
 
-    private static int sequence(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
-        int n = Math.min(nx, ny);
-        if ((op == CompareOp.EQ || op == CompareOp.NE) && nx != ny) {
+    /**
+     * Lexicographic comparison of two lists or two tuples. Lengths are re-read at every step, since an item's
+     * {@code __eq__} may change a list being compared.
+     */
+    private static int sequence(CompareOp op, Object x, Object y) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && SequenceMethods.sizeOf(x) != SequenceMethods.sizeOf(y)) {
             return UNEQUAL;
         }
-        for (int i = 0; i < n; i++) {
-            if (!(isNestedContainer(x[i]) ? nestedEq(x[i], y[i]) : Ops.eq(x[i], y[i]))) {
-                if (op == CompareOp.EQ || op == CompareOp.NE) {
-                    return UNEQUAL;
-                }
-                return Ops.isTrue(compare(CompareOp.LT, x[i], y[i])) ? -1 : 1;
+        int i = 0;
+        while (i < SequenceMethods.sizeOf(x) && i < SequenceMethods.sizeOf(y)) {
+            Object xi = SequenceMethods.itemOf(x, i);
+            Object yi = SequenceMethods.itemOf(y, i);
+            if (!(isNestedContainer(xi) ? nestedEq(xi, yi) : Ops.eq(xi, yi))) {
+                break;
             }
+            i++;
         }
-        return Integer.compare(nx, ny);
+        if (i >= SequenceMethods.sizeOf(x) || i >= SequenceMethods.sizeOf(y)) {
+            return Integer.compare(SequenceMethods.sizeOf(x), SequenceMethods.sizeOf(y));
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return UNEQUAL;
+        }
+        return Ops.isTrue(compare(CompareOp.LT, SequenceMethods.itemOf(x, i), SequenceMethods.itemOf(y, i))) ? -1 : 1;
     }
 
     /** Containers whose comparison recurses in Java (other objects recurse through counted Python calls). */

@@ -4,8 +4,12 @@ package dev.krait.runtime;
 final class ContainerRepr {
     private ContainerRepr() {}
 
-    static String sequence(Object self, Object[] items, int size, String open, String close) {
-        if (size == 0) {
+    /**
+     * The repr of a list or tuple ({@code items}) whose identity for recursion is {@code self}. A list's length is
+     * re-read at every step, since an item's {@code __repr__} may change it.
+     */
+    static String sequence(Object self, Object items, String open, String close) {
+        if (SequenceMethods.sizeOf(items) == 0) {
             return open + close;
         }
         ThreadState ts = ThreadState.current();
@@ -14,13 +18,13 @@ final class ContainerRepr {
         }
         try {
             StringBuilder b = new StringBuilder(open);
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < SequenceMethods.sizeOf(items); i++) {
                 if (i > 0) {
                     b.append(", ");
                 }
-                b.append(Ops.repr(items[i]));
+                b.append(Ops.repr(SequenceMethods.itemOf(items, i)));
             }
-            if (size == 1 && open.equals("(")) {
+            if (SequenceMethods.sizeOf(items) == 1 && open.equals("(")) {
                 b.append(',');
             }
             return b.append(close).toString();

@@ -7,6 +7,7 @@ final class DictMethods {
     private DictMethods() {}
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "dict(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.DICT, new PyDict()));
         Constructors.initMethod(t, "dict(self, *args, **kwargs)", a -> {
@@ -47,13 +48,7 @@ final class DictMethods {
             return v != null ? v : a[2] != null ? a[2] : Ops.NONE;
         });
         method(t, "setdefault(self, key, default=None, /)", a -> {
-            PyDict d = (PyDict) a[0];
-            Object v = d.get(a[1]);
-            if (v == null) {
-                v = a[2] != null ? a[2] : Ops.NONE;
-                d.put(a[1], v);
-            }
-            return v;
+            return ((PyDict) a[0]).setDefault(a[1], a[2] != null ? a[2] : Ops.NONE);
         });
         method(t, "pop(self, key, default=<unrepresentable>, /)", a -> {
             // An empty dict answers without hashing the key, so even an unhashable one gets the default.
@@ -145,8 +140,13 @@ final class DictMethods {
             return false;
         }
         for (int e = a.next(0); e >= 0; e = a.next(e + 1)) {
-            Object v = b.get(a.keyAt(e));
+            // Key and value are read before the lookup, whose __eq__ calls may change either dict.
+            Object key = a.keyAt(e);
             Object mine = a.valueAt(e);
+            if (key == null || mine == null) {
+                continue;
+            }
+            Object v = b.get(key);
             if (v == null || !(Compare.isNestedContainer(mine) ? Compare.nestedEq(mine, v) : Ops.eq(mine, v))) {
                 return false;
             }
@@ -158,8 +158,12 @@ final class DictMethods {
     static void update(PyDict d, Object other) {
         PyDict o = BuiltinSubclasses.mergeableDict(other);
         if (o != null) {
+            int size = o.size();
             for (int e = o.next(0); e >= 0; e = o.next(e + 1)) {
                 d.put(o.keyAt(e), o.valueAt(e));
+                if (o.size() != size) {
+                    throw Errors.runtimeError("dict mutated during update");
+                }
             }
             return;
         }

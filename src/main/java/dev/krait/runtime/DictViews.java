@@ -50,7 +50,7 @@ final class DictViews {
         method(t, "__repr__(self, /)", a -> {
             View v = (View) a[0];
             PyList items = Iteration.toList(v);
-            return NAMES[v.kind] + "(" + ContainerRepr.sequence(v, items.array(), items.size(), "[", "]") + ")";
+            return NAMES[v.kind] + "(" + ContainerRepr.sequence(v, items, "[", "]") + ")";
         });
     }
 

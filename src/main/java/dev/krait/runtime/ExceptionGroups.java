@@ -16,6 +16,7 @@ public final class ExceptionGroups {
     private ExceptionGroups() {}
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, message, exceptions, /)",
                 a -> create((PyType) a[0], a[1], a[2])));
         method(t, "__init__(self, *args)", a -> Ops.NONE);
@@ -120,14 +121,20 @@ public final class ExceptionGroups {
         }
         List<Object> matched = new ArrayList<>();
         List<Object> rest = new ArrayList<>();
-        for (Object x : exceptions(g).array()) {
-            PyBaseException[] parts = split((PyBaseException) x, m);
-            if (parts[0] != null) {
-                matched.add(parts[0]);
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(" in exceptiongroup_split_recursive");
+        try {
+            for (Object x : exceptions(g).array()) {
+                PyBaseException[] parts = split((PyBaseException) x, m);
+                if (parts[0] != null) {
+                    matched.add(parts[0]);
+                }
+                if (parts[1] != null) {
+                    rest.add(parts[1]);
+                }
             }
-            if (parts[1] != null) {
-                rest.add(parts[1]);
-            }
+        } finally {
+            ts.leaveRecursiveCall();
         }
         return new PyBaseException[] {derived(g, matched), derived(g, rest)};
     }
@@ -145,9 +152,12 @@ public final class ExceptionGroups {
         e.cause = g.cause;
         e.context = g.context;
         e.suppressContext = g.suppressContext;
+        // Each part gets its own copy of a sequence of notes (so adding a note to one leaves the others alone),
+        // and no notes at all if __notes__ is not a sequence.
         Object notes = g.dict.get("__notes__");
-        if (notes != null) {
-            e.dict.put("__notes__", notes);
+        if (notes != null && Ops.type(notes).lookup("__getitem__") != null
+                && !Ops.type(notes).isSubtypeOf(PyTypes.DICT)) {
+            e.dict.put("__notes__", Iteration.toList(notes));
         }
         return e;
     }
@@ -226,9 +236,9 @@ public final class ExceptionGroups {
         return create(ExceptionTypes.BASE_EXCEPTION_GROUP, "", PyList.of(raised.toArray()));
     }
 
+    /** Whether a raised group is a part of the original (split parts have their own copies of the notes). */
     private static boolean sameMetadata(PyBaseException e, PyBaseException orig) {
-        return e.traceback == orig.traceback && e.cause == orig.cause && e.context == orig.context
-                && e.dict.get("__notes__") == orig.dict.get("__notes__");
+        return e.traceback == orig.traceback && e.cause == orig.cause && e.context == orig.context;
     }
 
     private static void collectLeaves(PyBaseException e, Map<PyBaseException, Boolean> out) {

@@ -9,18 +9,16 @@ final class ListMethods {
     private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "list(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.LIST, new PyList()));
-        Constructors.initMethod(t, "list(self, iterable=(), /)", a -> {
-            PyList self = (PyList) a[0];
-            Object[] items = a[1] == null ? new Object[0] : a[1] == self ? self.toArray() : Iteration.toArray(a[1]);
-            self.clear();
-            self.extend(items, items.length);
-            return Ops.NONE;
-        });
+        // Keyword arguments are refused only when list's own __new__ made the object: a subclass whose __new__
+        // takes extra keywords gets them passed on to this __init__, which ignores them (as CPython's does).
+        Signature initSignature = Signature.parseBound("list(self, iterable=(), /, **kwargs)");
+        t.dict().put("__init__", new PyBuiltinFunction(initSignature, t, ListMethods::initList, true));
         method(t, "__repr__(self, /)", a -> {
             PyList self = (PyList) a[0];
-            return ContainerRepr.sequence(self, self.array(), self.size(), "[", "]");
+            return ContainerRepr.sequence(self, self, "[", "]");
         });
         method(t, "__len__(self, /)", a -> (long) ((PyList) a[0]).size());
         method(t, "__iter__(self, /)", a -> Iteration.iter(a[0]));
@@ -102,7 +100,7 @@ final class ListMethods {
         });
         method(t, "remove(self, value, /)", a -> {
             PyList self = (PyList) a[0];
-            int i = SequenceMethods.indexOf(self.array(), self.size(), a[1], 0, Long.MAX_VALUE);
+            int i = SequenceMethods.indexOf(self, a[1], 0, Long.MAX_VALUE);
             if (i < 0) {
                 throw Errors.valueError("list.remove(x): x not in list");
             }
@@ -130,13 +128,23 @@ final class ListMethods {
         });
     }
 
+    /** {@code list.__init__}, which sees a subclass instance as itself (its type decides about keywords). */
+    private static Object initList(Object[] a) {
+        if (((PyDict) a[2]).size() > 0 && Ops.type(a[0]).lookup("__new__") == PyTypes.LIST.dict().get("__new__")) {
+            throw Errors.typeError("list() takes no keyword arguments");
+        }
+        PyList self = (PyList) BuiltinSubclasses.valueFor(a[0], PyTypes.LIST);
+        Object[] items = a[1] == null ? new Object[0] : a[1] == self ? self.toArray() : Iteration.toArray(a[1]);
+        self.clear();
+        self.extend(items, items.length);
+        return Ops.NONE;
+    }
+
     private static void registerQueries(PyType t) {
         method(t, "index(self, value, start=0, stop=sys.maxsize, /)", a -> {
-            PyList self = (PyList) a[0];
-            return SequenceMethods.index(self.array(), self.size(), a, Ops.repr(a[1]) + " is not in list");
+            return SequenceMethods.index(a[0], a, Ops.repr(a[1]) + " is not in list");
         });
-        method(t, "count(self, value, /)", a -> SequenceMethods.count(((PyList) a[0]).array(),
-                ((PyList) a[0]).size(), a[1]));
+        method(t, "count(self, value, /)", a -> SequenceMethods.count(a[0], a[1]));
         method(t, "copy(self, /)", a -> new PyList(((PyList) a[0]).toArray(), ((PyList) a[0]).size()));
     }
 

@@ -88,8 +88,18 @@ public final class Numbers {
             case FLOORDIV: return normalize(floorDiv(x, y));
             case MOD: return normalize(floorMod(x, y));
             case POW: return pow(x, y);
-            case LSHIFT: return normalize(x.shiftLeft(shiftCount(y)));
-            case RSHIFT: return normalize(x.shiftRight(shiftCount(y)));
+            case LSHIFT:
+                if (x.signum() == 0) {
+                    shiftCount(y.min(BigInteger.ZERO)); // only a negative count is an error
+                    return 0L;
+                }
+                return normalize(x.shiftLeft(shiftCount(y)));
+            case RSHIFT:
+                if (y.signum() > 0 && y.bitLength() > 31) {
+                    // Shifting out every bit leaves the sign: 0 or -1, however large the count.
+                    return x.signum() < 0 ? -1L : 0L;
+                }
+                return normalize(x.shiftRight(shiftCount(y)));
             case AND: return normalize(x.and(y));
             case OR: return normalize(x.or(y));
             case XOR: return normalize(x.xor(y));

@@ -92,7 +92,8 @@ final class ObjectMethods {
         if (cls.plainNewVersion == version) {
             return true;
         }
-        if (cls.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__") || unsafeNewBase(cls) != null) {
+        if (cls.lookup("__new__") != PyTypes.OBJECT.dict().get("__new__") || unsafeNewBase(cls) != null
+                || cls.builtin && cls != PyTypes.OBJECT) {
             return false;
         }
         cls.plainNewVersion = version;
@@ -105,6 +106,11 @@ final class ObjectMethods {
      * whose {@code __new__} is not written in Python.
      */
     private static void checkSafeNew(PyType cls) {
+        if (cls.builtin && cls != PyTypes.OBJECT && cls.lookup("__new__") == PyTypes.OBJECT.dict().get("__new__")) {
+            // A built-in type without a constructor of its own (dict_keys, list_iterator, function...): its
+            // instances are made only by the runtime.
+            throw Errors.typeError("cannot create '" + TypeMethods.qualifiedName(cls) + "' instances");
+        }
         PyType staticBase = unsafeNewBase(cls);
         if (staticBase != null) {
             throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + staticBase.name

@@ -83,8 +83,19 @@ public final class PyDict extends PyObject {
             }
             if (e >= 0) {
                 Object k = keys[e];
-                if (k == key || (hashes[e] == hash && sameKey(k, key))) {
+                if (k == key) {
                     return e;
+                }
+                if (hashes[e] == hash) {
+                    int layout = layoutVersion;
+                    boolean same = sameKey(k, key);
+                    if (layout != layoutVersion) {
+                        // The key's __eq__ changed this dict: start the probe again, as CPython does.
+                        return find(key, hash);
+                    }
+                    if (same) {
+                        return e;
+                    }
                 }
             }
             perturb >>>= 5;
@@ -116,6 +127,17 @@ public final class PyDict extends PyObject {
             return;
         }
         insertNew(key, hash, value);
+    }
+
+    /** {@code dict.setdefault}: the value of {@code key}, inserting {@code value} first if absent (one hash). */
+    public Object setDefault(Object key, Object value) {
+        long hash = Ops.hash(key);
+        int e = find(key, hash);
+        if (e >= 0) {
+            return values[e];
+        }
+        insertNew(key, hash, value);
+        return value;
     }
 
     private void insertNew(Object key, long hash, Object value) {
@@ -150,7 +172,15 @@ public final class PyDict extends PyObject {
             if (e == EMPTY) {
                 return null;
             }
-            if (e >= 0 && (keys[e] == key || (hashes[e] == hash && sameKey(keys[e], key)))) {
+            boolean match = false;
+            if (e >= 0 && keys[e] != key && hashes[e] == hash) {
+                int layout = layoutVersion;
+                match = sameKey(keys[e], key);
+                if (layout != layoutVersion) {
+                    return remove(key); // the key's __eq__ changed this dict: probe again
+                }
+            }
+            if (e >= 0 && (keys[e] == key || match)) {
                 Object old = values[e];
                 index[i] = DELETED;
                 keys[e] = null;

@@ -7,21 +7,14 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
  * calls the origin type.
  */
 public final class PyGenericAlias extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("types.GenericAlias", t -> {
+    static final PyType TYPE = PyTypes.fixed("GenericAlias", t -> {
+        t.dict().put("__module__", "types");
         method(t, "__repr__(self, /)", a -> ((PyGenericAlias) a[0]).repr());
         PyGetSet.readonly(t, "__origin__", o -> ((PyGenericAlias) o).origin);
         PyGetSet.readonly(t, "__args__", o -> ((PyGenericAlias) o).args);
         method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyGenericAlias g
                 ? (Object) (g.origin == ((PyGenericAlias) a[0]).origin && Ops.eq(g.args, ((PyGenericAlias) a[0]).args))
                 : Ops.NOT_IMPLEMENTED);
-        method(t, "__instancecheck__(self, instance, /)", a -> {
-            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
-        });
-        method(t, "__subclasscheck__(self, subclass, /)", a -> {
-            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
-        });
-        method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
-        method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         method(t, "__hash__(self, /)", a -> Ops.hash(((PyGenericAlias) a[0]).origin) ^ Ops.hash(((PyGenericAlias) a[0]).args));
         method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
@@ -33,10 +26,18 @@ public final class PyGenericAlias extends PyObject {
         });
     });
 
-    /** The built-in types that can be subscripted this way. */
+    /** {@code type[int]}: type itself is subscriptable without a {@code __class_getitem__} of its own. */
     static boolean isGeneric(PyType t) {
-        return t == PyTypes.LIST || t == PyTypes.DICT || t == PyTypes.TUPLE || t == PyTypes.SET
-                || t == PyTypes.FROZENSET || t == PyTypes.TYPE;
+        return t == PyTypes.TYPE;
+    }
+
+    /**
+     * Gives a built-in type (list, dict, tuple, set, frozenset, enumerate, BaseExceptionGroup) the classmethod
+     * {@code __class_getitem__} that makes {@code cls[args]} a generic alias; subclasses inherit it.
+     */
+    static void registerClassGetItem(PyType t) {
+        t.dict().put("__class_getitem__", new PyClassMethod(PyBuiltinFunction.function(
+                "__class_getitem__(cls, item, /)", a -> new PyGenericAlias((PyType) a[0], a[1]))));
     }
 
     final PyType origin;
@@ -58,7 +59,7 @@ public final class PyGenericAlias extends PyObject {
     }
 
     private String repr() {
-        StringBuilder b = new StringBuilder(origin.name).append('[');
+        StringBuilder b = new StringBuilder(TypeMethods.qualifiedName(origin)).append('[');
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 b.append(", ");

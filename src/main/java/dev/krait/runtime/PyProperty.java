@@ -12,11 +12,23 @@ public final class PyProperty extends PyDescriptor {
     private Object fset;
     private Object fdel;
     private Object doc;
+    /** Whether {@link #doc} was taken from the getter (a new getter then brings its own). */
+    private boolean getterDoc;
     /** The attribute name, learnt from {@code __set_name__}, for error messages; null until then. */
     private String name;
+    /** The instance dict of a subclass instance (when the subclass has no __slots__); made on first use. */
+    private PyDict dict;
 
     private PyProperty(PyType type) {
         this.type = type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        if (dict == null && type != TYPE && type.lookup("__dict__") != null) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     @Override
@@ -68,8 +80,14 @@ public final class PyProperty extends PyDescriptor {
         fset = absentIfNone(setter);
         fdel = absentIfNone(deleter);
         doc = absentIfNone(docText);
-        if (doc == null && fget != null) {
-            doc = absentIfNone(Attributes.find(fget, "__doc__"));
+        Object inherited = doc == null && fget != null ? absentIfNone(Attributes.find(fget, "__doc__")) : null;
+        getterDoc = inherited != null;
+        if (inherited != null && type == TYPE) {
+            doc = inherited;
+        } else if (inherited != null) {
+            // A subclass's own __doc__ (its docstring) would shadow the getter's, so that goes into the instance
+            // dict instead (a subclass with __slots__ refuses it), as in CPython 3.11.
+            Attributes.set(this, "__doc__", inherited);
         }
     }
 
@@ -79,8 +97,7 @@ public final class PyProperty extends PyDescriptor {
         Object s = setter == null || setter == Ops.NONE ? orNone(fset) : setter;
         Object d = deleter == null || deleter == Ops.NONE ? orNone(fdel) : deleter;
         // A doc copied from the old getter is taken afresh from the new one.
-        boolean docFromGetter = fget != null && doc != null && doc == Attributes.find(fget, "__doc__");
-        Object copy = Ops.call(type, g, s, d, docFromGetter ? Ops.NONE : orNone(doc));
+        Object copy = Ops.call(type, g, s, d, getterDoc ? Ops.NONE : orNone(doc));
         if (copy instanceof PyProperty p) {
             p.name = name;
         }

@@ -18,8 +18,8 @@ public final class PyTypes {
     }
 
     public static final PyType NONE_TYPE = fixed("NoneType", SingletonMethods::initNone);
-    public static final PyType NOT_IMPLEMENTED_TYPE = fixed("NotImplementedType", SingletonMethods::initOther);
-    public static final PyType ELLIPSIS_TYPE = fixed("ellipsis", SingletonMethods::initOther);
+    public static final PyType NOT_IMPLEMENTED_TYPE = fixed("NotImplementedType", SingletonMethods::initNotImplemented);
+    public static final PyType ELLIPSIS_TYPE = fixed("ellipsis", SingletonMethods::initEllipsis);
 
     public static final PyType INT = PyType.builtin("int", OBJECT, true, null, IntMethods::init);
     public static final PyType BOOL = PyType.builtin("bool", INT, false, null, IntMethods::initBool);

@@ -47,7 +47,7 @@ final class RangeMethods {
             if (isInt(a[1])) {
                 return containsInt(r, Numbers.big(a[1])) ? 1L : 0L;
             }
-            return SequenceMethods.count(Iteration.toArray(r), (int) r.size(), a[1]);
+            return SequenceMethods.count(PyTuple.of(Iteration.toArray(r)), a[1]);
         });
         method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyRange o ? equal(self(a), o) : Ops.NOT_IMPLEMENTED);
         method(t, "__ne__(self, value, /)", a -> a[1] instanceof PyRange o ? !equal(self(a), o) : Ops.NOT_IMPLEMENTED);

@@ -9,15 +9,27 @@ import java.util.function.Predicate;
 final class SequenceMethods {
     private SequenceMethods() {}
 
-    static int indexOf(Object[] items, int size, Object value, long start, long stop) {
-        int from = (int) clampIndex(start, size);
-        int to = (int) clampIndex(stop, size);
-        for (int i = from; i < to && i < size; i++) {
-            if (Ops.eq(items[i], value)) {
+    /**
+     * The first position of {@code value} in a list or tuple between start and stop, or -1. The length is re-read
+     * at every step: an {@code __eq__} may shrink the list being searched.
+     */
+    static int indexOf(Object seq, Object value, long start, long stop) {
+        int from = (int) clampIndex(start, sizeOf(seq));
+        int to = (int) clampIndex(stop, sizeOf(seq));
+        for (int i = from; i < to && i < sizeOf(seq); i++) {
+            if (Ops.eq(itemOf(seq, i), value)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    static int sizeOf(Object seq) {
+        return seq instanceof PyList l ? l.size() : ((PyTuple) seq).size();
+    }
+
+    static Object itemOf(Object seq, int i) {
+        return seq instanceof PyList l ? l.get(i) : ((PyTuple) seq).get(i);
     }
 
     /** A start/stop bound resolved against a length the way slice bounds are (negative counts from the end). */
@@ -29,11 +41,11 @@ final class SequenceMethods {
         return Math.min(i, size);
     }
 
-    /** {@code seq.index(value, start, stop)}: args are self, value, start-or-null, stop-or-null. */
-    static Object index(Object[] items, int size, Object[] args, String notFound) {
+    /** {@code seq.index(value, start, stop)} of a list or tuple: args are self, value, start-or-null, stop-or-null. */
+    static Object index(Object seq, Object[] args, String notFound) {
         long start = args[2] == null ? 0 : sliceBound(args[2]);
         long stop = args[3] == null ? Long.MAX_VALUE : sliceBound(args[3]);
-        int i = indexOf(items, size, args[1], start, stop);
+        int i = indexOf(seq, args[1], start, stop);
         if (i < 0) {
             throw Errors.valueError(notFound);
         }
@@ -57,10 +69,11 @@ final class SequenceMethods {
         return (Long) i;
     }
 
-    static Object count(Object[] items, int size, Object value) {
+    /** How many items of a list or tuple equal {@code value} (a shrinking list is followed, as in indexOf). */
+    static Object count(Object seq, Object value) {
         long n = 0;
-        for (int i = 0; i < size; i++) {
-            if (Ops.eq(items[i], value)) {
+        for (int i = 0; i < sizeOf(seq); i++) {
+            if (Ops.eq(itemOf(seq, i), value)) {
                 n++;
             }
         }

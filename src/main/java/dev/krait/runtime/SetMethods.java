@@ -73,6 +73,7 @@ final class SetMethods {
     }
 
     private static void initCommon(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         BuiltinSubclasses.methodOnInstance(t, "__repr__(self, /)", a -> {
             PySet s = (PySet) BuiltinSubclasses.valueOf(a[0]);
             if (a[0] == s) {

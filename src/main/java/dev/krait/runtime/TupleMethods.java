@@ -7,6 +7,7 @@ final class TupleMethods {
     private TupleMethods() {}
 
     static void init(PyType t) {
+        PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "tuple(cls, /, *args, **kwargs)", a -> {
             Object iterable = Constructors.optionalArgument(a, t, "tuple");
             PyTuple value = iterable == null ? PyTuple.EMPTY : iterable instanceof PyTuple tu ? tu
@@ -15,7 +16,7 @@ final class TupleMethods {
         });
         method(t, "__repr__(self, /)", a -> {
             PyTuple self = (PyTuple) a[0];
-            return ContainerRepr.sequence(self, self.array(), self.size(), "(", ")");
+            return ContainerRepr.sequence(self, self, "(", ")");
         });
         method(t, "__len__(self, /)", a -> (long) ((PyTuple) a[0]).size());
         method(t, "__iter__(self, /)", a -> Iteration.iter(a[0]));
@@ -27,15 +28,12 @@ final class TupleMethods {
             }
             return self.get(Items.index(Items.sequenceIndex(a[1], "tuple"), self.size(), "tuple"));
         });
-        method(t, "__contains__(self, key, /)", a -> SequenceMethods.indexOf(((PyTuple) a[0]).array(),
-                ((PyTuple) a[0]).size(), a[1], 0, Long.MAX_VALUE) >= 0);
+        method(t, "__contains__(self, key, /)", a -> SequenceMethods.indexOf(a[0], a[1], 0, Long.MAX_VALUE) >= 0);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(a[0]));
         method(t, "index(self, value, start=0, stop=sys.maxsize, /)", a -> {
-            PyTuple self = (PyTuple) a[0];
-            return SequenceMethods.index(self.array(), self.size(), a, "tuple.index(x): x not in tuple");
+            return SequenceMethods.index(a[0], a, "tuple.index(x): x not in tuple");
         });
-        method(t, "count(self, value, /)", a -> SequenceMethods.count(((PyTuple) a[0]).array(),
-                ((PyTuple) a[0]).size(), a[1]));
+        method(t, "count(self, value, /)", a -> SequenceMethods.count(a[0], a[1]));
         SequenceMethods.registerComparisons(t, o -> o instanceof PyTuple);
         SequenceMethods.registerOperators(t);
     }

@@ -25,7 +25,7 @@ final class TypeCall {
             // What object.__new__ would do (it ignores the arguments when __init__ is overridden), without the call.
             obj = type.instanceFactory.apply(type);
         } else {
-            obj = Ops.call(unwrapStatic(type.lookup("__new__")), prepend(type, args), kwnames);
+            obj = Ops.call(newFunction(type), prepend(type, args), kwnames);
             PyType objType = Ops.type(obj);
             if (!objType.isSubtypeOf(type)) {
                 return obj;
@@ -48,6 +48,24 @@ final class TypeCall {
 
     static Object unwrapStatic(Object f) {
         return f instanceof PyStaticMethod s ? s.function : f;
+    }
+
+    /**
+     * {@code cls.__new__} as the class attribute reads: normally a static method (so the function itself), but a
+     * class may make it a classmethod or another descriptor, which then binds to the class.
+     */
+    private static Object newFunction(PyType type) {
+        Object f = type.lookup("__new__");
+        if (f instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (f instanceof PyObject p && !p.bindsAsMethod() && !(f instanceof PyBuiltinFunction)) {
+            Object get = Ops.type(f).lookup("__get__");
+            if (get != null) {
+                return Ops.callMethod(get, f, Ops.NONE, type);
+            }
+        }
+        return f;
     }
 
     static Object[] prepend(Object first, Object[] args) {

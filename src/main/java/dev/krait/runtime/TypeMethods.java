@@ -69,24 +69,32 @@ final class TypeMethods {
             return m != null ? m : "builtins";
         }, (o, v) -> ((PyType) o).setAttribute("__module__", v));
         PyGetSet.writable(t, "__doc__", o -> {
+            // A class's __doc__ may be a descriptor (a class property, say), bound to the class itself.
             Object d = ((PyType) o).dict().get("__doc__");
-            return d != null ? d : Ops.NONE;
+            Object get = d instanceof PyObject && !((PyType) o).builtin ? Ops.type(d).lookup("__get__") : null;
+            return get != null ? Ops.callMethod(get, d, Ops.NONE, o) : d != null ? d : Ops.NONE;
         }, (o, v) -> ((PyType) o).setAttribute("__doc__", v));
     }
 
     /** {@code obj.__dict__} for instances of user classes. */
     private static final PyGetSet INSTANCE_DICT = PyGetSet.standalone("__dict__", PyTypes.OBJECT,
-            o -> Attributes.instanceDict(o), (o, v) -> {
-                if (v == null && o instanceof PyInstance i && i.hasDict()) {
+            o -> o instanceof PyType t ? new PyMappingProxy(t.dict()) : Attributes.instanceDict(o), (o, v) -> {
+                if (!(o instanceof PyInstance i) || !i.hasDict()) {
+                    // An instance whose dict belongs to a built-in base (a class, for a metaclass instance).
+                    PyType builtinBase = Ops.type(o);
+                    while (!builtinBase.builtin) {
+                        builtinBase = builtinBase.base();
+                    }
+                    throw Errors.attributeError("attribute '__dict__' of '" + builtinBase.name
+                            + "' objects is not writable");
+                }
+                if (v == null) {
                     // Deleting leaves the instance with a fresh, empty namespace.
                     i.setDict(new PyDict());
                     return;
                 }
                 if (!(v instanceof PyDict d)) {
                     throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(v) + "'");
-                }
-                if (!(o instanceof PyInstance i) || !i.hasDict()) {
-                    throw Errors.attributeError("attribute '__dict__' of '" + Ops.typeName(o) + "' objects is not writable");
                 }
                 i.setDict(d);
             });
@@ -135,6 +143,15 @@ final class TypeMethods {
         return createClass(meta, name, basesTuple, ns, (PyDict) a[2]);
     }
 
+    private static boolean secondaryBaseHasDict(PyType[] bases, PyType layoutBase) {
+        for (PyType b : bases) {
+            if (b != layoutBase && b.instancesHaveDict()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Builds a class: bases default to object, special functions are wrapped, hooks run. */
     static PyType createClass(PyType meta, String name, PyTuple basesTuple, PyDict ns, PyDict kwargs) {
         PyType[] bases = new PyType[Math.max(1, basesTuple.size())];
@@ -176,13 +193,20 @@ final class TypeMethods {
             }
         }
         List<String> slots = Slots.declared(dict.get("__slots__"), name, layoutBase);
+        if (slots != null && !layoutBase.instancesHaveDict() && secondaryBaseHasDict(bases, layoutBase)) {
+            // Another base provides a __dict__ (and __weakref__), so even a class with __slots__ has them.
+            slots = new java.util.ArrayList<>(slots);
+            slots.add("__dict__");
+            slots.add("__weakref__");
+        }
         // Only a class whose layout base lacks them gets these descriptors; others inherit the base's (for a
         // metaclass, type's __dict__, which is the class namespace).
         if (layoutBase.lookup("__dict__") == null && (slots == null || slots.contains("__dict__"))) {
             dict.putIfAbsent("__dict__", INSTANCE_DICT);
         }
         // Classes themselves are weakly referenceable without a __weakref__ descriptor, so metaclasses get none.
-        if (layoutBase.lookup("__weakref__") == null && slots == null && !layoutBase.isSubtypeOf(PyTypes.TYPE)) {
+        if (layoutBase.lookup("__weakref__") == null && (slots == null || slots.contains("__weakref__"))
+                && !layoutBase.isSubtypeOf(PyTypes.TYPE)) {
             dict.putIfAbsent("__weakref__", NO_WEAKREFS);
         }
         Object qualname = dict.remove("__qualname__");

@@ -70,15 +70,24 @@ final class Raising {
         if (handled == null || handled == exc) {
             return;
         }
-        // Break any cycle: exc must not appear in handled's own context chain.
+        // Break any cycle: exc must not appear in handled's own context chain. That chain may already loop
+        // (contexts set by hand), so a second pointer at half speed stops the walk when it comes round.
         PyBaseException o = handled;
-        while (o != null) {
-            PyBaseException next = o.context;
+        PyBaseException slow = handled;
+        boolean advanceSlow = false;
+        for (PyBaseException next = o.context; next != null; next = o.context) {
             if (next == exc) {
                 o.context = null;
                 break;
             }
             o = next;
+            if (o == slow) {
+                break;
+            }
+            if (advanceSlow) {
+                slow = slow.context;
+            }
+            advanceSlow = !advanceSlow;
         }
         exc.context = handled;
     }

@@ -204,10 +204,7 @@ public final class VmBuiltins {
             if (!(type instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + Ops.typeName(type));
             }
-            if (obj == PyTypes.NONE) {
-                throw Errors.typeError("super() with one argument is not supported");
-            }
-            return new PySuper(t, obj);
+            return new PySuper(t, obj == PyTypes.NONE ? null : obj);
         }
         Frame f = current();
         Code code = f.code;
