@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The opcode metadata, read once from the {@link Op} annotations in {@link Opcodes}: names, argument kinds, stack
- * effects and docs, for the emitter, the stack-depth computation, the disassembler and docs/bytecode.md. The
- * interpreter does not use it, so a running program never pays for the reflection.
+ * The opcode metadata defined by the {@link Op} annotations in {@link Opcodes}: names, argument kinds, stack
+ * effects and docs, for the emitter, the stack-depth computation, the disassembler and docs/bytecode.md. Reading
+ * annotations by reflection costs ~40 ms when a JVM starts, which every program would pay (the compiler needs the
+ * stack effects), so a run reads the same definitions from {@link OpcodeData}, a class generated from the
+ * annotations ({@code ./krait opcode-table}); a test keeps it in step with them.
  */
 public final class OpcodeTable {
     /** One opcode's definition. */
@@ -19,11 +21,46 @@ public final class OpcodeTable {
         }
     }
 
-    private static final Info[] BY_CODE = load();
-
     private OpcodeTable() {}
 
+    /** The table, read on first use (so that generating the resource does not need it). */
+    private static final class Loaded {
+        static final Info[] BY_CODE = load();
+    }
+
     private static Info[] load() {
+        Info[] table = new Info[Opcodes.LIMIT];
+        for (String line : OpcodeData.TABLE.split("\n")) {
+            String[] f = line.split("\t", -1);
+            Info info = info(Integer.parseInt(f[0]), f[1], ArgKind.valueOf(f[2]), f[3], f[4], f[5], f[6]);
+            table[info.code()] = info;
+        }
+        return table;
+    }
+
+    private static Info info(int code, String name, ArgKind arg, String stack, String jump, String family,
+                             String doc) {
+        StackEffect effect = StackEffect.parse(stack);
+        StackEffect jumpEffect = jump.isEmpty() ? effect : StackEffect.parse(jump);
+        return new Info(code, name, arg, stack, jump, doc, effect, jumpEffect, family);
+    }
+
+    /** The source of {@link OpcodeData}, made from the annotations: one tab-separated line per opcode. */
+    public static String generateData() {
+        StringBuilder out = new StringBuilder("package dev.krait.bytecode;\n\n"
+                + "/** Generated from the {@link Op} annotations of {@link Opcodes} by {@code ./krait opcode-table}: do not edit. */\n"
+                + "final class OpcodeData {\n    private OpcodeData() {}\n\n    static final String TABLE = \"\"\n");
+        for (Info i : fromAnnotations()) {
+            String line = i.code() + "\t" + i.name() + "\t" + i.arg() + "\t" + i.stack() + "\t" + i.jump() + "\t"
+                    + i.family() + "\t" + i.doc() + "\n";
+            out.append("            + \"").append(line.replace("\\", "\\\\").replace("\"", "\\\"")
+                    .replace("\t", "\\t").replace("\n", "\\n")).append("\"\n");
+        }
+        return out.append("            ;\n}\n").toString();
+    }
+
+    /** The definitions read from the annotations, in numeric order. */
+    private static List<Info> fromAnnotations() {
         Info[] table = new Info[Opcodes.LIMIT];
         for (Field f : Opcodes.class.getDeclaredFields()) {
             Op op = f.getAnnotation(Op.class);
@@ -39,17 +76,20 @@ public final class OpcodeTable {
             if (table[code] != null) {
                 throw new IllegalStateException("opcode number " + code + " used twice");
             }
-            StackEffect effect = StackEffect.parse(op.stack());
-            StackEffect jump = op.jump().isEmpty() ? effect : StackEffect.parse(op.jump());
-            table[code] = new Info(code, f.getName(), op.arg(), op.stack(), op.jump(), op.doc(), effect, jump,
-                    op.family());
+            table[code] = info(code, f.getName(), op.arg(), op.stack(), op.jump(), op.family(), op.doc());
         }
-        return table;
+        List<Info> out = new ArrayList<>();
+        for (Info i : table) {
+            if (i != null) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** The definition of {@code opcode}, or null if no such opcode exists. */
     public static Info get(int opcode) {
-        return opcode >= 0 && opcode < BY_CODE.length ? BY_CODE[opcode] : null;
+        return opcode >= 0 && opcode < Loaded.BY_CODE.length ? Loaded.BY_CODE[opcode] : null;
     }
 
     public static String name(int opcode) {
@@ -59,17 +99,17 @@ public final class OpcodeTable {
 
     /** Net stack change of an instruction, on the fall-through path or, for jumps, when the jump is taken. */
     public static int stackEffect(int opcode, int arg, boolean jumpTaken) {
-        Info i = BY_CODE[opcode];
+        Info i = Loaded.BY_CODE[opcode];
         return (jumpTaken ? i.jumpEffect() : i.effect()).net(arg);
     }
 
     /** The base instruction of a specialised one (itself for a base instruction). */
     public static int base(int opcode) {
-        Info i = BY_CODE[opcode];
+        Info i = Loaded.BY_CODE[opcode];
         if (i.family().isEmpty()) {
             return opcode;
         }
-        for (Info b : BY_CODE) {
+        for (Info b : Loaded.BY_CODE) {
             if (b != null && b.name().equals(i.family())) {
                 return b.code();
             }
@@ -80,7 +120,7 @@ public final class OpcodeTable {
     /** Every defined opcode in numeric order. */
     public static List<Info> all() {
         List<Info> out = new ArrayList<>();
-        for (Info i : BY_CODE) {
+        for (Info i : Loaded.BY_CODE) {
             if (i != null) {
                 out.add(i);
             }

@@ -39,10 +39,7 @@ public final class StackEffect {
         static Side parse(String text) {
             int fixed = 0;
             java.util.List<String> groups = new java.util.ArrayList<>();
-            for (String item : text.trim().split("\\s+")) {
-                if (item.isEmpty()) {
-                    continue;
-                }
+            for (String item : items(text)) {
                 int open = item.indexOf('[');
                 if (open < 0) {
                     fixed++;
@@ -51,6 +48,22 @@ public final class StackEffect {
                 }
             }
             return new Side(fixed, groups.toArray(new String[0]));
+        }
+
+        /** The space-separated items of {@code text} (no regex: this runs as the JVM starts). */
+        private static java.util.List<String> items(String text) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+                if (space && start >= 0) {
+                    out.add(text.substring(start, i));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+            return out;
         }
 
         int count(int arg) {

@@ -85,6 +85,10 @@ public final class Main {
                 out.print(BytecodeDoc.generate());
                 out.flush();
                 return 0;
+            case "opcode-table":
+                out.print(dev.krait.bytecode.OpcodeTable.generateData());
+                out.flush();
+                return 0;
             case "--version":
             case "-V":
                 out.println("Python 3.11.7 (Krait 0.1)");
