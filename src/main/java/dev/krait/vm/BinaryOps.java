@@ -81,46 +81,40 @@ final class BinaryOps {
 
     // Float operations take an int operand too, converted as Python converts it (a long always fits a double).
 
+    /** Whether the operands are two floats, or a float and an int. */
+    static boolean floatOperands(Object a, Object b) {
+        return a instanceof Double ? b instanceof Double || b instanceof Long : a instanceof Long && b instanceof Double;
+    }
+
+    /** An operand that {@link #floatOperands} or {@link #exactFloat} accepted, as a double. */
+    static double asDouble(Object o) {
+        return o instanceof Double d ? d : (double) (Long) o;
+    }
+
+    /** A float, or an int that a double represents exactly (at most 2**53 in magnitude). */
+    static boolean exactFloat(Object o) {
+        return o instanceof Double || (o instanceof Long l && l >= -(1L << 53) && l <= 1L << 53);
+    }
+
     static Object addFloat(Object a, Object b) {
-        if (a instanceof Double x) {
-            return b instanceof Double y ? (Object) (x + y) : b instanceof Long y ? (Object) (x + y) : null;
-        }
-        return a instanceof Long x && b instanceof Double y ? (Object) (x + y) : null;
+        return floatOperands(a, b) ? (Object) (asDouble(a) + asDouble(b)) : null;
     }
 
     static Object subFloat(Object a, Object b) {
-        if (a instanceof Double x) {
-            return b instanceof Double y ? (Object) (x - y) : b instanceof Long y ? (Object) (x - y) : null;
-        }
-        return a instanceof Long x && b instanceof Double y ? (Object) (x - y) : null;
+        return floatOperands(a, b) ? (Object) (asDouble(a) - asDouble(b)) : null;
     }
 
     static Object mulFloat(Object a, Object b) {
-        if (a instanceof Double x) {
-            return b instanceof Double y ? (Object) (x * y) : b instanceof Long y ? (Object) (x * y) : null;
-        }
-        return a instanceof Long x && b instanceof Double y ? (Object) (x * y) : null;
+        return floatOperands(a, b) ? (Object) (asDouble(a) * asDouble(b)) : null;
     }
 
-    /** Also int / int when both are exact as doubles (below 2**53): the IEEE quotient is then Python's. */
+    /** Also int / int when both are exact as doubles: the IEEE quotient is then Python's correctly rounded one. */
     static Object trueDivFloat(Object a, Object b) {
-        double x;
-        double y;
-        if (a instanceof Double d) {
-            x = d;
-        } else if (a instanceof Long l && (b instanceof Double || exactDouble(l))) {
-            x = l;
-        } else {
+        if (!floatOperands(a, b) && !(a instanceof Long && b instanceof Long && exactFloat(a) && exactFloat(b))) {
             return null;
         }
-        if (b instanceof Double d) {
-            y = d;
-        } else if (b instanceof Long l && (a instanceof Double || exactDouble(l))) {
-            y = l;
-        } else {
-            return null;
-        }
-        return y == 0 ? null : (Object) (x / y);
+        double y = asDouble(b);
+        return y == 0 ? null : (Object) (asDouble(a) / y);
     }
 
     private static final int LSHIFT = BinaryOp.LSHIFT.ordinal();
@@ -158,9 +152,5 @@ final class BinaryOps {
 
     static Object addStr(Object a, Object b) {
         return a instanceof String x && b instanceof String y ? x.concat(y) : null;
-    }
-
-    private static boolean exactDouble(long x) {
-        return x >= -(1L << 53) && x <= 1L << 53;
     }
 }

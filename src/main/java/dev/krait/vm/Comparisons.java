@@ -22,27 +22,10 @@ final class Comparisons {
 
     /** Floats, or a float and an int small enough to convert exactly (Python compares int and float exactly). */
     static int floats(int cmp, Object a, Object b) {
-        double x;
-        double y;
-        if (a instanceof Double d) {
-            x = d;
-        } else if (a instanceof Long l && exactDouble(l)) {
-            x = l;
-        } else {
+        if (!BinaryOps.exactFloat(a) || !BinaryOps.exactFloat(b)) {
             return -1;
         }
-        if (b instanceof Double d) {
-            y = d;
-        } else if (b instanceof Long l && exactDouble(l)) {
-            y = l;
-        } else {
-            return -1;
-        }
-        return bit(doubles(cmp, x, y));
-    }
-
-    private static boolean exactDouble(long x) {
-        return x >= -(1L << 53) && x <= 1L << 53;
+        return bit(doubles(cmp, BinaryOps.asDouble(a), BinaryOps.asDouble(b)));
     }
 
     static int strs(int cmp, Object a, Object b) {
