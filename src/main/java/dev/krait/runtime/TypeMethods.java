@@ -27,6 +27,7 @@ final class TypeMethods {
             return TypeCall.construct((PyType) a[0], all, names);
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
         method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         method(t, "mro(self, /)", a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone()));
