@@ -158,6 +158,9 @@ final class ObjectMethods {
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
         }
+        if (o instanceof PyModuleLike m && m.setModuleClass(t)) {
+            return;
+        }
         if (!(o instanceof PyInstance i) || t.builtin) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
