@@ -203,7 +203,8 @@ final class IntMethods {
             }
             digits.append(c);
         }
-        if (base == 10) {
+        if (Integer.bitCount(base) != 1) {
+            // The limit guards the quadratic conversions: every base but the powers of two.
             IntText.checkParse(digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), base);
