@@ -28,6 +28,18 @@ final class TypeMethods {
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
         method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
+        // A class's own annotations, never a base's: a class without any gets an empty dict of its own on first
+        // access (built-in types have none).
+        PyGetSet.writable(t, "__annotations__", o -> {
+            PyType type = (PyType) o;
+            Object own = type.dict().get("__annotations__");
+            if (own != null || type.builtin) {
+                return own;
+            }
+            PyDict fresh = new PyDict();
+            type.setAttribute("__annotations__", fresh);
+            return fresh;
+        }, (o, v) -> ((PyType) o).setAttribute("__annotations__", v));
         method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         method(t, "mro(self, /)", a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone()));

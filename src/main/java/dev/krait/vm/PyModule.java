@@ -14,6 +14,23 @@ public final class PyModule extends PyObject implements PyModuleLike {
     public static final PyType TYPE = PyType.builtin("module", PyTypes.OBJECT, true, null, t -> {
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> ((PyModule) a[0]).repr());
         dev.krait.runtime.PyGetSet.readonly(t, "__dict__", o -> ((PyModule) o).dict);
+        // Like a class's, a module's __annotations__ is made (empty) on first access.
+        dev.krait.runtime.PyGetSet.writable(t, "__annotations__", o -> {
+            PyDict d = ((PyModule) o).dict;
+            Object own = d.get("__annotations__");
+            if (own == null) {
+                own = new PyDict();
+                d.put("__annotations__", own);
+            }
+            return own;
+        }, (o, v) -> {
+            PyDict d = ((PyModule) o).dict;
+            if (v != null) {
+                d.put("__annotations__", v);
+            } else if (d.remove("__annotations__") == null) {
+                throw dev.krait.runtime.Attributes.missing(o, "__annotations__");
+            }
+        });
         // A module's attributes are its namespace alone, not those of the module type, unless the module
         // defines its own __dir__ function (PEP 562).
         PyBuiltinFunction.method(t, "__dir__(self, /)", a -> {
