@@ -565,6 +565,7 @@ public final class Interpreter {
                             sp--;
                             continue;
                         case CALL: {
+                            f.pc = pc; // the caller's line, for warnings issued by the callee
                             Object r = Calls.call(ts, s, sp, arg, null);
                             sp -= arg + 2;
                             s[sp++] = r;
@@ -572,12 +573,14 @@ public final class Interpreter {
                         }
                         case CALL_KW: {
                             String[] kw = Building.keywordNames((PyTuple) s[--sp]);
+                            f.pc = pc;
                             Object r = Calls.call(ts, s, sp, arg, kw);
                             sp -= arg + 2;
                             s[sp++] = r;
                             continue;
                         }
                         case CALL_FUNCTION_EX: {
+                            f.pc = pc;
                             Object r = Calls.callEx(s[sp - 4], s[sp - 2], s[sp - 1]);
                             sp -= 4;
                             s[sp++] = r;
