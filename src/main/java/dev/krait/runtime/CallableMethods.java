@@ -52,6 +52,19 @@ final class CallableMethods {
 
     static void initMethod(PyType t) {
         PyBuiltinFunction.registerCall(t);
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args)", a -> {
+            Object[] args = ((PyTuple) a[1]).array();
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got " + args.length);
+            }
+            if (!Ops.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == Ops.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        }));
         // Bound methods compare their __self__ by identity, so they hash it by identity too (its own __hash__
         // may be missing or raise).
         method(t, "__hash__(self, /)", a -> Hashing.identityHash(((PyMethod) a[0]).self)
