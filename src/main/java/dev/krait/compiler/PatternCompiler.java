@@ -17,10 +17,13 @@ import java.util.Set;
 /**
  * Code generation for {@code match} statements. The subject stays on the stack; each case matches a copy. A
  * pattern consumes its subject when it succeeds; when it fails it jumps to a {@link Fail} label that first pops
- * whatever the pattern had pushed. Captured names are stored as soon as they match.
+ * whatever the pattern had pushed. As in CPython, captured values wait on the stack (below the items still being
+ * matched) and are bound to their names only once the whole pattern has matched, so a failed case binds nothing.
  */
 final class PatternCompiler {
     private final StatementCompiler c;
+    /** The names captured so far by the pattern (or or-alternative) being compiled, their values on the stack. */
+    private List<String> captures = new ArrayList<>();
 
     PatternCompiler(StatementCompiler c) {
         this.c = c;
@@ -84,7 +87,9 @@ final class PatternCompiler {
                 c.emit(COPY, 1);
             }
             Fail fail = new Fail(next);
+            captures = new ArrayList<>();
             pattern(mc.pattern(), fail, 1);
+            bindCaptures();
             if (mc.guard() != null) {
                 c.jumpIf(mc.guard(), fail.label(0), false);
             }
@@ -156,20 +161,20 @@ final class PatternCompiler {
         c.at(p.loc());
         if (p instanceof Pattern.MatchAs a) {
             if (a.pattern() == null) {
-                storeOrPop(a.name());
+                storeOrPop(a.name(), depth - 1);
             } else {
                 c.emit(COPY, 1);
                 pattern(a.pattern(), fail, depth + 1);
-                storeOrPop(a.name());
+                storeOrPop(a.name(), depth - 1);
             }
         } else if (p instanceof Pattern.MatchValue v) {
             c.expr(v.value());
             c.emit(COMPARE_OP, CompareOp.EQ.ordinal());
-            c.jump(POP_JUMP_IF_FALSE, fail.label(depth - 1));
+            c.jump(POP_JUMP_IF_FALSE, failure(fail, depth - 1));
         } else if (p instanceof Pattern.MatchSingleton s) {
             c.loadConst(ConstantFolder.literal(s.value()));
             c.emit(IS_OP, 0);
-            c.jump(POP_JUMP_IF_FALSE, fail.label(depth - 1));
+            c.jump(POP_JUMP_IF_FALSE, failure(fail, depth - 1));
         } else if (p instanceof Pattern.MatchSequence s) {
             sequence(s, fail, depth);
         } else if (p instanceof Pattern.MatchMapping m) {
@@ -183,11 +188,39 @@ final class PatternCompiler {
         }
     }
 
-    private void storeOrPop(String name) {
+    /** Where to go when matching fails with {@code pending} items of the attempt above the captured values. */
+    private Label failure(Fail fail, int pending) {
+        return fail.label(pending + captures.size());
+    }
+
+    /** Keeps the value on top as a capture of {@code name} (below the {@code pending} items above it), or drops it. */
+    private void storeOrPop(String name, int pending) {
         if (name == null) {
             c.emit(POP_TOP);
-        } else {
-            c.name(name, ExpressionCompiler.Access.STORE);
+            return;
+        }
+        sinkTop(pending);
+        captures.add(name);
+    }
+
+    /** Moves the top value down past the {@code count} items under it, keeping their order. */
+    private void sinkTop(int count) {
+        for (int k = count + 1; k >= 2; k--) {
+            c.emit(SWAP, k);
+        }
+    }
+
+    /** Brings the item at depth {@code position} (the top is 1) to the top, keeping the others' order. */
+    private void raiseToTop(int position) {
+        for (int k = 2; k <= position; k++) {
+            c.emit(SWAP, k);
+        }
+    }
+
+    /** The whole pattern matched: binds the captured values, which are all that is left of the attempt. */
+    private void bindCaptures() {
+        for (int i = captures.size() - 1; i >= 0; i--) {
+            c.name(captures.get(i), ExpressionCompiler.Access.STORE);
         }
     }
 
@@ -203,12 +236,12 @@ final class PatternCompiler {
             }
         }
         c.emit(MATCH_SEQUENCE);
-        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        c.jump(POP_JUMP_IF_FALSE, failure(fail, depth));
         int fixed = star < 0 ? items.size() : items.size() - 1;
         c.emit(GET_LEN);
         c.loadConst((long) fixed);
         c.emit(COMPARE_OP, (star < 0 ? CompareOp.EQ : CompareOp.GE).ordinal());
-        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        c.jump(POP_JUMP_IF_FALSE, failure(fail, depth));
         if (star >= 0 && ((Pattern.MatchStar) items.get(star)).name() == null) {
             subscriptItems(items, star, fail, depth);
             return;
@@ -222,7 +255,7 @@ final class PatternCompiler {
         for (Pattern item : items) {
             int itemDepth = depth - 1 + remaining;
             if (item instanceof Pattern.MatchStar st) {
-                storeOrPop(st.name());
+                storeOrPop(st.name(), itemDepth - 1);
             } else {
                 pattern(item, fail, itemDepth);
             }
@@ -256,7 +289,7 @@ final class PatternCompiler {
 
     private void mapping(Pattern.MatchMapping m, Fail fail, int depth) {
         c.emit(MATCH_MAPPING);
-        c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+        c.jump(POP_JUMP_IF_FALSE, failure(fail, depth));
         int n = m.keys().size();
         if (n == 0 && m.rest() == null) {
             c.emit(POP_TOP);
@@ -266,7 +299,7 @@ final class PatternCompiler {
             c.emit(GET_LEN);
             c.loadConst((long) n);
             c.emit(COMPARE_OP, CompareOp.GE.ordinal());
-            c.jump(POP_JUMP_IF_FALSE, fail.label(depth));
+            c.jump(POP_JUMP_IF_FALSE, failure(fail, depth));
         }
         // Keys are compared as Python compares them (1, 1.0 and True are the same key; complex values too).
         dev.krait.runtime.PyDict seen = new dev.krait.runtime.PyDict();
@@ -287,7 +320,7 @@ final class PatternCompiler {
         c.emit(BUILD_TUPLE, n);
         c.emit(MATCH_KEYS);
         c.emit(COPY, 1);
-        c.jump(POP_JUMP_IF_NONE, fail.label(depth + 2));
+        c.jump(POP_JUMP_IF_NONE, failure(fail, depth + 2));
         c.emit(UNPACK_SEQUENCE, n);
         int remaining = n;
         for (Pattern value : m.patterns()) {
@@ -308,7 +341,7 @@ final class PatternCompiler {
             c.emit(SWAP, 2);
             c.emit(DELETE_SUBSCR);
         }
-        c.name(m.rest(), ExpressionCompiler.Access.STORE);
+        storeOrPop(m.rest(), depth - 1);
     }
 
     private void classPattern(Pattern.MatchClass k, Fail fail, int depth) {
@@ -322,7 +355,7 @@ final class PatternCompiler {
         c.loadConst(PyTuple.of(k.kwdAttrs().toArray()));
         c.emit(MATCH_CLASS, k.patterns().size());
         c.emit(COPY, 1);
-        c.jump(POP_JUMP_IF_NONE, fail.label(depth));
+        c.jump(POP_JUMP_IF_NONE, failure(fail, depth));
         int total = k.patterns().size() + k.kwdPatterns().size();
         c.emit(UNPACK_SEQUENCE, total);
         List<Pattern> all = new ArrayList<>(k.patterns());
@@ -334,9 +367,8 @@ final class PatternCompiler {
         }
     }
 
-    private void or(Pattern.MatchOr o, Fail fail, int depth) {
-        Label success = new Label();
-        List<Pattern> alts = o.patterns();
+    /** Alternatives must bind the same names, and only the last may be irrefutable. */
+    private void validateAlternatives(List<Pattern> alts) {
         Set<String> names = null;
         for (int i = 0; i < alts.size(); i++) {
             Set<String> bound = new LinkedHashSet<>();
@@ -349,20 +381,58 @@ final class PatternCompiler {
             if (i < alts.size() - 1 && irrefutable(alts.get(i))) {
                 throw c.errors.at(irrefutableMessage(alts.get(i)), alts.get(i).loc());
             }
-            if (i == alts.size() - 1) {
-                pattern(alts.get(i), fail, depth);
-                break;
-            }
+        }
+    }
+
+    private void or(Pattern.MatchOr o, Fail fail, int depth) {
+        Label success = new Label();
+        List<Pattern> alts = o.patterns();
+        validateAlternatives(alts);
+        // Each alternative matches a copy of the subject with captures of its own, which on success are put in
+        // the order of the first alternative's and joined to the enclosing pattern's below its pending items.
+        List<String> outer = captures;
+        List<String> order = null;
+        for (Pattern alt : alts) {
             Label next = new Label();
             c.emit(COPY, 1);
             Fail altFail = new Fail(next);
-            pattern(alts.get(i), altFail, 1);
+            captures = new ArrayList<>();
+            pattern(alt, altFail, 1);
+            if (order == null) {
+                order = new ArrayList<>(captures);
+            }
+            reorderCaptures(order);
+            raiseToTop(order.size() + 1);
             c.emit(POP_TOP);
             c.jump(JUMP_FORWARD, success);
             altFail.emitChain();
             c.bind(next);
         }
+        captures = outer;
+        c.jump(JUMP_FORWARD, failure(fail, depth));
         c.bind(success);
+        for (int i = 0; i < depth - 1; i++) {
+            raiseToTop(order.size() + depth - 1);
+        }
+        captures.addAll(order);
+    }
+
+    /** Emits the swaps that rearrange the current captures (on top of the stack) into {@code order}. */
+    private void reorderCaptures(List<String> order) {
+        List<String> current = new ArrayList<>(captures);
+        int top = current.size() - 1;
+        for (int i = 0; i < current.size(); i++) {
+            int j = current.indexOf(order.get(i));
+            if (j == i) {
+                continue;
+            }
+            if (j != top) {
+                c.emit(SWAP, top - j + 1);
+                java.util.Collections.swap(current, j, top);
+            }
+            c.emit(SWAP, top - i + 1);
+            java.util.Collections.swap(current, i, top);
+        }
     }
 
     private static void collectNames(Pattern p, Set<String> out) {

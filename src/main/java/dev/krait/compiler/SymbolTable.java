@@ -160,7 +160,10 @@ final class SymbolTable {
             if (a.value() != null) {
                 expression(a.value());
             }
-            expression(a.target());
+            // "(x): int" without a value binds nothing: only a simple or assigned name becomes local.
+            if (!(a.target() instanceof Expr.Name) || a.simple() || a.value() != null) {
+                expression(a.target());
+            }
         } else if (s instanceof Stmt.For f) {
             expression(f.iter());
             expression(f.target());

@@ -9,14 +9,14 @@ public final class Attributes {
 
     /** {@code getattr(obj, name)}: the full protocol, including {@code __getattribute__} and {@code __getattr__}. */
     public static Object get(Object obj, String name) {
-        if (obj instanceof PyModuleLike m) {
+        PyType t = Ops.type(obj);
+        Object custom = t.lookup("__getattribute__");
+        if (obj instanceof PyModuleLike m && isObjectDefault(custom)) {
             Object v = m.moduleDict().get(name);
             if (v != null) {
                 return v;
             }
         }
-        PyType t = Ops.type(obj);
-        Object custom = t.lookup("__getattribute__");
         if (!isObjectDefault(custom)) {
             try {
                 return Ops.callMethod(custom, obj, name);

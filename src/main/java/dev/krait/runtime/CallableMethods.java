@@ -21,6 +21,22 @@ final class CallableMethods {
         PyGetSet.readonly(t, "__qualname__", o -> (o instanceof PyMethod m ? (PyBuiltinFunction) m.function
                 : (PyBuiltinFunction) o).signature.displayName);
         PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self : Ops.NONE);
+        // A bound built-in method (l.append) equals another for the same function and the same object, and
+        // hashes alike; a plain built-in function is compared by identity.
+        method(t, "__eq__(self, value, /)", a -> {
+            if (a[0] instanceof PyMethod m && a[1] instanceof PyMethod o) {
+                return m.self == o.self && m.function == o.function;
+            }
+            return a[0] == a[1] ? Boolean.TRUE : Ops.NOT_IMPLEMENTED;
+        });
+        method(t, "__hash__(self, /)", a -> a[0] instanceof PyMethod m
+                ? Hashing.identityHash(m.self) ^ Hashing.identityHash(m.function) : Hashing.identityHash(a[0]));
+        PyGetSet.readonlyMember(t, "__objclass__", o -> {
+            if (o instanceof PyMethod m && ((PyBuiltinFunction) m.function).owner != null) {
+                return ((PyBuiltinFunction) m.function).owner;
+            }
+            throw Attributes.missing(o, "__objclass__");
+        });
     }
 
     static void initDescriptor(PyType t) {
@@ -31,10 +47,24 @@ final class CallableMethods {
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
+        PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) o).owner);
     }
 
     static void initMethod(PyType t) {
         PyBuiltinFunction.registerCall(t);
+        t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args)", a -> {
+            Object[] args = ((PyTuple) a[1]).array();
+            if (args.length != 2) {
+                throw Errors.typeError("method expected 2 arguments, got " + args.length);
+            }
+            if (!Ops.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == Ops.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        }));
         // Bound methods compare their __self__ by identity, so they hash it by identity too (its own __hash__
         // may be missing or raise).
         method(t, "__hash__(self, /)", a -> Hashing.identityHash(((PyMethod) a[0]).self)

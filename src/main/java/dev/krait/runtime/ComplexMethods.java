@@ -220,10 +220,13 @@ final class ComplexMethods {
         if (parens) {
             b.append('(');
         }
+        // The 'z' option drops the sign of a part that rounds to zero.
+        double real = f.noNegativeZero() && Formatting.isZero(re) ? 0.0 : c.real;
+        double imag = f.noNegativeZero() && Formatting.isZero(im) ? 0.0 : c.imag;
         if (!skipReal) {
-            b.append(partSign(c.real, f.sign())).append(re);
+            b.append(partSign(real, f.sign())).append(re);
         }
-        b.append(partSign(c.imag, skipReal ? f.sign() : '+')).append(im).append('j');
+        b.append(partSign(imag, skipReal ? f.sign() : '+')).append(im).append('j');
         if (parens) {
             b.append(')');
         }

@@ -66,10 +66,14 @@ final class FloatMethods {
         Object f = t.lookup("__float__");
         if (f != null) {
             Object r = Ops.callMethod(f, x);
-            if (!(r instanceof Double d)) {
-                throw Errors.typeError(t.name + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+            if (r instanceof Double d) {
+                return d;
             }
-            return d;
+            if (BuiltinSubclasses.valueOf(r) instanceof Double d) {
+                Warnings.strictSubclassResult(t.name + ".__float__", r, "float");
+                return d;
+            }
+            throw Errors.typeError(t.name + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
         }
         if (t.lookup("__index__") != null) {
             return Numbers.toDouble(Ops.index(x));

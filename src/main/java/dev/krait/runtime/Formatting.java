@@ -219,7 +219,7 @@ public final class Formatting {
     }
 
     /** Whether formatted digits are all zeros (for the 'z' option, which drops the sign of a rounded zero). */
-    private static boolean isZero(String body) {
+    static boolean isZero(String body) {
         if (!Character.isDigit(body.charAt(0))) {
             return false; // inf or nan
         }

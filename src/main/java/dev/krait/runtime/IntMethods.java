@@ -102,14 +102,20 @@ final class IntMethods {
             Object f = t.lookup(m);
             if (f != null) {
                 Object r = Ops.callMethod(f, x);
-                if (!Numbers.isInt(r)) {
+                if (r instanceof Long || r instanceof BigInteger) {
+                    return r;
+                }
+                Object value = BuiltinSubclasses.valueOf(r);
+                if (!Numbers.isInt(value)) {
                     throw Errors.typeError(m + " returned non-int (type " + Ops.typeName(r) + ")");
                 }
-                return Numbers.asInt(r);
+                Warnings.strictSubclassResult(m, r, "int");
+                return Numbers.asInt(value);
             }
         }
         Object trunc = t.lookup("__trunc__");
         if (trunc != null) {
+            Warnings.deprecation("The delegation of int() to __trunc__ is deprecated.");
             Object r = Ops.callMethod(trunc, x);
             if (!Numbers.isInt(r) && Ops.type(r).lookup("__index__") == null) {
                 throw Errors.typeError("__trunc__ returned non-Integral (type " + Ops.typeName(r) + ")");
@@ -203,7 +209,8 @@ final class IntMethods {
             }
             digits.append(c);
         }
-        if (base == 10) {
+        if (Integer.bitCount(base) != 1) {
+            // The limit guards the quadratic conversions: every base but the powers of two.
             IntText.checkParse(digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), base);

@@ -2,6 +2,8 @@ package dev.krait.runtime;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import java.util.Map;
+
 /** The methods every object inherits from {@code object}. */
 final class ObjectMethods {
     private ObjectMethods() {}
@@ -53,6 +55,9 @@ final class ObjectMethods {
                     }
                     return Ops.NONE;
                 })));
+        method(t, "__getstate__(self, /)", a -> state(a[0]));
+        t.dict().put("__subclasshook__", new PyClassMethod(PyBuiltinFunction.function(
+                "__subclasshook__(cls, /, *args)", a -> Ops.NOT_IMPLEMENTED)));
         PyGetSet.writable(t, "__class__", Ops::type, (o, v) -> setClass(o, v));
         t.dict().put("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments"
                 + " and returns a new featureless\ninstance that has no instance attributes and cannot be given"
@@ -145,6 +150,25 @@ final class ObjectMethods {
         return Ops.NONE;
     }
 
+    /**
+     * {@code object.__getstate__()}: the instance dict (None if empty or absent), paired with a dict of the set
+     * slots when the class has slots.
+     */
+    private static Object state(Object o) {
+        PyDict dict = o instanceof PyInstance i ? i.dict() : o instanceof PyBaseException e ? e.dict : null;
+        Object state = dict == null || dict.size() == 0 ? Ops.NONE : dict;
+        PyDict slots = new PyDict();
+        for (PyType k : Ops.type(o).mro()) {
+            for (Map.Entry<String, Object> e : k.dict().entrySet()) {
+                Object v = e.getValue() instanceof PySlot slot ? slot.valueIn(o) : null;
+                if (v != null && !slots.containsKey(e.getKey())) {
+                    slots.put(e.getKey(), v);
+                }
+            }
+        }
+        return slots.size() == 0 ? state : PyTuple.of(state, slots);
+    }
+
     /** {@code <__main__.A object at 0x7f...>}. */
     static String defaultRepr(Object o) {
         PyType t = Ops.type(o);
@@ -157,6 +181,9 @@ final class ObjectMethods {
         }
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
+        }
+        if (o instanceof PyModuleLike m && m.setModuleClass(t)) {
+            return;
         }
         if (!(o instanceof PyInstance i) || t.builtin) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

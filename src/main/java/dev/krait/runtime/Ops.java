@@ -305,6 +305,11 @@ public final class Ops {
             if (r instanceof Long || r instanceof BigInteger) {
                 return r;
             }
+            Object rv = BuiltinSubclasses.valueOf(r);
+            if (Numbers.isInt(rv)) {
+                Warnings.strictSubclassResult("__index__", r, "int");
+                return Numbers.asInt(rv);
+            }
             throw Errors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
         }
         throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");

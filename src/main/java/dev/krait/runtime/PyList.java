@@ -59,6 +59,9 @@ public final class PyList extends PyObject {
     }
 
     public void clear() {
+        if (size == 0) {
+            return; // nothing changes (list.sort relies on an empty list's array staying the same)
+        }
         items = new Object[4];
         size = 0;
     }

@@ -47,6 +47,11 @@ public final class PySlot extends PyDescriptor {
         return v;
     }
 
+    /** The slot's value in {@code obj}, or null while unset. */
+    Object valueIn(Object obj) {
+        return obj instanceof PyInstance i && i.slots != null ? i.slots[index] : null;
+    }
+
     @Override
     public void set(Object obj, Object value) {
         PyInstance i = (PyInstance) obj;

@@ -94,6 +94,7 @@ public final class PyType extends PyObject {
         if (factory == null && base != PyTypes.OBJECT) {
             t.solidBase = base.solidBase;
         }
+        t.registerWithBases();
         return t;
     }
 
@@ -101,6 +102,7 @@ public final class PyType extends PyObject {
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> initializer) {
         PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
         t.solidBase = bases[0].solidBase;
+        t.registerWithBases();
         return t;
     }
 
@@ -113,14 +115,7 @@ public final class PyType extends PyObject {
         t.base = base;
         t.solidBase = base.solidBase;
         t.dict.putAll(ns);
-        for (PyType b : bases) {
-            if (!b.builtin) {
-                if (b.subclasses == null) {
-                    b.subclasses = new java.util.ArrayList<>();
-                }
-                b.subclasses.add(new java.lang.ref.WeakReference<>(t));
-            }
-        }
+        t.registerWithBases();
         t.slotCount = base.slotCount;
         t.instancesHaveDict = true;
         return t;
@@ -280,6 +275,32 @@ public final class PyType extends PyObject {
             dict.put(attr, value);
         }
         invalidate();
+    }
+
+    /** Records this type in its bases' lists of subclasses (weakly, as classes may be collected). */
+    private void registerWithBases() {
+        for (PyType b : bases) {
+            if (b.subclasses == null) {
+                b.subclasses = new java.util.ArrayList<>();
+            } else if (b.subclasses.size() >= 64 && Integer.bitCount(b.subclasses.size()) == 1) {
+                b.subclasses.removeIf(r -> r.get() == null); // now and then, forget classes already collected
+            }
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /** {@code type.__subclasses__()}: the direct subclasses still alive, oldest first. */
+    public PyList liveSubclasses() {
+        PyList out = new PyList();
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType sub = r.get();
+                if (sub != null) {
+                    out.append(sub);
+                }
+            }
+        }
+        return out;
     }
 
     /** Marks this class and every class derived from it as changed, so inline caches keyed on them miss. */

@@ -13,6 +13,10 @@ final class SingletonMethods {
 
     static void initNotImplemented(PyType t) {
         init(t, "NotImplementedType", PyTypes.NOT_IMPLEMENTED);
+        method(t, "__bool__(self, /)", a -> {
+            Warnings.deprecation("NotImplemented should not be used in a boolean context");
+            return true;
+        });
     }
 
     static void initEllipsis(PyType t) {

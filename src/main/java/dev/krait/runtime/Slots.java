@@ -32,11 +32,17 @@ final class Slots {
         return names;
     }
 
-    /** Places a slot descriptor for each name (after the base's slots) and fixes the instance layout. */
+    /**
+     * Places a slot descriptor for each name (after the base's slots) and fixes the instance layout. Like CPython,
+     * the slots are laid out in sorted order, so that classes declaring the same names in another order share a
+     * layout (and {@code __class__} may switch between them).
+     */
     static void install(PyType cls, List<String> names) {
         int index = cls.base().slotCount();
         boolean dict = cls.base().instancesHaveDict();
-        for (String n : names) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Compare::compareStrings);
+        for (String n : sorted) {
             if (n.equals("__dict__")) {
                 dict = true;
                 continue;

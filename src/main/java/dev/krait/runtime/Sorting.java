@@ -30,8 +30,10 @@ public final class Sorting {
         int n = list.size();
         Object[] items = list.toArray();
         Object[] keys = items;
-        // While sorting, the list looks empty to key functions and comparisons, as in CPython.
-        list.setContents(new Object[0], 0);
+        // While sorting, the list looks empty to key functions and comparisons, as in CPython. Any change made to
+        // it meanwhile replaces this array (or leaves items in it), which is how it is detected afterwards.
+        Object[] empty = new Object[0];
+        list.setContents(empty, 0);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             // Reversing before and after a stable sort keeps equal items in their original order.
@@ -48,7 +50,7 @@ public final class Sorting {
             new Sorting(keys, order).run();
         } finally {
             // After an error the list holds the items in whatever order sorting reached, as CPython leaves it.
-            modified = list.size() != 0;
+            modified = list.size() != 0 || list.array() != empty;
             Object[] sorted = new Object[n];
             for (int i = 0; i < n; i++) {
                 sorted[i] = items[order[reverse ? n - 1 - i : i]];

@@ -27,6 +27,19 @@ final class TypeMethods {
             return TypeCall.construct((PyType) a[0], all, names);
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
+        // A class's own annotations, never a base's: a class without any gets an empty dict of its own on first
+        // access (built-in types have none).
+        PyGetSet.writable(t, "__annotations__", o -> {
+            PyType type = (PyType) o;
+            Object own = type.dict().get("__annotations__");
+            if (own != null || type.builtin) {
+                return own;
+            }
+            PyDict fresh = new PyDict();
+            type.setAttribute("__annotations__", fresh);
+            return fresh;
+        }, (o, v) -> ((PyType) o).setAttribute("__annotations__", v));
         method(t, "__or__(self, value, /)", a -> PyUnionType.or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> PyUnionType.or(a[1], a[0]));
         method(t, "mro(self, /)", a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone()));
@@ -200,15 +213,11 @@ final class TypeMethods {
             slots.add("__weakref__");
         }
         // Only a class whose layout base lacks them gets these descriptors; others inherit the base's (for a
-        // metaclass, type's __dict__, which is the class namespace).
-        if (layoutBase.lookup("__dict__") == null && (slots == null || slots.contains("__dict__"))) {
-            dict.putIfAbsent("__dict__", INSTANCE_DICT);
-        }
-        // Classes themselves are weakly referenceable without a __weakref__ descriptor, so metaclasses get none.
-        if (layoutBase.lookup("__weakref__") == null && (slots == null || slots.contains("__weakref__"))
-                && !layoutBase.isSubtypeOf(PyTypes.TYPE)) {
-            dict.putIfAbsent("__weakref__", NO_WEAKREFS);
-        }
+        // metaclass, type's __dict__, which is the class namespace). Classes themselves are weakly referenceable
+        // without a __weakref__ descriptor, so metaclasses get none.
+        boolean addDict = layoutBase.lookup("__dict__") == null && (slots == null || slots.contains("__dict__"));
+        boolean addWeakref = layoutBase.lookup("__weakref__") == null
+                && (slots == null || slots.contains("__weakref__")) && !layoutBase.isSubtypeOf(PyTypes.TYPE);
         Object qualname = dict.remove("__qualname__");
         Object classCell = dict.remove("__classcell__");
         if (classCell != null && !(classCell instanceof PyCell)) {
@@ -223,9 +232,15 @@ final class TypeMethods {
         if (slots != null) {
             Slots.install(cls, slots);
         }
-        // The namespace gets its entries in CPython's order, which shows in vars(cls): __module__ first, then the
-        // descriptors and slots, __doc__ and __hash__ last.
+        // The namespace gets its entries in CPython's order, which shows in vars(cls): __module__ and the class
+        // body first, then the slots, __dict__ and __weakref__ descriptors, __doc__ and __hash__ last.
         Map<String, Object> made = cls.dict();
+        if (addDict) {
+            made.putIfAbsent("__dict__", INSTANCE_DICT);
+        }
+        if (addWeakref) {
+            made.putIfAbsent("__weakref__", NO_WEAKREFS);
+        }
         made.putIfAbsent("__doc__", PyTypes.NONE);
         if (made.containsKey("__eq__") && !made.containsKey("__hash__")) {
             // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.

@@ -73,6 +73,7 @@ final class FlowInstructions {
         };
         table[CALL] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+                f.pc = pc; // the caller's line, for warnings issued by the callee
                 Object r = Calls.call(ts, s, sp, arg, null);
                 int base = sp - arg - 2;
                 s[base] = r;
@@ -82,6 +83,7 @@ final class FlowInstructions {
         table[CALL_KW] = new Instruction() {
             long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
                 String[] kw = Building.keywordNames((PyTuple) s[sp - 1]);
+                f.pc = pc;
                 Object r = Calls.call(ts, s, sp - 1, arg, kw);
                 int base = sp - 1 - arg - 2;
                 s[base] = r;

@@ -67,7 +67,13 @@ public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLi
         return locals;
     }
 
+    @Override
+    public String filename() {
+        return code.filename;
+    }
+
     /** The source line of the instruction being executed (or last executed). */
+    @Override
     public int line() {
         return code.lineTable.line(Math.max(0, pc - 1));
     }

@@ -62,6 +62,12 @@ final class FunctionAttributes {
             if (!(v instanceof Code c)) {
                 throw Errors.typeError("__code__ must be set to a code object");
             }
+            PyFunction f = (PyFunction) o;
+            int closureSize = f.closure == null ? 0 : f.closure.length;
+            if (c.freevars.length != closureSize) {
+                throw Errors.valueError(f.name + "() requires a code object with " + closureSize + " free vars, not "
+                        + c.freevars.length);
+            }
             ((PyFunction) o).code = c;
             ((PyFunction) o).updateSimpleArity();
         });

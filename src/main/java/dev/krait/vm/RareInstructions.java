@@ -40,11 +40,11 @@ final class RareInstructions extends Instruction {
 
     @Override
     long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-        return next(pc, run(ts, f, s, f.code.instructions[pc - 1] & 0xFF, sp, arg));
+        return next(pc, run(ts, f, s, f.code.instructions[pc - 1] & 0xFF, pc, sp, arg));
     }
 
-    /** Executes instruction {@code op}; returns the new stack pointer. */
-    private static int run(ThreadState ts, Frame f, Object[] s, int op, int sp, int arg) {
+    /** Executes instruction {@code op}, fetched from {@code pc - 1}; returns the new stack pointer. */
+    private static int run(ThreadState ts, Frame f, Object[] s, int op, int pc, int sp, int arg) {
         Code code = f.code;
         String[] names = code.names;
         switch (op) {
@@ -140,6 +140,7 @@ final class RareInstructions extends Instruction {
                 s[sp - 1] = null;
                 return sp - 1;
             case CALL_FUNCTION_EX:
+                f.pc = pc;
                 s[sp - 4] = Calls.callEx(s[sp - 4], s[sp - 2], s[sp - 1]);
                 return sp - 3;
             case LOAD_BUILD_CLASS:

@@ -129,16 +129,26 @@ final class ResumableFrame {
         RuntimeException toRaise = exc.asThrowable();
         Object delegate = yieldFromReceiver();
         if (delegate != null) {
+            if (running) {
+                throw Errors.raise(ExceptionTypes.VALUE_ERROR, kind + " already executing");
+            }
+            // This frame counts as running while the sub-iterator handles the exception, so that code there
+            // cannot re-enter it.
+            Object r;
+            running = true;
             try {
-                Object r = Generators.throwInto(delegate, exc);
-                if (r instanceof Generators.Returned ret) {
-                    return resumeAfterDelegateReturned(ret.value());
-                }
-                if (r != null) {
-                    return r;
-                }
+                r = Generators.throwInto(delegate, exc);
             } catch (PyException e) {
+                r = null;
                 toRaise = e;
+            } finally {
+                running = false;
+            }
+            if (r instanceof Generators.Returned ret) {
+                return resumeAfterDelegateReturned(ret.value());
+            }
+            if (r != null) {
+                return r;
             }
         }
         return resume(null, toRaise);

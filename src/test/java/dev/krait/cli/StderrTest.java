@@ -94,6 +94,19 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void deprecationWarningsShowOncePerLineForMainCode() throws IOException {
+        assertStderr("class F:\n    def __float__(self):\n        return Sub(1.0)\nclass Sub(float):\n    pass\n"
+                + "for i in range(3):\n    float(F())\nprint(bool(NotImplemented))\n", """
+                {file}:7: DeprecationWarning: F.__float__ returned non-float (type Sub).  The ability to return an \
+                instance of a strict subclass of float is deprecated, and may be removed in a future version of \
+                Python.
+                  float(F())
+                {file}:8: DeprecationWarning: NotImplemented should not be used in a boolean context
+                  print(bool(NotImplemented))
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
