@@ -24,7 +24,8 @@ final class AttributeInstructions {
 
     static void register(Instruction[] table) {
         table[LOAD_GLOBAL] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 String name = f.code.names[arg];
                 s[sp] = Names.loadGlobal(f, name);
                 Specializer.loadGlobal(f.code, pc - 1, f, name);
@@ -32,7 +33,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_GLOBAL_CACHED] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object v = f.code.caches[pc - 1] instanceof GlobalCache c ? c.lookup(f.globals, f.builtins) : null;
                 if (v == null) {
                     return deoptimize(f, pc, sp);
@@ -42,7 +44,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_ATTR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object owner = s[sp - 1];
                 String name = f.code.names[arg];
                 s[sp - 1] = Attributes.get(owner, name);
@@ -51,7 +54,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_ATTR_INSTANCE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object v = f.code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c ? c.get(s[sp - 1]) : null;
                 if (v == null) {
                     return deoptimize(f, pc, sp);
@@ -61,7 +65,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_ATTR_SLOT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object v = f.code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c ? c.get(s[sp - 1]) : null;
                 if (v == null) {
                     return deoptimize(f, pc, sp);
@@ -71,7 +76,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_ATTR_MODULE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ModuleEntry c ? c.get(s[sp - 1]) : null;
                 if (v == null) {
                     return deoptimize(f, pc, sp);
@@ -81,7 +87,8 @@ final class AttributeInstructions {
             }
         };
         table[STORE_ATTR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object owner = s[sp - 1];
                 String name = f.code.names[arg];
                 InstanceLayout before = owner instanceof PyInstance i ? i.layout() : null;
@@ -93,7 +100,8 @@ final class AttributeInstructions {
             }
         };
         table[STORE_ATTR_INSTANCE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (f.code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c && c.set(s[sp - 1], s[sp - 2])) {
                     s[sp - 1] = null;
                     s[sp - 2] = null;
@@ -103,7 +111,8 @@ final class AttributeInstructions {
             }
         };
         table[STORE_ATTR_SLOT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (f.code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c && c.set(s[sp - 1], s[sp - 2])) {
                     s[sp - 1] = null;
                     s[sp - 2] = null;
@@ -113,7 +122,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_METHOD] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Code code = f.code;
                 Specializer.loadMethod(code, pc - 1, s[sp - 1], code.names[arg]);
                 Methods.load(s, sp, code.names[arg]);
@@ -121,7 +131,8 @@ final class AttributeInstructions {
             }
         };
         table[LOAD_METHOD_CACHED] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object fn = f.code.caches[pc - 1] instanceof AttributeCaches.Method c ? c.functionFor(s[sp - 1]) : null;
                 if (fn == null) {
                     return deoptimize(f, pc, sp);

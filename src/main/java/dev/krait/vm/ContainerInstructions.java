@@ -33,7 +33,8 @@ final class ContainerInstructions {
 
     static void register(Instruction[] table) {
         table[BINARY_SUBSCR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Specializer.binarySubscr(f.code, pc - 1, s[sp - 2], s[sp - 1]);
                 s[sp - 2] = Items.getItem(s[sp - 2], s[sp - 1]);
                 s[sp - 1] = null;
@@ -41,7 +42,8 @@ final class ContainerInstructions {
             }
         };
         table[BINARY_SUBSCR_LIST_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
                     int k = listIndex(l, i);
                     if (k >= 0) {
@@ -53,7 +55,8 @@ final class ContainerInstructions {
             }
         };
         table[BINARY_SUBSCR_DICT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
                     Object v = d.get(s[sp - 1]);
                     if (v != null) {
@@ -65,14 +68,16 @@ final class ContainerInstructions {
             }
         };
         table[STORE_SUBSCR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Specializer.storeSubscr(f.code, pc - 1, s[sp - 2], s[sp - 1]);
                 Items.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                 return next(pc, sp - 3);
             }
         };
         table[STORE_SUBSCR_LIST_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
                     int k = listIndex(l, i);
                     if (k >= 0) {
@@ -84,7 +89,8 @@ final class ContainerInstructions {
             }
         };
         table[STORE_SUBSCR_DICT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
                     d.put(s[sp - 1], s[sp - 3]);
                     return next(pc, sp - 3);
@@ -93,47 +99,54 @@ final class ContainerInstructions {
             }
         };
         table[BUILD_TUPLE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 int base = sp - arg;
                 s[base] = PyTuple.of(Arrays.copyOfRange(s, base, sp));
                 return next(pc, base + 1);
             }
         };
         table[BUILD_LIST] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 int base = sp - arg;
                 s[base] = new PyList(Arrays.copyOfRange(s, base, sp), arg);
                 return next(pc, base + 1);
             }
         };
         table[BUILD_STRING] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 int base = sp - arg;
                 s[base] = Building.string(s, base, arg);
                 return next(pc, base + 1);
             }
         };
         table[FORMAT_SIMPLE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp - 1] = Building.formatSimple(s[sp - 1]);
                 return next(pc, sp);
             }
         };
         table[LIST_APPEND] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 ((PyList) s[sp - 1 - arg]).append(s[sp - 1]);
                 s[sp - 1] = null;
                 return next(pc, sp - 1);
             }
         };
         table[UNPACK_SEQUENCE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Unpacking.exactly(s, sp - 1, arg);
                 return next(pc, sp + arg - 1);
             }
         };
         table[GET_ITER] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp - 1] = Iteration.iter(s[sp - 1]);
                 return next(pc, sp);
             }

@@ -29,34 +29,40 @@ final class FlowInstructions {
 
     static void register(Instruction[] table) {
         table[POP_JUMP_IF_FALSE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return next(Ops.isTrue(s[sp - 1]) ? pc : arg, sp - 1);
             }
         };
         table[POP_JUMP_IF_TRUE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return next(Ops.isTrue(s[sp - 1]) ? arg : pc, sp - 1);
             }
         };
         table[JUMP_IF_FALSE_OR_POP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return Ops.isTrue(s[sp - 1]) ? next(pc, sp - 1) : next(arg, sp);
             }
         };
         table[JUMP_IF_TRUE_OR_POP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return Ops.isTrue(s[sp - 1]) ? next(arg, sp) : next(pc, sp - 1);
             }
         };
         table[FOR_ITER] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object it = s[sp - 1];
                 Specializer.forIter(f.code, pc - 1, it);
                 return iterated(s, pc, sp, arg, it instanceof PyIterator p ? p.next() : Iteration.next(it));
             }
         };
         table[FOR_ITER_RANGE] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 1] instanceof PyRange.Iterator r) {
                     return iterated(s, pc, sp, arg, r.next());
                 }
@@ -64,7 +70,8 @@ final class FlowInstructions {
             }
         };
         table[FOR_ITER_LIST] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 if (s[sp - 1] instanceof Iteration.ListIterator l) {
                     return iterated(s, pc, sp, arg, l.next());
                 }
@@ -72,7 +79,8 @@ final class FlowInstructions {
             }
         };
         table[CALL] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 f.pc = pc; // the caller's line, for warnings issued by the callee
                 Object r = Calls.call(ts, s, sp, arg, null);
                 int base = sp - arg - 2;
@@ -81,7 +89,8 @@ final class FlowInstructions {
             }
         };
         table[CALL_KW] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 String[] kw = Building.keywordNames((PyTuple) s[sp - 1]);
                 f.pc = pc;
                 Object r = Calls.call(ts, s, sp - 1, arg, kw);
@@ -91,7 +100,8 @@ final class FlowInstructions {
             }
         };
         table[SEND] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object r = Generators.send(s[sp - 2], s[sp - 1]);
                 if (r instanceof Generators.Returned ret) {
                     s[sp - 2] = ret.value();

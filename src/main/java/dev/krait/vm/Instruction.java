@@ -12,10 +12,10 @@ import dev.krait.runtime.ThreadState;
 abstract class Instruction {
     /**
      * Executes the instruction just fetched from {@code pc - 1} (its argument {@code arg}) with stack pointer
-     * {@code sp} in frame {@code f}, whose slots are {@code s}; returns {@link #next} of the pc to continue at and
-     * the new stack pointer.
+     * {@code sp} in frame {@code f}; returns {@link #next} of the pc to continue at and the new stack pointer. (Five
+     * arguments and the receiver: all of them travel in registers.)
      */
-    abstract long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg);
+    abstract long execute(ThreadState ts, Frame f, int pc, int sp, int arg);
 
     /** Packs the pc and stack pointer an instruction leaves for the loop. */
     static long next(int pc, int sp) {

@@ -209,7 +209,7 @@ public final class Interpreter {
                         default:
                             break;
                     }
-                    long next = InstructionTable.HANDLERS[op].execute(ts, f, s, pc, sp, arg);
+                    long next = InstructionTable.HANDLERS[op].execute(ts, f, pc, sp, arg);
                     pc = (int) (next >>> 32);
                     sp = (int) next;
                 }

@@ -12,13 +12,15 @@ final class LocalInstructions {
 
     static void register(Instruction[] table) {
         table[COPY] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp] = s[sp - arg];
                 return next(pc, sp + 1);
             }
         };
         table[SWAP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object top = s[sp - 1];
                 s[sp - 1] = s[sp - arg];
                 s[sp - arg] = top;
@@ -26,13 +28,15 @@ final class LocalInstructions {
             }
         };
         table[LOAD_DEREF] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp] = Names.loadDeref(f.code, s, arg);
                 return next(pc, sp + 1);
             }
         };
         table[STORE_DEREF] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 ((PyCell) s[f.code.nlocals() + arg]).value = s[sp - 1];
                 s[sp - 1] = null;
                 return next(pc, sp - 1);

@@ -47,7 +47,8 @@ final class OperatorInstructions {
 
     static void register(Instruction[] table) {
         table[BINARY_OP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Specializer.binaryOp(f.code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                 s[sp - 2] = BinaryOps.apply(arg, StrAccumulator.materialize(s[sp - 2]), s[sp - 1]);
                 s[sp - 1] = null;
@@ -55,69 +56,82 @@ final class OperatorInstructions {
             }
         };
         table[BINARY_OP_ADD_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.addInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.subInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.mulInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MOD_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.modInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_FLOORDIV_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.floorDivInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_BITWISE_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.bitwiseInt(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_APPEND_STR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Object left = s[sp - 2];
                 boolean fits = s[sp - 1] instanceof String && (left instanceof String || left instanceof StrAccumulator);
                 return binary(f, s, pc, sp, fits ? StrAccumulator.append(left, (String) s[sp - 1]) : null);
             }
         };
         table[BINARY_OP_ADD_FLOAT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.addFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_FLOAT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.subFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_FLOAT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.mulFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_TRUEDIV_FLOAT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.trueDivFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_ADD_STR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return binary(f, s, pc, sp, BinaryOps.addStr(s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 Specializer.compareOp(f.code, pc - 1, s[sp - 2], s[sp - 1]);
                 s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
                 s[sp - 1] = null;
@@ -125,34 +139,40 @@ final class OperatorInstructions {
             }
         };
         table[COMPARE_OP_INT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return compared(f, s, pc, sp, Comparisons.ints(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP_FLOAT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return compared(f, s, pc, sp, Comparisons.floats(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP_STR] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 return compared(f, s, pc, sp, Comparisons.strs(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[IS_OP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
                 return next(pc, sp - 1);
             }
         };
         table[CONTAINS_OP] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp - 2] = Ops.contains(s[sp - 1], s[sp - 2]) != (arg == 1);
                 return next(pc, sp - 1);
             }
         };
         table[UNARY_NOT] = new Instruction() {
-            long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
                 s[sp - 1] = !Ops.isTrue(s[sp - 1]);
                 return next(pc, sp);
             }

@@ -39,8 +39,8 @@ final class RareInstructions extends Instruction {
     private RareInstructions() {}
 
     @Override
-    long execute(ThreadState ts, Frame f, Object[] s, int pc, int sp, int arg) {
-        return next(pc, run(ts, f, s, f.code.instructions[pc - 1] & 0xFF, pc, sp, arg));
+    long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+        return next(pc, run(ts, f, f.slots, f.code.instructions[pc - 1] & 0xFF, pc, sp, arg));
     }
 
     /** Executes instruction {@code op}, fetched from {@code pc - 1}; returns the new stack pointer. */
