@@ -40,6 +40,11 @@ final class AttributeInstructions {
                     return deoptimize(f, pc, sp);
                 }
                 s[sp] = v;
+                if ((f.code.instructions[pc] & 0xFF) == PUSH_NULL) {
+                    // Calling a global function: its PUSH_NULL, done here to save a dispatch.
+                    s[sp + 1] = null;
+                    return next(pc + 1, sp + 2);
+                }
                 return next(pc, sp + 1);
             }
         };

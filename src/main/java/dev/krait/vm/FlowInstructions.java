@@ -18,13 +18,12 @@ final class FlowInstructions {
     private FlowInstructions() {}
 
     /** The end of FOR_ITER: push the next value, or pop the exhausted iterator and jump past the loop. */
-    private static long iterated(Object[] s, int pc, int sp, int exit, Object value) {
+    private static long iterated(Frame f, int pc, int sp, int exit, Object value) {
         if (value == null) {
-            s[sp - 1] = null;
+            f.slots[sp - 1] = null;
             return next(exit, sp - 1);
         }
-        s[sp] = value;
-        return next(pc, sp + 1);
+        return Instruction.push(f, pc, sp, value);
     }
 
     static void register(Instruction[] table) {
@@ -57,14 +56,14 @@ final class FlowInstructions {
                 Object[] s = f.slots;
                 Object it = s[sp - 1];
                 Specializer.forIter(f.code, pc - 1, it);
-                return iterated(s, pc, sp, arg, it instanceof PyIterator p ? p.next() : Iteration.next(it));
+                return iterated(f, pc, sp, arg, it instanceof PyIterator p ? p.next() : Iteration.next(it));
             }
         };
         table[FOR_ITER_RANGE] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
                 if (s[sp - 1] instanceof PyRange.Iterator r) {
-                    return iterated(s, pc, sp, arg, r.next());
+                    return iterated(f, pc, sp, arg, r.next());
                 }
                 return next(Specializer.deoptimize(f.code, pc - 1), sp);
             }
@@ -73,7 +72,7 @@ final class FlowInstructions {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
                 if (s[sp - 1] instanceof Iteration.ListIterator l) {
-                    return iterated(s, pc, sp, arg, l.next());
+                    return iterated(f, pc, sp, arg, l.next());
                 }
                 return next(Specializer.deoptimize(f.code, pc - 1), sp);
             }

@@ -1,5 +1,6 @@
 package dev.krait.vm;
 
+import dev.krait.bytecode.Opcodes;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -20,5 +21,19 @@ abstract class Instruction {
     /** Packs the pc and stack pointer an instruction leaves for the loop. */
     static long next(int pc, int sp) {
         return ((long) pc << 32) | sp;
+    }
+
+    /**
+     * Ends an instruction that pushes {@code value}; when the next instruction (at {@code pc}) is a plain STORE_FAST,
+     * does its work too and skips it, saving a dispatch (a jump to the STORE_FAST still runs it alone).
+     */
+    static long push(Frame f, int pc, int sp, Object value) {
+        int following = f.code.instructions[pc];
+        if ((following & 0xFF) == Opcodes.STORE_FAST) {
+            f.slots[following >>> 8] = value;
+            return next(pc + 1, sp);
+        }
+        f.slots[sp] = value;
+        return next(pc, sp + 1);
     }
 }

@@ -21,8 +21,7 @@ final class OperatorInstructions {
         if (result == null) {
             return next(Specializer.deoptimize(f.code, pc - 1), sp);
         }
-        s[sp - 2] = result;
-        return next(pc, sp - 1);
+        return Instruction.push(f, pc, sp - 2, result);
     }
 
     /**
