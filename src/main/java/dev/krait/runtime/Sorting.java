@@ -80,7 +80,40 @@ public final class Sorting {
         if (a instanceof String p && b instanceof String q) {
             return Compare.compareStrings(p, q) < 0;
         }
+        if (a instanceof PyTuple p && b instanceof PyTuple q) {
+            int less = tupleLess(p, q);
+            if (less >= 0) {
+                return less == 1;
+            }
+        }
         return Ops.isTrue(Compare.compare(CompareOp.LT, a, b));
+    }
+
+    /**
+     * {@code a < b} for tuple keys (sort(key=lambda r: (r.x, r.y))) decided by int and str items: 1 or 0, found
+     * as the general comparison finds it (the first unequal items decide, else the lengths); -1 when an item of
+     * another kind comes first, for the general comparison to handle.
+     */
+    private static int tupleLess(PyTuple a, PyTuple b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            int c;
+            if (x == y) {
+                continue;
+            } else if (x instanceof Long p && y instanceof Long q) {
+                c = Long.compare(p, q);
+            } else if (x instanceof String p && y instanceof String q) {
+                c = Compare.compareStrings(p, q);
+            } else {
+                return -1;
+            }
+            if (c != 0) {
+                return c < 0 ? 1 : 0;
+            }
+        }
+        return a.size() < b.size() ? 1 : 0;
     }
 
     private void run() {
