@@ -31,6 +31,11 @@ final class TypeCall {
                 return obj;
             }
             init = objType.lookup("__init__");
+            if (init == PyTypes.OBJECT.lookup("__init__") && objType.lookup("__new__") != PyTypes.OBJECT.lookup("__new__")) {
+                // object.__init__ does nothing (not even check the arguments) when __new__ is overridden:
+                // range(10), list(xs), a class with only a __new__.
+                return obj;
+            }
         }
         if (init != null) {
             Object r;

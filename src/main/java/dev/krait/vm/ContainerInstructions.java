@@ -15,7 +15,7 @@ import java.util.Arrays;
 
 /**
  * Handlers of the frequent container instructions: subscripts (generic and specialised for list[int] and exact
- * dicts), building tuples, lists and f-strings, appending in comprehensions, unpacking and GET_ITER.
+ * dicts), building tuples, lists, slices and f-strings, appending in comprehensions, unpacking and GET_ITER.
  */
 final class ContainerInstructions {
     private ContainerInstructions() {}
@@ -119,6 +119,14 @@ final class ContainerInstructions {
                 Object[] s = f.slots;
                 int base = sp - arg;
                 s[base] = Building.string(s, base, arg);
+                return next(pc, base + 1);
+            }
+        };
+        table[BUILD_SLICE] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                int base = sp - arg;
+                s[base] = Building.slice(s, base, arg);
                 return next(pc, base + 1);
             }
         };

@@ -50,10 +50,6 @@ final class RareInstructions extends Instruction {
         switch (op) {
             case NOP:
                 return sp;
-            case BUILD_SLICE:
-                sp -= arg;
-                s[sp] = Building.slice(s, sp, arg);
-                return sp + 1;
             case DELETE_FAST:
                 if (s[arg] == null) {
                     throw Names.unboundLocal(code.varnames[arg]);
