@@ -138,5 +138,6 @@ final class OpcodeData {
             + "130\tBINARY_OP_BITWISE_INT\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tint & | ^ << >> int (the operator as in BINARY_OP); << while the result fits in 64 bits.\n"
             + "131\tLOAD_FAST_APPENDED\tLOCAL\t-- value\t\t\tLOAD_FAST of a local that += updates: a str being built there by BINARY_OP_APPEND_STR is made first.\n"
             + "132\tBINARY_OP_APPEND_STR\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tx += str with x a local: appends to the str being built in x instead of copying it (amortised O(1)).\n"
+            + "133\tBINARY_OP_PY_METHOD\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tleft op right calling the Python special method of left's class directly, cached for both operand types.\n"
             ;
 }

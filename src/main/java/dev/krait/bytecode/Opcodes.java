@@ -370,6 +370,10 @@ public final class Opcodes {
         doc = "x += str with x a local: appends to the str being built in x instead of copying it (amortised O(1)).")
     public static final int BINARY_OP_APPEND_STR = 132;
 
+    @Op(arg = ArgKind.BINARY_OP, stack = "left right -- result", family = "BINARY_OP",
+        doc = "left op right calling the Python special method of left's class directly, cached for both operand types.")
+    public static final int BINARY_OP_PY_METHOD = 133;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 133;
+    public static final int LIMIT = 134;
 }

@@ -121,6 +121,24 @@ public final class Arith {
         throw unsupported(op, a, b, inplace);
     }
 
+    /**
+     * The rest of the protocol once the left operand's method returned NotImplemented, for operands where that
+     * method came first: an instance of a class with no in-place method, and a right operand of the same class or
+     * of a class that is not a subclass of it (as BINARY_OP_PY_METHOD's cache guarantees).
+     */
+    public static Object afterLeftDeclined(BinaryOp op, Object a, Object b, boolean inplace) {
+        PyType ta = Ops.type(a);
+        PyType tb = Ops.type(b);
+        Object fb = tb == ta ? null : tb.lookup(op.reflected);
+        if (fb != null) {
+            Object r = Ops.callMethod(fb, b, a);
+            if (r != Ops.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw unsupported(op, a, b, inplace);
+    }
+
     private static PyException unsupported(BinaryOp op, Object a, Object b, boolean inplace) {
         String sym = inplace ? op.symbol + "=" : op.symbol;
         // Instances of subclasses are refused in the words of their base type.

@@ -17,7 +17,7 @@ final class OperatorInstructions {
     private OperatorInstructions() {}
 
     /** The end of a specialised BINARY_OP: push the result, or go back to the generic instruction (null). */
-    private static long binary(Frame f, Object[] s, int pc, int sp, Object result) {
+    private static long binary(Frame f, int pc, int sp, Object result) {
         if (result == null) {
             return next(Specializer.deoptimize(f.code, pc - 1), sp);
         }
@@ -57,37 +57,37 @@ final class OperatorInstructions {
         table[BINARY_OP_ADD_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.addInt(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.addInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.subInt(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.subInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.mulInt(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.mulInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MOD_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.modInt(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.modInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_FLOORDIV_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.floorDivInt(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.floorDivInt(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_BITWISE_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.bitwiseInt(arg, s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.bitwiseInt(arg, s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_APPEND_STR] = new Instruction() {
@@ -95,37 +95,48 @@ final class OperatorInstructions {
                 Object[] s = f.slots;
                 Object left = s[sp - 2];
                 boolean fits = s[sp - 1] instanceof String && (left instanceof String || left instanceof StrAccumulator);
-                return binary(f, s, pc, sp, fits ? StrAccumulator.append(left, (String) s[sp - 1]) : null);
+                return binary(f, pc, sp, fits ? StrAccumulator.append(left, (String) s[sp - 1]) : null);
+            }
+        };
+        table[BINARY_OP_PY_METHOD] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object a = s[sp - 2];
+                Object b = s[sp - 1];
+                if (f.code.caches[pc - 1] instanceof PyMethodOperator c && c.holds(a, b)) {
+                    return binary(f, pc, sp, c.apply(ts, arg, a, b));
+                }
+                return binary(f, pc, sp, null);
             }
         };
         table[BINARY_OP_ADD_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.addFloat(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.addFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_SUB_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.subFloat(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.subFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_MUL_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.mulFloat(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.mulFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_TRUEDIV_FLOAT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.trueDivFloat(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.trueDivFloat(s[sp - 2], s[sp - 1]));
             }
         };
         table[BINARY_OP_ADD_STR] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                return binary(f, s, pc, sp, BinaryOps.addStr(s[sp - 2], s[sp - 1]));
+                return binary(f, pc, sp, BinaryOps.addStr(s[sp - 2], s[sp - 1]));
             }
         };
         table[COMPARE_OP] = new Instruction() {

@@ -84,6 +84,13 @@ final class Specializer {
         } else if (a instanceof String && b instanceof String && op == BinaryOp.ADD.ordinal()) {
             special = BINARY_OP_ADD_STR;
         }
+        if (special < 0 && hopeful(code, pc)) {
+            PyMethodOperator c = PyMethodOperator.of(arg, a, b);
+            if (c != null) {
+                code.caches[pc] = c;
+                special = BINARY_OP_PY_METHOD;
+            }
+        }
         if (special >= 0) {
             rewrite(code, pc, special);
         }
