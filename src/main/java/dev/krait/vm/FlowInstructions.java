@@ -56,7 +56,8 @@ final class FlowInstructions {
                 Object[] s = f.slots;
                 Object it = s[sp - 1];
                 Specializer.forIter(f.code, pc - 1, it);
-                return iterated(f, pc, sp, arg, it instanceof PyIterator p ? p.next() : Iteration.next(it));
+                Object v = it instanceof PyGenerator g ? g.next(ts) : it instanceof PyIterator p ? p.next() : Iteration.next(it);
+                return iterated(f, pc, sp, arg, v);
             }
         };
         table[FOR_ITER_RANGE] = new Instruction() {

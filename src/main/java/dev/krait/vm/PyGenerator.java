@@ -4,6 +4,7 @@ import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyIterator;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.ThreadState;
 
 /**
  * A generator: a suspended frame resumed by {@code next}, {@code send}, {@code throw} and {@code close}. As a
@@ -27,7 +28,12 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
 
     @Override
     public Object next() {
-        Object r = core.resume(PyTypes.NONE, null);
+        return next(ThreadState.current());
+    }
+
+    /** {@link #next()} on the calling thread's state, which the interpreter has at hand. */
+    Object next(ThreadState ts) {
+        Object r = core.resume(ts, PyTypes.NONE, null);
         return r instanceof Generators.Returned ? null : r;
     }
 

@@ -56,6 +56,11 @@ final class ResumableFrame {
      * with the return value when the frame returns.
      */
     Object resume(Object sent, RuntimeException thrown) {
+        return resume(ThreadState.current(), sent, thrown);
+    }
+
+    /** {@link #resume(Object, RuntimeException)} on the thread state {@code ts} of the calling thread. */
+    Object resume(ThreadState ts, Object sent, RuntimeException thrown) {
         if (finished) {
             if (kind == COROUTINE) {
                 throw Errors.runtimeError("cannot reuse already awaited coroutine");
@@ -75,14 +80,13 @@ final class ResumableFrame {
             frame.slots[frame.sp++] = sent;
         }
         started = true;
-        return run(thrown);
+        return run(ts, thrown);
     }
 
     /** Runs the prepared frame to its next yield or its end. */
-    private Object run(RuntimeException thrown) {
+    private Object run(ThreadState ts, RuntimeException thrown) {
         frame.pendingThrow = thrown;
         running = true;
-        ThreadState ts = ThreadState.current();
         PyBaseException handled = ts.handledException;
         PyBaseException outer = ts.outerHandledException;
         ts.outerHandledException = ts.currentHandled();
@@ -159,7 +163,7 @@ final class ResumableFrame {
         int send = frame.code.original[frame.pc - 2];
         frame.slots[frame.sp - 1] = value;
         frame.pc = Code.arg(send);
-        return run(null);
+        return run(ThreadState.current(), null);
     }
 
     /** The sub-iterator of a {@code yield from} or {@code await} the frame is paused in, or null. */
