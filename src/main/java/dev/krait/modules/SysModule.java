@@ -85,6 +85,7 @@ public final class SysModule {
             ThreadState.current().context.intMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
             return PyTypes.NONE;
         });
+        SysHooks.install(d);
         m.adoptFunctions();
         return m;
     }

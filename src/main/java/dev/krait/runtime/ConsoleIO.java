@@ -30,9 +30,18 @@ public final class ConsoleIO {
      * program assigned there (nothing if None), else straight to the context's stream.
      */
     public static void writeStderr(String text) {
-        Object file = replaced("stderr");
+        write("stderr", ThreadState.current().context.stderr, text);
+    }
+
+    /** Writes {@code text} to sys.stdout as the program sees it (for sys.displayhook). */
+    public static void writeStdout(String text) {
+        write("stdout", ThreadState.current().context.stdout, text);
+    }
+
+    private static void write(String stream, PrintStream original, String text) {
+        Object file = replaced(stream);
         if (file == null) {
-            ThreadState.current().context.stderr.print(text);
+            original.print(text);
         } else if (file != Ops.NONE) {
             Ops.call(Attributes.get(file, "write"), text);
         }
