@@ -27,12 +27,7 @@ public final class SysHooks {
         sys.put("excepthook", except);
         sys.put("__excepthook__", except);
         PyBuiltinFunction display = PyBuiltinFunction.function("displayhook(object, /)", a -> {
-            if (a[0] != PyTypes.NONE) {
-                PyDict builtins = ThreadState.current().context.builtins;
-                builtins.put("_", PyTypes.NONE);
-                ConsoleIO.writeStdout(Ops.repr(a[0]) + "\n");
-                builtins.put("_", a[0]);
-            }
+            ConsoleIO.display(a[0]);
             return PyTypes.NONE;
         });
         sys.put("displayhook", display);

@@ -33,6 +33,21 @@ public final class ConsoleIO {
         write("stderr", ThreadState.current().context.stderr, text);
     }
 
+    /**
+     * What the default {@code sys.displayhook} does with a value: nothing for None, else its repr on sys.stdout, with
+     * {@code builtins._} bound to it.
+     */
+    public static void display(Object value) {
+        if (value == Ops.NONE) {
+            return;
+        }
+        PyDict builtins = ThreadState.current().context.builtins;
+        builtins.put("_", Ops.NONE);
+        writeStdout(Ops.repr(value));
+        writeStdout("\n"); // a separate write, as CPython's displayhook does
+        builtins.put("_", value);
+    }
+
     /** Writes {@code text} to sys.stdout as the program sees it (for sys.displayhook). */
     public static void writeStdout(String text) {
         write("stdout", ThreadState.current().context.stdout, text);
