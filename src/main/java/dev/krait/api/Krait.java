@@ -3,6 +3,7 @@ package dev.krait.api;
 import dev.krait.bytecode.Code;
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.SyntaxError;
+import dev.krait.modules.SysHooks;
 import dev.krait.modules.SysModule;
 import dev.krait.runtime.Builtins;
 import dev.krait.runtime.Context;
@@ -19,7 +20,6 @@ import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
 import dev.krait.vm.InternalErrors;
 import dev.krait.vm.PyModule;
-import dev.krait.vm.TracebackPrinter;
 import dev.krait.vm.SyntaxErrors;
 import dev.krait.vm.VmBuiltins;
 
@@ -157,10 +157,10 @@ public final class Krait {
             if (code instanceof Boolean b) {
                 return b ? 1 : 0;
             }
-            context.stderr.println(Ops.str(code));
+            dev.krait.runtime.ConsoleIO.writeStderr(Ops.str(code) + "\n");
             return 1;
         }
-        context.stderr.print(TracebackPrinter.format(context, exc));
+        SysHooks.reportUncaught(context, exc);
         return 1;
     }
 

@@ -73,12 +73,21 @@ public final class Compiler {
 
     private static Code compileInteractive(String source, String filename, int optimize) throws SyntaxError {
         Module m = Parser.parseModule(source, filename);
-        if (m.body().size() > 1) {
-            Loc first = m.body().get(0).loc();
+        if (m.body().isEmpty()) {
+            // Interactive input must hold a statement: blank lines and comments alone are an error, reported at
+            // the last line.
+            String[] lines = source.split("\n", -1);
+            int last = source.isEmpty() ? 0 : source.endsWith("\n") ? lines.length - 1 : lines.length;
+            String text = last == 0 ? "" : lines[last - 1] + "\n";
+            throw new SyntaxError("SyntaxError", "invalid syntax", filename, last, 0, 0, 0, text);
+        }
+        // Simple statements joined by ';' on the first line make one interactive statement; more lines do not.
+        Loc first = m.body().get(0).loc();
+        if (m.body().stream().anyMatch(st -> st.loc().line() != first.line())) {
             // CPython's parser raises this one, so it quotes the line from the source itself.
             String text = source.split("\n", -1)[first.line() - 1] + "\n";
             throw new SyntaxError("SyntaxError", "multiple statements found while compiling a single statement",
-                    filename, first.line(), first.col() + 1, first.endLine(), first.endCol() + 1, text);
+                    filename, first.line(), first.endCol() + 1, first.endLine(), first.endCol() + 1, text);
         }
         return compile(m, source, filename, true, optimize);
     }

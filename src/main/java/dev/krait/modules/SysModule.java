@@ -37,6 +37,19 @@ public final class SysModule {
                 new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
                     "epsilon", "radix", "rounds"},
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        d.put("flags", StructSequence.create("sys", "flags",
+                new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+                0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L));
+        d.put("int_info", StructSequence.create("sys", "int_info",
+                new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+                30L, 4L, 4300L, 640L));
+        d.put("hash_info", StructSequence.create("sys", "hash_info",
+                new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
+        d.put("maxunicode", 0x10FFFFL);
+        d.put("float_repr_style", "short");
         d.put("hexversion", 0x030B07F0L);
         d.put("platform", "linux");
         d.put("byteorder", "little");
@@ -75,6 +88,17 @@ public final class SysModule {
             return e == null ? PyTypes.NONE : e;
         });
         function(d, "intern(string, /)", a -> ((String) a[0]).intern());
+        function(d, "_getframe(depth=0, /)", a -> {
+            Object f = ThreadState.current().frame;
+            for (long n = a[0] == null ? 0 : Ops.asIndex(a[0]); n > 0 && f != null; n--) {
+                Object back = dev.krait.runtime.Attributes.get(f, "f_back");
+                f = back == PyTypes.NONE ? null : back;
+            }
+            if (f == null) {
+                throw Errors.valueError("call stack is not deep enough");
+            }
+            return f;
+        });
         function(d, "getdefaultencoding()", a -> "utf-8");
         function(d, "get_int_max_str_digits()", a -> (long) ThreadState.current().context.intMaxStrDigits);
         function(d, "set_int_max_str_digits(maxdigits)", a -> {
@@ -85,6 +109,8 @@ public final class SysModule {
             ThreadState.current().context.intMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
             return PyTypes.NONE;
         });
+        SysHooks.install(d);
+        m.adoptFunctions();
         return m;
     }
 

@@ -26,8 +26,25 @@ public final class TextStream extends PyObject {
             ((TextStream) a[0]).out.flush();
             return PyTypes.NONE;
         });
+        method(t, "writelines(self, lines, /)", a -> {
+            Object it = dev.krait.runtime.Iteration.iter(a[1]);
+            for (Object line = dev.krait.runtime.Iteration.next(it); line != null;
+                    line = dev.krait.runtime.Iteration.next(it)) {
+                if (!(line instanceof String s)) {
+                    throw Errors.typeError("write() argument must be str, not " + Ops.typeName(line));
+                }
+                ((TextStream) a[0]).out.print(s);
+            }
+            return PyTypes.NONE;
+        });
         method(t, "isatty(self, /)", a -> false);
         method(t, "writable(self, /)", a -> true);
+        method(t, "readable(self, /)", a -> false);
+        method(t, "seekable(self, /)", a -> false);
+        method(t, "fileno(self, /)", a -> ((TextStream) a[0]).name.equals("stdout") ? 1L : 2L);
+        PyGetSet.readonly(t, "closed", o -> false);
+        PyGetSet.readonly(t, "mode", o -> "w");
+        PyGetSet.readonly(t, "errors", o -> ((TextStream) o).name.equals("stdout") ? "strict" : "backslashreplace");
         method(t, "__repr__(self, /)", a -> "<_io.TextIOWrapper name='<" + ((TextStream) a[0]).name
                 + ">' mode='w' encoding='utf-8'>");
         PyGetSet.readonly(t, "encoding", o -> "utf-8");

@@ -21,6 +21,12 @@ final class CallableMethods {
         PyGetSet.readonly(t, "__qualname__", o -> (o instanceof PyMethod m ? (PyBuiltinFunction) m.function
                 : (PyBuiltinFunction) o).signature.displayName);
         PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self : Ops.NONE);
+        PyGetSet.writable(t, "__module__", o -> o instanceof PyBuiltinFunction f && f.module() != null ? f.module()
+                : Ops.NONE, (o, v) -> {
+                    if (o instanceof PyBuiltinFunction f) {
+                        f.setModule(v == null ? null : v);
+                    }
+                });
         // A bound built-in method (l.append) equals another for the same function and the same object, and
         // hashes alike; a plain built-in function is compared by identity.
         method(t, "__eq__(self, value, /)", a -> {

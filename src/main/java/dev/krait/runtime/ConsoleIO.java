@@ -30,9 +30,33 @@ public final class ConsoleIO {
      * program assigned there (nothing if None), else straight to the context's stream.
      */
     public static void writeStderr(String text) {
-        Object file = replaced("stderr");
+        write("stderr", ThreadState.current().context.stderr, text);
+    }
+
+    /**
+     * What the default {@code sys.displayhook} does with a value: nothing for None, else its repr on sys.stdout, with
+     * {@code builtins._} bound to it.
+     */
+    public static void display(Object value) {
+        if (value == Ops.NONE) {
+            return;
+        }
+        PyDict builtins = ThreadState.current().context.builtins;
+        builtins.put("_", Ops.NONE);
+        writeStdout(Ops.repr(value));
+        writeStdout("\n"); // a separate write, as CPython's displayhook does
+        builtins.put("_", value);
+    }
+
+    /** Writes {@code text} to sys.stdout as the program sees it (for sys.displayhook). */
+    public static void writeStdout(String text) {
+        write("stdout", ThreadState.current().context.stdout, text);
+    }
+
+    private static void write(String stream, PrintStream original, String text) {
+        Object file = replaced(stream);
         if (file == null) {
-            ThreadState.current().context.stderr.print(text);
+            original.print(text);
         } else if (file != Ops.NONE) {
             Ops.call(Attributes.get(file, "write"), text);
         }

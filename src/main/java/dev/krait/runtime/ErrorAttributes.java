@@ -114,8 +114,16 @@ final class ErrorAttributes {
                 e.dict.put("msg", args.get(0));
             }
             if (args.size() == 2) {
+                // (filename, lineno, offset, text[, end_lineno, end_offset])
                 Object[] details = Iteration.toArray(args.get(1));
-                for (int i = 0; i < details.length && i < SYNTAX_FIELDS.length; i++) {
+                if (details.length < 4 || details.length > 6) {
+                    throw Errors.typeError("function takes at " + (details.length < 4 ? "least 4" : "most 6")
+                            + " arguments (" + details.length + " given)");
+                }
+                if (details.length == 5) {
+                    throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+                }
+                for (int i = 0; i < details.length; i++) {
                     e.dict.put(SYNTAX_FIELDS[i], details[i]);
                 }
             }
@@ -124,7 +132,8 @@ final class ErrorAttributes {
         method(t, "__str__(self, /)", a -> {
             PyBaseException e = (PyBaseException) a[0];
             Object msg = e.dict.get("msg");
-            String text = msg == null ? ExceptionMethods.argsText(e.args) : Ops.str(msg);
+            // msg is None for SyntaxError(); runtime-raised errors carry only their args.
+            String text = msg != null ? Ops.str(msg) : e.args.size() == 0 ? "None" : ExceptionMethods.argsText(e.args);
             Object file = e.dict.get("filename");
             Object line = e.dict.get("lineno");
             String where = file instanceof String f ? baseName(f) : null;

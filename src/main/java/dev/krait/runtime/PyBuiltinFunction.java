@@ -21,6 +21,8 @@ public final class PyBuiltinFunction extends PyObject {
      * a built-in value ({@link PyInstance#base}); otherwise the body receives that value.
      */
     private final boolean takesSubclassInstance;
+    /** {@code __module__}: the name of the module a plain function belongs to, or null (None). */
+    private Object module;
 
     public PyBuiltinFunction(Signature signature, PyType owner, Body body) {
         this(signature, owner, body, false);
@@ -32,6 +34,14 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
         this.body = body;
         this.takesSubclassInstance = takesSubclassInstance;
+    }
+
+    public Object module() {
+        return module;
+    }
+
+    public void setModule(Object module) {
+        this.module = module;
     }
 
     /** The object the body works on: the built-in value inside a subclass instance, else self itself. */

@@ -28,6 +28,9 @@ final class TypeMethods {
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
         method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
+        // The namespace of a class body: metaclasses overriding __prepare__ may build on it with super().
+        t.dict().put("__prepare__", new PyClassMethod(PyBuiltinFunction.function(
+                "__prepare__(cls, /, *args, **kwargs)", a -> new PyDict())));
         // A class's own annotations, never a base's: a class without any gets an empty dict of its own on first
         // access (built-in types have none).
         PyGetSet.writable(t, "__annotations__", o -> {

@@ -126,12 +126,16 @@ final class Building {
         return Formatting.format(v, "");
     }
 
-    /** PRINT_EXPR: the interactive prompt's echo of an expression statement. */
+    /**
+     * PRINT_EXPR: the interactive prompt's echo of an expression statement, through {@code sys.displayhook} when the
+     * program has the sys module (it may have replaced the hook or sys.stdout).
+     */
     static void printExpr(ThreadState ts, Object v) {
-        if (v == PyTypes.NONE) {
-            return;
+        Object hook = ts.context.modules.get("sys") instanceof PyModule sys ? sys.dict.get("displayhook") : null;
+        if (hook != null) {
+            Ops.call(hook, v);
+        } else {
+            dev.krait.runtime.ConsoleIO.display(v);
         }
-        ts.context.builtins.put("_", v);
-        ts.context.stdout.println(Ops.repr(v));
     }
 }

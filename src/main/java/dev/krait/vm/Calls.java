@@ -125,18 +125,17 @@ final class Calls {
                 || Ops.type(o).lookup("__getitem__") != null;
     }
 
-    /** How CPython names a callable in argument errors: {@code __main__.f()} or {@code int object}. */
+    /**
+     * How CPython names a callable in argument errors: {@code module.qualname()} ({@code __main__.f()},
+     * {@code dict()}, {@code list.append()}), or the object's str() when it has no {@code __qualname__}.
+     */
     static String describe(Object callable) {
-        if (callable instanceof PyFunction f) {
-            return (f.module instanceof String m ? m + "." : "") + f.qualname + "()";
+        Object qualname = dev.krait.runtime.Attributes.find(callable, "__qualname__");
+        if (!(qualname instanceof String q)) {
+            return Ops.str(callable);
         }
-        if (callable instanceof PyBuiltinFunction b) {
-            return b.name + "()";
-        }
-        if (callable instanceof PyMethod m) {
-            return describe(m.function);
-        }
-        return Ops.typeName(callable) + " object";
+        Object module = dev.krait.runtime.Attributes.find(callable, "__module__");
+        return (module instanceof String m && !m.equals("builtins") ? m + "." : "") + q + "()";
     }
 
     /** DICT_MERGE: adds **mapping to a call's keyword dict, rejecting duplicates. */

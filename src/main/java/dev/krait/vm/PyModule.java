@@ -86,6 +86,16 @@ public final class PyModule extends PyObject implements PyModuleLike {
         if (dict.get("__package__") == null) {
             dict.put("__package__", PyTypes.NONE);
         }
+        adoptFunctions();
+    }
+
+    /** Marks the module's built-in functions as its own ({@code len.__module__ == 'builtins'}). */
+    public void adoptFunctions() {
+        for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
+            if (dict.valueAt(e) instanceof PyBuiltinFunction f && f.owner == null && f.module() == null) {
+                f.setModule(moduleName());
+            }
+        }
     }
 
     @Override

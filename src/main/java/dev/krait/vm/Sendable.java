@@ -48,7 +48,7 @@ interface Sendable {
     static void protocol(PyType t, boolean iterator) {
         method(t, "send(self, value, /)", a -> orStop(((Sendable) a[0]).sendIn(a[1])));
         method(t, "throw(self, typ, val=None, tb=None, /)",
-                a -> orStop(((Sendable) a[0]).throwIn(makeException(a[1], a[2]))));
+                a -> orStop(((Sendable) a[0]).throwIn(withTraceback(a[3], () -> makeException(a[1], a[2])))));
         method(t, "close(self, /)", a -> {
             ((Sendable) a[0]).close();
             return PyTypes.NONE;
@@ -76,6 +76,18 @@ interface Sendable {
     static RuntimeException stopIteration(Object value) {
         PyTuple args = value == PyTypes.NONE ? PyTuple.EMPTY : PyTuple.of(value);
         return new PyBaseException(dev.krait.runtime.ExceptionTypes.STOP_ITERATION, args).asThrowable();
+    }
+
+    /** throw()'s third argument, a traceback given to the exception (checked before anything else). */
+    static PyBaseException withTraceback(Object tb, java.util.function.Supplier<PyBaseException> exception) {
+        if (tb != null && tb != PyTypes.NONE && !(tb instanceof dev.krait.runtime.PyTraceback)) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
+        PyBaseException e = exception.get();
+        if (tb instanceof dev.krait.runtime.PyTraceback t) {
+            e.traceback = t;
+        }
+        return e;
     }
 
     /** The exception throw(typ, val) raises: an instance, or a class instantiated with val. */

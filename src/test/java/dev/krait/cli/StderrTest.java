@@ -107,6 +107,24 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void failingExceptHookShowsBothTracebacks() throws IOException {
+        assertStderr("import sys\ndef hook(t, v, tb):\n    raise RuntimeError('hook broke')\nsys.excepthook = hook\n"
+                + "raise ValueError('boom')\n", """
+                Error in sys.excepthook:
+                Traceback (most recent call last):
+                  File "{file}", line 3, in hook
+                    raise RuntimeError('hook broke')
+                RuntimeError: hook broke
+
+                Original exception was:
+                Traceback (most recent call last):
+                  File "{file}", line 5, in <module>
+                    raise ValueError('boom')
+                ValueError: boom
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
