@@ -139,5 +139,6 @@ final class OpcodeData {
             + "131\tLOAD_FAST_APPENDED\tLOCAL\t-- value\t\t\tLOAD_FAST of a local that += updates: a str being built there by BINARY_OP_APPEND_STR is made first.\n"
             + "132\tBINARY_OP_APPEND_STR\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tx += str with x a local: appends to the str being built in x instead of copying it (amortised O(1)).\n"
             + "133\tBINARY_OP_PY_METHOD\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tleft op right calling the Python special method of left's class directly, cached for both operand types.\n"
+            + "134\tCOMPARE_OP_PY_METHOD\tCOMPARE_OP\tleft right -- result\t\tCOMPARE_OP\tleft cmp right calling the Python special method of left's class directly, cached for both operand types.\n"
             ;
 }

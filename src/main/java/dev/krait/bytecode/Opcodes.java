@@ -374,6 +374,10 @@ public final class Opcodes {
         doc = "left op right calling the Python special method of left's class directly, cached for both operand types.")
     public static final int BINARY_OP_PY_METHOD = 133;
 
+    @Op(arg = ArgKind.COMPARE_OP, stack = "left right -- result", family = "COMPARE_OP",
+        doc = "left cmp right calling the Python special method of left's class directly, cached for both operand types.")
+    public static final int COMPARE_OP_PY_METHOD = 134;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 134;
+    public static final int LIMIT = 135;
 }

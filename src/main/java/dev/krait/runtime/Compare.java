@@ -172,6 +172,24 @@ public final class Compare {
                 + tb.name + "'");
     }
 
+    /**
+     * The rest of the protocol once the left operand's method returned NotImplemented, for operands where that
+     * method came first (the right operand's class is not a subclass of the left's that overrides the reflected
+     * method), as COMPARE_OP_PY_METHOD's cache guarantees.
+     */
+    public static Object afterLeftDeclined(CompareOp op, Object a, Object b) {
+        PyType tb = Ops.type(b);
+        Object r = trySpecial(tb, b, op.swapped(), a);
+        if (r != Ops.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return (a == b) == (op == CompareOp.EQ);
+        }
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + Ops.type(a).name
+                + "' and '" + tb.name + "'");
+    }
+
     private static Object trySpecial(PyType t, Object self, CompareOp op, Object other) {
         Object m = t.lookup(op.method);
         if (m == null) {

@@ -3,6 +3,8 @@ package dev.krait.vm;
 import static dev.krait.bytecode.Opcodes.*;
 import static dev.krait.vm.Instruction.next;
 
+import dev.krait.runtime.Arith;
+import dev.krait.runtime.BinaryOp;
 import dev.krait.runtime.Compare;
 import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.Ops;
@@ -104,7 +106,11 @@ final class OperatorInstructions {
                 Object a = s[sp - 2];
                 Object b = s[sp - 1];
                 if (f.code.caches[pc - 1] instanceof PyMethodOperator c && c.holds(a, b)) {
-                    return binary(f, pc, sp, c.apply(ts, arg, a, b));
+                    Object r = c.call(ts, a, b);
+                    if (r == Ops.NOT_IMPLEMENTED) {
+                        r = Arith.afterLeftDeclined(BinaryOp.of(arg), a, b, (arg & BinaryOp.INPLACE_FLAG) != 0);
+                    }
+                    return binary(f, pc, sp, r);
                 }
                 return binary(f, pc, sp, null);
             }
@@ -142,7 +148,7 @@ final class OperatorInstructions {
         table[COMPARE_OP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                Specializer.compareOp(f.code, pc - 1, s[sp - 2], s[sp - 1]);
+                Specializer.compareOp(f.code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                 s[sp - 2] = Compare.compare(CompareOp.of(arg), s[sp - 2], s[sp - 1]);
                 s[sp - 1] = null;
                 return next(pc, sp - 1);
@@ -164,6 +170,23 @@ final class OperatorInstructions {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
                 return compared(f, s, pc, sp, Comparisons.strs(arg, s[sp - 2], s[sp - 1]));
+            }
+        };
+        table[COMPARE_OP_PY_METHOD] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object a = s[sp - 2];
+                Object b = s[sp - 1];
+                if (f.code.caches[pc - 1] instanceof PyMethodOperator c && c.holds(a, b)) {
+                    Object r = c.call(ts, a, b);
+                    if (r == Ops.NOT_IMPLEMENTED) {
+                        r = Compare.afterLeftDeclined(CompareOp.of(arg), a, b);
+                    }
+                    s[sp - 2] = r;
+                    s[sp - 1] = null;
+                    return next(pc, sp - 1);
+                }
+                return next(Specializer.deoptimize(f.code, pc - 1), sp);
             }
         };
         table[IS_OP] = new Instruction() {

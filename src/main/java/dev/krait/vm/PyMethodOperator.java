@@ -7,10 +7,11 @@ import dev.krait.runtime.PyType;
 import dev.krait.runtime.ThreadState;
 
 /**
- * The inline cache of BINARY_OP_PY_METHOD: {@code a + b} where a is an instance of a class whose {@code __add__}
- * (or the method of another operator) is a Python function, for one pair of operand types. The generic protocol
- * looks up the method, and the reflected one of b's type, and builds argument arrays on every operation; with the
- * types known, the method's frame is run directly. Immutable, so threads can share it.
+ * The inline cache of BINARY_OP_PY_METHOD and COMPARE_OP_PY_METHOD: {@code a + b} or {@code a < b} where a is an
+ * instance of a class whose {@code __add__} or {@code __lt__} (the operator's method) is a Python function, for one
+ * pair of operand types. The generic protocol looks up the method, and the reflected one of b's type, and builds
+ * argument arrays on every operation; with the types known, the method's frame is run directly. When it returns
+ * NotImplemented the caller goes on with the rest of the protocol. Immutable, so threads can share it.
  */
 record PyMethodOperator(PyType left, int leftVersion, PyType right, int rightVersion, PyFunction method) {
     /** Whether the cache applies to these operands. */
@@ -19,23 +20,32 @@ record PyMethodOperator(PyType left, int leftVersion, PyType right, int rightVer
                 && Ops.type(b) == right && right.version() == rightVersion;
     }
 
-    /** The operator applied: the method's result, or the rest of the protocol when it returns NotImplemented. */
-    Object apply(ThreadState ts, int code, Object a, Object b) {
+    /** The method's result for {@code a} and {@code b} (possibly NotImplemented). */
+    Object call(ThreadState ts, Object a, Object b) {
         Frame f = new Frame(method.code, method.globals, method.builtins, null);
         f.slots[0] = a;
         f.slots[1] = b;
-        Object r = Calls.runPositional(ts, method, f, 2);
-        return r != Ops.NOT_IMPLEMENTED ? r
-                : dev.krait.runtime.Arith.afterLeftDeclined(BinaryOp.of(code), a, b, (code & BinaryOp.INPLACE_FLAG) != 0);
+        return Calls.runPositional(ts, method, f, 2);
     }
 
     /**
-     * A cache for {@code a op b}, or null when the operands do not qualify: a plain instance (no built-in value
-     * inside) whose class's method for op is a Python function taking two positional arguments, no in-place
-     * method when op is one, and b of the same class or of a class that is not a subclass of it (a subclass's
-     * reflected method would come first).
+     * A cache for BINARY_OP {@code code} on {@code a} and {@code b}, or null when they do not qualify (see
+     * {@link #of}); an in-place operator qualifies only when the class has no in-place method.
      */
-    static PyMethodOperator of(int code, Object a, Object b) {
+    static PyMethodOperator forBinary(int code, Object a, Object b) {
+        BinaryOp op = BinaryOp.of(code);
+        if ((code & BinaryOp.INPLACE_FLAG) != 0 && Ops.type(a).lookup(op.inplace) != null) {
+            return null;
+        }
+        return of(op.method, a, b);
+    }
+
+    /**
+     * A cache for the method {@code name} of a's class, or null unless a is a plain instance (no built-in value
+     * inside), the method a Python function taking two positional arguments, and b of the same class or of a
+     * class that is not a subclass of it (a subclass's reflected method would come first).
+     */
+    static PyMethodOperator of(String name, Object a, Object b) {
         if (!(a instanceof PyInstance i) || i.base != null) {
             return null;
         }
@@ -44,11 +54,7 @@ record PyMethodOperator(PyType left, int leftVersion, PyType right, int rightVer
         if (tb != ta && (b instanceof PyInstance || tb.isSubtypeOf(ta))) {
             return null;
         }
-        BinaryOp op = BinaryOp.of(code);
-        if ((code & BinaryOp.INPLACE_FLAG) != 0 && ta.lookup(op.inplace) != null) {
-            return null;
-        }
-        if (ta.lookup(op.method) instanceof PyFunction fn && Calls.takesPositionally(fn, 2)) {
+        if (ta.lookup(name) instanceof PyFunction fn && Calls.takesPositionally(fn, 2)) {
             return new PyMethodOperator(ta, ta.version(), tb, tb.version(), fn);
         }
         return null;

@@ -4,9 +4,11 @@ import static dev.krait.bytecode.Opcodes.*;
 
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.BinaryOp;
+import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.InstanceLayout;
 import dev.krait.runtime.Iteration;
 import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyRange;
 import dev.krait.runtime.PyTypes;
@@ -85,7 +87,7 @@ final class Specializer {
             special = BINARY_OP_ADD_STR;
         }
         if (special < 0 && hopeful(code, pc)) {
-            PyMethodOperator c = PyMethodOperator.of(arg, a, b);
+            PyMethodOperator c = PyMethodOperator.forBinary(arg, a, b);
             if (c != null) {
                 code.caches[pc] = c;
                 special = BINARY_OP_PY_METHOD;
@@ -102,8 +104,14 @@ final class Specializer {
         return op == STORE_FAST || op == STORE_FAST__LOAD_FAST;
     }
 
-    static void compareOp(Code code, int pc, Object a, Object b) {
-        if (a instanceof Long && b instanceof Long) {
+    static void compareOp(Code code, int pc, int arg, Object a, Object b) {
+        if (a instanceof PyInstance && hopeful(code, pc)) {
+            PyMethodOperator c = PyMethodOperator.of(CompareOp.of(arg).method, a, b);
+            if (c != null) {
+                code.caches[pc] = c;
+                rewrite(code, pc, COMPARE_OP_PY_METHOD);
+            }
+        } else if (a instanceof Long && b instanceof Long) {
             rewrite(code, pc, COMPARE_OP_INT);
         } else if ((a instanceof Double || b instanceof Double) && (a instanceof Double || a instanceof Long)
                 && (b instanceof Double || b instanceof Long)) {
