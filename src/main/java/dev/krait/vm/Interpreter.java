@@ -11,7 +11,6 @@ import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 
-
 /**
  * The bytecode interpreter: one loop over a frame's {@code int[]} instructions. The loop runs the simplest and most
  * frequent instructions itself (locals, constants, jumps, returns) and hands every other one to its handler in
