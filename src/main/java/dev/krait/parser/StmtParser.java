@@ -317,7 +317,8 @@ final class StmtParser {
             }
         }
         ts.restore(colon);
-        if (target instanceof Expr.List_ || (target instanceof Expr.Tuple && expr.isParenthesized(target))) {
+        if (target instanceof Expr.List_ || (target instanceof Expr.Tuple t
+                && (expr.isParenthesized(target) || t.elts().isEmpty()))) {
             return err.at("only single target (not " + Targets.describe(target) + ") can be annotated", target.loc());
         }
         if (target instanceof Expr.Tuple t) {
