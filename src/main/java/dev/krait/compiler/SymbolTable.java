@@ -255,7 +255,8 @@ final class SymbolTable {
             if ((flag == Scope.DEF_GLOBAL && (f & Scope.DEF_NONLOCAL) != 0)
                     || (flag == Scope.DEF_NONLOCAL && (f & Scope.DEF_GLOBAL) != 0)) {
                 // Reported where the name was first declared, as CPython does.
-                throw errors.at("name '" + name + "' is nonlocal and global", current.declarations.get(name));
+                String mangled = current.mangle(name);
+                throw errors.at("name '" + mangled + "' is nonlocal and global", current.declarations.get(mangled));
             }
             if ((f & Scope.DEF_LOCAL) != 0) {
                 throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
@@ -264,7 +265,7 @@ final class SymbolTable {
                 throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
             }
             current.add(name, flag);
-            current.declarations.putIfAbsent(name, loc);
+            current.declarations.putIfAbsent(current.mangle(name), loc);
             if (flag == Scope.DEF_GLOBAL) {
                 // As in CPython, the module's own binding of the name becomes explicitly global too: module-level
                 // code then stores it in the globals even when exec() gives that code separate locals.
