@@ -105,6 +105,10 @@ abstract class ExpressionCompiler {
     void annotation(Expr e) {
         if (future.annotations) {
             loadConst(future.annotationText(e, errors));
+        } else if (e instanceof Expr.Starred s) {
+            // "*args: *Ts" annotates with the single item that Ts unpacks to.
+            expr(s.value());
+            emit(UNPACK_SEQUENCE, 1);
         } else {
             expr(e);
         }

@@ -103,9 +103,9 @@ final class SymbolTable {
 
     private void statement(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
-            current.add(f.name(), Scope.DEF_LOCAL);
+            bind(f.name(), f.loc());
             expressions(f.decorators());
-            arguments(f.args());
+            arguments(f.args(), f.loc());
             if (f.returns() != null) {
                 annotation(f.returns());
             }
@@ -117,7 +117,7 @@ final class SymbolTable {
             statements(f.body());
             leave();
         } else if (s instanceof Stmt.ClassDef c) {
-            current.add(c.name(), Scope.DEF_LOCAL);
+            bind(c.name(), c.loc());
             expressions(c.decorators());
             expressions(c.bases());
             for (Expr.Keyword k : c.keywords()) {
@@ -138,7 +138,8 @@ final class SymbolTable {
             expressions(a.targets());
         } else if (s instanceof Stmt.AugAssign a) {
             expression(a.value());
-            expression(a.target());
+            // An augmented attribute is read then written by name: "x.__debug__ += 1" is allowed.
+            expression(a.target() instanceof Expr.Attribute t ? t.value() : a.target());
             if (a.target() instanceof Expr.Name n) {
                 use(n.id());
                 if (a.op() == Expr.BinOpKind.ADD) {
@@ -146,6 +147,9 @@ final class SymbolTable {
                 }
             }
         } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.target() instanceof Expr.Name n && n.id().equals(DEBUG)) {
+                throw errors.at("cannot assign to __debug__", a.loc());
+            }
             if (a.target() instanceof Expr.Name n) {
                 int f = current.flags(n.id());
                 if ((f & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
@@ -208,7 +212,7 @@ final class SymbolTable {
                     expression(h.type());
                 }
                 if (h.name() != null) {
-                    current.add(h.name(), Scope.DEF_LOCAL);
+                    bind(h.name(), h.loc());
                 }
                 statements(h.body());
             }
@@ -221,8 +225,7 @@ final class SymbolTable {
             }
         } else if (s instanceof Stmt.Import i) {
             for (Stmt.Alias a : i.names()) {
-                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                current.add(bound, Scope.DEF_LOCAL);
+                bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0], i.loc());
             }
         } else if (s instanceof Stmt.ImportFrom i) {
             for (Stmt.Alias a : i.names()) {
@@ -232,7 +235,7 @@ final class SymbolTable {
                     }
                     continue;
                 }
-                current.add(a.asname() != null ? a.asname() : a.name(), Scope.DEF_LOCAL);
+                bind(a.asname() != null ? a.asname() : a.name(), i.loc());
             }
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
@@ -255,7 +258,8 @@ final class SymbolTable {
             if ((flag == Scope.DEF_GLOBAL && (f & Scope.DEF_NONLOCAL) != 0)
                     || (flag == Scope.DEF_NONLOCAL && (f & Scope.DEF_GLOBAL) != 0)) {
                 // Reported where the name was first declared, as CPython does.
-                throw errors.at("name '" + name + "' is nonlocal and global", current.declarations.get(name));
+                String mangled = current.mangle(name);
+                throw errors.at("name '" + mangled + "' is nonlocal and global", current.declarations.get(mangled));
             }
             if ((f & Scope.DEF_LOCAL) != 0) {
                 throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
@@ -264,7 +268,7 @@ final class SymbolTable {
                 throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
             }
             current.add(name, flag);
-            current.declarations.putIfAbsent(name, loc);
+            current.declarations.putIfAbsent(current.mangle(name), loc);
             if (flag == Scope.DEF_GLOBAL) {
                 // As in CPython, the module's own binding of the name becomes explicitly global too: module-level
                 // code then stores it in the globals even when exec() gives that code separate locals.
@@ -273,7 +277,11 @@ final class SymbolTable {
         }
     }
 
-    private void arguments(Expr.Arguments args) {
+    /** Defaults, keyword defaults and annotations of a function or lambda ({@code owner}, for error locations). */
+    private void arguments(Expr.Arguments args, Loc owner) {
+        for (Expr.Arg a : allParams(args)) {
+            forbidDebug(a.arg(), owner, false);
+        }
         expressions(args.defaults());
         for (Expr d : args.kwDefaults()) {
             if (d != null) {
@@ -333,11 +341,27 @@ final class SymbolTable {
         }
     }
 
+    private static final String DEBUG = "__debug__";
+
+    /** A name bound by a statement or pattern: checked, then local to the current scope. */
+    private void bind(String name, Loc loc) {
+        forbidDebug(name, loc, false);
+        current.add(name, Scope.DEF_LOCAL);
+    }
+
+    /** {@code __debug__} is a constant: nothing may assign to it, delete it or take it as a parameter name. */
+    private void forbidDebug(String name, Loc loc, boolean delete) {
+        if (name.equals(DEBUG)) {
+            throw errors.at(delete ? "cannot delete __debug__" : "cannot assign to __debug__", loc);
+        }
+    }
+
     private void expression(Expr e) {
         if (e instanceof Expr.Name n) {
             if (n.ctx() == Expr.Ctx.LOAD) {
                 use(n.id());
             } else {
+                forbidDebug(n.id(), n.loc(), n.ctx() == Expr.Ctx.DEL);
                 if (comprehensionTarget && (current.flags(n.id()) & Scope.DEF_WALRUS_TARGET) != 0) {
                     throw errors.at("comprehension inner loop cannot rebind assignment expression target '"
                             + n.id() + "'", n.loc());
@@ -355,7 +379,7 @@ final class SymbolTable {
         } else if (e instanceof Expr.UnaryOp u) {
             expression(u.operand());
         } else if (e instanceof Expr.Lambda l) {
-            arguments(l.args());
+            arguments(l.args(), l.loc());
             Scope fs = enter(Scope.Kind.FUNCTION, "<lambda>", l);
             scopes.put(l, fs);
             parameters(fs, l.args());
@@ -396,6 +420,9 @@ final class SymbolTable {
             expression(c.func());
             expressions(c.args());
             for (Expr.Keyword k : c.keywords()) {
+                if (k.arg() != null) {
+                    forbidDebug(k.arg(), c.loc(), false);
+                }
                 expression(k.value());
             }
         } else if (e instanceof Expr.FormattedValue f) {
@@ -406,6 +433,9 @@ final class SymbolTable {
         } else if (e instanceof Expr.JoinedStr j) {
             expressions(j.values());
         } else if (e instanceof Expr.Attribute a) {
+            if (a.ctx() == Expr.Ctx.STORE) {
+                forbidDebug(a.attr(), a.loc(), false);
+            }
             expression(a.value());
         } else if (e instanceof Expr.Subscript s) {
             expression(s.value());
@@ -478,6 +508,7 @@ final class SymbolTable {
     /** A walrus target: inside comprehensions it binds in the nearest enclosing function or module scope. */
     private void walrusTarget(Expr.NamedExpr n) {
         String name = n.target().id();
+        forbidDebug(name, n.target().loc(), false);
         if (comprehensionIterableDepth > 0) {
             throw errors.at("assignment expression cannot be used in a comprehension iterable expression", n.loc());
         }
@@ -521,7 +552,7 @@ final class SymbolTable {
                 pattern(q);
             }
             if (m.rest() != null) {
-                current.add(m.rest(), Scope.DEF_LOCAL);
+                bind(m.rest(), p.loc());
             }
         } else if (p instanceof Pattern.MatchClass c) {
             expression(c.cls());
@@ -533,14 +564,14 @@ final class SymbolTable {
             }
         } else if (p instanceof Pattern.MatchStar s) {
             if (s.name() != null) {
-                current.add(s.name(), Scope.DEF_LOCAL);
+                bind(s.name(), p.loc());
             }
         } else if (p instanceof Pattern.MatchAs a) {
             if (a.pattern() != null) {
                 pattern(a.pattern());
             }
             if (a.name() != null) {
-                current.add(a.name(), Scope.DEF_LOCAL);
+                bind(a.name(), p.loc());
             }
         } else if (p instanceof Pattern.MatchOr o) {
             for (Pattern q : o.patterns()) {

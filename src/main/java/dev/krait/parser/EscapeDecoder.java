@@ -1,6 +1,7 @@
 package dev.krait.parser;
 
 import dev.krait.lexer.SyntaxError;
+import dev.krait.runtime.UnicodeNames;
 
 import java.io.ByteArrayOutputStream;
 import java.util.function.Function;

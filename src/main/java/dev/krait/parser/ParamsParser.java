@@ -55,7 +55,7 @@ final class ParamsParser {
         while (!ts.at(close)) {
             Token t = ts.peek();
             if (kwarg != null && (t.is(NAME) || t.is(STAR) || t.is(DOUBLESTAR) || t.is(SLASH))) {
-                if (t.is(NAME)) throw fail("arguments cannot follow var-keyword argument", parameter(function).loc());
+                if (t.is(NAME)) throw fail("arguments cannot follow var-keyword argument", parameter(function, false).loc());
                 throw fail("arguments cannot follow var-keyword argument", Spans.of(t));
             }
             switch (t.kind()) {
@@ -84,7 +84,7 @@ final class ParamsParser {
                             throw err.atLastToken("named arguments must follow bare *");
                         }
                     } else {
-                        vararg = parameter(function);
+                        vararg = parameter(function, true);
                         if (ts.at(EQUAL)) {
                             throw fail("var-positional argument cannot have default value", Spans.of(ts.peek()));
                         }
@@ -92,13 +92,13 @@ final class ParamsParser {
                 }
                 case DOUBLESTAR -> {
                     ts.next();
-                    kwarg = parameter(function);
+                    kwarg = parameter(function, false);
                     if (ts.at(EQUAL)) {
                         throw fail("var-keyword argument cannot have default value", Spans.of(ts.peek()));
                     }
                 }
                 case NAME -> {
-                    Arg param = parameter(function);
+                    Arg param = parameter(function, false);
                     Expr dflt = defaultValue(function, close);
                     if (sawStar) {
                         kwonly.add(param);
@@ -123,11 +123,12 @@ final class ParamsParser {
                 Collections.unmodifiableList(kwDefaults), kwarg, List.copyOf(defaults));
     }
 
-    /** {@code NAME [':' annotation]}; {@code *args} may be annotated with a starred expression. */
-    private Arg parameter(boolean function) {
+    /** {@code NAME [':' annotation]}; only {@code *args} may be annotated with a starred expression (PEP 646). */
+    private Arg parameter(boolean function, boolean starAnnotation) {
         Token name = expr.expect(NAME);
         Expr annotation = null;
         if (function && ts.accept(COLON)) {
+            if (ts.at(STAR) && !starAnnotation) throw err.invalidSyntax();
             annotation = ts.at(STAR) ? expr.starExpression() : expr.expression();
         }
         return new Arg(name.name(), annotation, Spans.of(name, ts.previous()));
@@ -136,7 +137,8 @@ final class ParamsParser {
     private Expr defaultValue(boolean function, TokenKind close) {
         if (!ts.at(EQUAL)) return null;
         Token equal = ts.next();
-        if (function && (ts.at(COMMA) || ts.at(close))) throw fail("expected default value expression", Spans.of(equal));
+        // A lambda's missing default before its ':' is plain invalid syntax in CPython's grammar.
+        if (ts.at(COMMA) || function && ts.at(close)) throw fail("expected default value expression", Spans.of(equal));
         return expr.expression();
     }
 
@@ -146,7 +148,7 @@ final class ParamsParser {
         Token closeParen = st.attempt(() -> {
             ts.next();
             do {
-                parameter(function);
+                parameter(function, false);
             } while (ts.accept(COMMA) && !ts.at(RPAR));
             return ts.at(RPAR) ? ts.peek() : null;
         });

@@ -270,9 +270,12 @@ final class StmtParser {
         if (!st.diagnosing()) return err.invalidSyntax();
         TokenStream.Position failed = ts.save();
         ts.reset(startMark);
-        do {
-            expr.starNamedExpression();
-        } while (ts.accept(COMMA) && ExprParser.canStartStarExpression(ts.kind()));
+        if (!ts.at(YIELD)) {
+            // A statement starting with 'yield' cannot be the "maybe you meant '=='" case.
+            do {
+                expr.starNamedExpression();
+            } while (ts.accept(COMMA) && ExprParser.canStartStarExpression(ts.kind()));
+        }
         ts.restore(failed);
         for (Expr target : targets) {
             if (Targets.convert(target, Ctx.STORE) != null) continue;
@@ -317,7 +320,8 @@ final class StmtParser {
             }
         }
         ts.restore(colon);
-        if (target instanceof Expr.List_ || (target instanceof Expr.Tuple && expr.isParenthesized(target))) {
+        if (target instanceof Expr.List_ || (target instanceof Expr.Tuple t
+                && (expr.isParenthesized(target) || t.elts().isEmpty()))) {
             return err.at("only single target (not " + Targets.describe(target) + ") can be annotated", target.loc());
         }
         if (target instanceof Expr.Tuple t) {
@@ -417,7 +421,11 @@ final class StmtParser {
 
     private Stmt withStatement(Token start, boolean isAsync) {
         Token keyword = ts.next();
-        List<Stmt.WithItem> items = ts.at(LPAR) ? st.attempt(this::parenthesizedWithItems) : null;
+        List<Stmt.WithItem> items = ts.at(LPAR) ? st.attempt(() -> parenthesizedWithItems(COLON)) : null;
+        if (items == null && ts.at(LPAR) && st.diagnosing()
+                && st.attempt(() -> parenthesizedWithItems(NEWLINE)) != null) {
+            throw err.atLastToken("expected ':'");
+        }
         if (items == null) {
             items = new ArrayList<>();
             do {
@@ -430,8 +438,11 @@ final class StmtParser {
         return new Stmt.With(items, body, isAsync, end(start));
     }
 
-    /** {@code with (a as b, c as d):}: only taken when the closing parenthesis is followed by ':'. */
-    private List<Stmt.WithItem> parenthesizedWithItems() {
+    /**
+     * {@code with (a as b, c as d):}: only taken when the closing parenthesis is followed by {@code next} (':', or a
+     * newline when looking for a forgotten colon).
+     */
+    private List<Stmt.WithItem> parenthesizedWithItems(TokenKind next) {
         ts.next();
         List<Stmt.WithItem> items = new ArrayList<>();
         do {
@@ -439,7 +450,7 @@ final class StmtParser {
             items.add(withItem());
         } while (ts.accept(COMMA));
         expect(RPAR);
-        if (!ts.at(COLON)) throw err.invalidSyntax();
+        if (!ts.at(next)) throw err.invalidSyntax();
         return List.copyOf(items);
     }
 
@@ -502,7 +513,7 @@ final class StmtParser {
         if (isStar && (ts.at(COLON) || ts.at(NEWLINE)) && st.diagnosing()) {
             throw err.at("expected one or more exception types", ts.peek());
         }
-        if (!ts.at(COLON)) {
+        if (!ts.at(COLON) && !ts.at(NEWLINE)) {
             type = expr.expression();
             if (ts.at(COMMA) && st.diagnosing()) diagnoseUnparenthesizedExceptTypes(type);
             if (ts.accept(AS)) name = expect(NAME).name();

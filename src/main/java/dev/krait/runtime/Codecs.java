@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1, with the error
- * handlers strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and
- * xmlcharrefreplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
+ * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1 (and the escape codecs
+ * of {@link EscapeCodecs}), with the error handlers strict, ignore, replace, backslashreplace, surrogateescape,
+ * surrogatepass (UTF-8) and xmlcharrefreplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
  * reasons.
  */
 final class Codecs {
@@ -38,6 +38,10 @@ final class Codecs {
                 return "utf-32-le";
             case "utf-32-be": case "utf-32be":
                 return "utf-32-be";
+            case "unicode-escape":
+                return EscapeCodecs.ESCAPE;
+            case "raw-unicode-escape":
+                return EscapeCodecs.RAW;
             default:
                 throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + e);
         }
@@ -69,6 +73,9 @@ final class Codecs {
     // ---- encoding ------------------------------------------------------------------------------------------
 
     static byte[] encode(String s, String codec, String errors) {
+        if (EscapeCodecs.handles(codec)) {
+            return EscapeCodecs.encode(s, codec);
+        }
         if (codec.equals("utf-8") && !Strings.hasSurrogates(s)) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
@@ -196,6 +203,9 @@ final class Codecs {
 
     /** Decodes bytes [0, length) of {@code data}; {@code source} is the bytes object named in errors. */
     static String decode(byte[] data, int length, String codec, String errors, Object source) {
+        if (EscapeCodecs.handles(codec)) {
+            return EscapeCodecs.decode(data, length, codec, errors, source);
+        }
         if (codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
             return decodeWide(data, length, codec, errors, source);
         }

@@ -42,12 +42,23 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(Object key) {
-        return findSlot(asKey(key), Ops.hash(asKey(key))) >= 0;
+        Object k = asKey(key);
+        return findSlot(k, Ops.hash(k)) >= 0;
     }
 
-    /** A set used as an element in a lookup stands for the frozenset with the same members, as in CPython. */
+    /**
+     * A set (or an instance of a set subclass without a hash) used as an element in a lookup stands for the
+     * frozenset with the same members, as in CPython.
+     */
     private static Object asKey(Object key) {
-        return key instanceof PySet s && !s.frozen ? s.copy(true) : key;
+        if (key instanceof PySet s) {
+            return s.frozen ? key : s.copy(true);
+        }
+        if (BuiltinSubclasses.valueOf(key) instanceof PySet s && !s.frozen
+                && Ops.type(key).lookup("__hash__") == Ops.NONE) {
+            return s.copy(true);
+        }
+        return key;
     }
 
     /** Membership of a key whose hash is known (taken from another set's table). */

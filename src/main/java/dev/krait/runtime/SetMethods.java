@@ -79,9 +79,19 @@ final class SetMethods {
             if (a[0] == s) {
                 return ContainerRepr.set(s);
             }
-            // A subclass shows its name around the elements: S({1, 2}), S().
-            String elements = s.size() == 0 ? "" : ContainerRepr.set(s.copy(false));
-            return Ops.typeName(a[0]) + "(" + elements + ")";
+            // A subclass shows its name around the elements: S({1, 2}), S(), and S(...) inside itself.
+            if (s.size() == 0) {
+                return Ops.typeName(a[0]) + "()";
+            }
+            ThreadState ts = ThreadState.current();
+            if (!ts.enterRepr(a[0])) {
+                return Ops.typeName(a[0]) + "(...)";
+            }
+            try {
+                return Ops.typeName(a[0]) + "(" + ContainerRepr.set(s.copy(false)) + ")";
+            } finally {
+                ts.exitRepr(a[0]);
+            }
         });
         method(t, "__len__(self, /)", a -> (long) ((PySet) a[0]).size());
         method(t, "__contains__(self, key, /)", a -> withFrozenKey(a[1], ((PySet) a[0])::contains));
@@ -157,7 +167,8 @@ final class SetMethods {
         try {
             return lookup.test(key);
         } catch (PyException e) {
-            if (!(key instanceof PySet s) || s.isFrozen() || !e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+            if (!(BuiltinSubclasses.valueOf(key) instanceof PySet s) || s.isFrozen()
+                    || !e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
                 throw e;
             }
             return lookup.test(s.copy(true));

@@ -1,10 +1,10 @@
-package dev.krait.parser;
+package dev.krait.runtime;
 
 /**
  * Character lookup by Unicode name for {@code \N{...}} escapes. Java knows the names from UnicodeData; the names
  * Unicode derives by rule (CJK unified ideographs and Hangul syllables) are computed here as CPython does.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
     private static final String HANGUL_PREFIX = "HANGUL SYLLABLE ";
     private static final int HANGUL_BASE = 0xAC00;
@@ -18,7 +18,7 @@ final class UnicodeNames {
     private UnicodeNames() {}
 
     /** The code point named {@code name}, or -1. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         if (name.isEmpty() || Character.isWhitespace(name.charAt(0))
                 || Character.isWhitespace(name.charAt(name.length() - 1))) {
             return -1;
