@@ -140,5 +140,7 @@ final class OpcodeData {
             + "132\tBINARY_OP_APPEND_STR\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tx += str with x a local: appends to the str being built in x instead of copying it (amortised O(1)).\n"
             + "133\tBINARY_OP_PY_METHOD\tBINARY_OP\tleft right -- result\t\tBINARY_OP\tleft op right calling the Python special method of left's class directly, cached for both operand types.\n"
             + "134\tCOMPARE_OP_PY_METHOD\tCOMPARE_OP\tleft right -- result\t\tCOMPARE_OP\tleft cmp right calling the Python special method of left's class directly, cached for both operand types.\n"
+            + "135\tLOAD_ATTR_CLASS\tNAME\towner -- value\t\tLOAD_ATTR\tLOAD_ATTR of a class attribute that reads as stored (a constant, a function, a static method's function), cached per class version.\n"
+            + "136\tLOAD_METHOD_CLASS\tNAME\towner -- method self_or_null\t\tLOAD_METHOD\tLOAD_METHOD on a class (Class.static_method(...)) with the attribute cached as LOAD_ATTR_CLASS caches it.\n"
             ;
 }

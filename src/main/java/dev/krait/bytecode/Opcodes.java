@@ -378,6 +378,13 @@ public final class Opcodes {
         doc = "left cmp right calling the Python special method of left's class directly, cached for both operand types.")
     public static final int COMPARE_OP_PY_METHOD = 134;
 
+    @Op(arg = NAME, stack = "owner -- value", family = "LOAD_ATTR",
+        doc = "LOAD_ATTR of a class attribute that reads as stored (a constant, a function, a static method's function), cached per class version.")
+    public static final int LOAD_ATTR_CLASS = 135;
+    @Op(arg = NAME, stack = "owner -- method self_or_null", family = "LOAD_METHOD",
+        doc = "LOAD_METHOD on a class (Class.static_method(...)) with the attribute cached as LOAD_ATTR_CLASS caches it.")
+    public static final int LOAD_METHOD_CLASS = 136;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 135;
+    public static final int LIMIT = 137;
 }

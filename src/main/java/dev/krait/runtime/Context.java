@@ -25,9 +25,19 @@ public final class Context {
     /** {@code sys.argv}. */
     public PyList argv = new PyList();
 
+    /** The classes of this context derived from each built-in type (built-in types are shared by all contexts). */
+    private final java.util.Map<PyType, SubclassList> subclassesOfBuiltins = new java.util.HashMap<>();
+
     public Context(PrintStream stdout, PrintStream stderr, InputStream stdin) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.stdin = stdin;
+    }
+
+    /** The list of this context's classes directly derived from the built-in type {@code builtin}. */
+    SubclassList subclassesOf(PyType builtin) {
+        synchronized (subclassesOfBuiltins) {
+            return subclassesOfBuiltins.computeIfAbsent(builtin, t -> new SubclassList());
+        }
     }
 }

@@ -47,7 +47,12 @@ public final class PyType extends PyObject {
      * The user classes derived from this one (weakly held), whose versions must change with this one's. Built-in
      * types never change and are shared by all contexts, so they keep no such list.
      */
-    private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
+    /**
+     * The direct subclasses. Built-in types are shared by every context, so they list only built-in subclasses
+     * here; the classes a program derives from them are listed in its context ({@link Context#subclassesOf}), which
+     * keeps contexts from reaching each other's classes through {@code object.__subclasses__()}.
+     */
+    private SubclassList subclasses;
     /** How many {@code __slots__} values an instance holds (this class's and its bases'). */
     private int slotCount;
     /** Whether instances get an attribute dict: not for object() itself, nor when __slots__ leaves it out. */
@@ -277,25 +282,43 @@ public final class PyType extends PyObject {
         invalidate();
     }
 
-    /** Records this type in its bases' lists of subclasses (weakly, as classes may be collected). */
+    /** Records this type in its bases' lists of subclasses. */
     private void registerWithBases() {
         for (PyType b : bases) {
-            if (b.subclasses == null) {
-                b.subclasses = new java.util.ArrayList<>();
-            } else if (b.subclasses.size() >= 64 && Integer.bitCount(b.subclasses.size()) == 1) {
-                b.subclasses.removeIf(r -> r.get() == null); // now and then, forget classes already collected
+            SubclassList list = b.subclassList(builtin);
+            if (list != null) {
+                list.add(this);
             }
-            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /**
+     * Where subclasses of this type are recorded: its own list for a built-in subclass or a class of a program, the
+     * running context's list for a program's class derived from a built-in type (null outside a context).
+     */
+    private SubclassList subclassList(boolean forBuiltin) {
+        if (builtin && !forBuiltin) {
+            ThreadState ts = ThreadState.currentOrNull();
+            return ts == null ? null : ts.context.subclassesOf(this);
+        }
+        synchronized (this) {
+            if (subclasses == null) {
+                subclasses = new SubclassList();
+            }
+            return subclasses;
         }
     }
 
     /** {@code type.__subclasses__()}: the direct subclasses still alive, oldest first. */
     public PyList liveSubclasses() {
         PyList out = new PyList();
-        if (subclasses != null) {
-            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
-                PyType sub = r.get();
-                if (sub != null) {
+        for (PyType sub : subclassList(true).live()) {
+            out.append(sub);
+        }
+        if (builtin) {
+            SubclassList programs = subclassList(false);
+            if (programs != null) {
+                for (PyType sub : programs.live()) {
                     out.append(sub);
                 }
             }
@@ -307,14 +330,8 @@ public final class PyType extends PyObject {
     void invalidate() {
         version++;
         lookupCache = new java.util.concurrent.ConcurrentHashMap<>();
-        if (subclasses != null) {
-            subclasses.removeIf(r -> r.get() == null);
-            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
-                PyType sub = r.get();
-                if (sub != null) {
-                    sub.invalidate();
-                }
-            }
+        for (PyType sub : subclassList(true).live()) {
+            sub.invalidate();
         }
     }
 

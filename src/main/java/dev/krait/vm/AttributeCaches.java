@@ -7,6 +7,8 @@ import dev.krait.runtime.InstanceLayout;
 import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyModuleLike;
 import dev.krait.runtime.PySlot;
+import dev.krait.runtime.PyStaticMethod;
+import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
 
@@ -126,6 +128,30 @@ final class AttributeCaches {
                 return new SlotEntry(cases, name);
             }
             return null;
+        }
+    }
+
+    /**
+     * An attribute of a class (the owner itself is the class) that reads as it is stored: no descriptor binds it
+     * (a constant, a nested class, a plain function) or it is a static method, which reads as its function. Valid
+     * while the class keeps its version; classes of other metatypes than {@code type} are left alone.
+     */
+    record ClassEntry(PyType owner, int version, Object value) {
+        /** The attribute's value; null when the guard fails. */
+        Object get(Object o) {
+            return o == owner && owner.version() == version ? value : null;
+        }
+
+        /** A cache for {@code owner.name} whose generic read gave {@code value}, or null if it may not be cached. */
+        static ClassEntry of(Object owner, String name, Object value) {
+            if (!(owner instanceof PyType t) || t.type() != PyTypes.TYPE || PyTypes.TYPE.lookup(name) != null) {
+                return null;
+            }
+            Object stored = t.lookup(name);
+            boolean asStored = stored == value || (stored instanceof PyStaticMethod s && s.function == value);
+            // A descriptor class written in Python may return itself from __get__, with side effects each time.
+            boolean userDescriptor = stored instanceof PyInstance && Ops.type(stored).lookup("__get__") != null;
+            return asStored && value != null && !userDescriptor ? new ClassEntry(t, t.version(), value) : null;
         }
     }
 

@@ -53,8 +53,9 @@ final class AttributeInstructions {
                 Object[] s = f.slots;
                 Object owner = s[sp - 1];
                 String name = f.code.names[arg];
-                s[sp - 1] = Attributes.get(owner, name);
-                Specializer.loadAttr(f.code, pc - 1, owner, name);
+                Object value = Attributes.get(owner, name);
+                s[sp - 1] = value;
+                Specializer.loadAttr(f.code, pc - 1, owner, name, value);
                 return next(pc, sp);
             }
         };
@@ -89,6 +90,29 @@ final class AttributeInstructions {
                 }
                 s[sp - 1] = v;
                 return next(pc, sp);
+            }
+        };
+        table[LOAD_ATTR_CLASS] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ClassEntry c ? c.get(s[sp - 1]) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp - 1] = v;
+                return next(pc, sp);
+            }
+        };
+        table[LOAD_METHOD_CLASS] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ClassEntry c ? c.get(s[sp - 1]) : null;
+                if (v == null) {
+                    return deoptimize(f, pc, sp);
+                }
+                s[sp - 1] = v;
+                s[sp] = null;
+                return next(pc, sp + 1);
             }
         };
         table[STORE_ATTR] = new Instruction() {
@@ -130,8 +154,9 @@ final class AttributeInstructions {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
                 Code code = f.code;
-                Specializer.loadMethod(code, pc - 1, s[sp - 1], code.names[arg]);
+                Object owner = s[sp - 1];
                 Methods.load(s, sp, code.names[arg]);
+                Specializer.loadMethod(code, pc - 1, owner, code.names[arg], s[sp] == null ? s[sp - 1] : null);
                 return next(pc, sp + 1);
             }
         };

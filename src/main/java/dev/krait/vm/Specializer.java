@@ -145,7 +145,8 @@ final class Specializer {
         }
     }
 
-    static void loadAttr(Code code, int pc, Object owner, String name) {
+    /** After a generic load of {@code owner.name}, which read {@code value}. */
+    static void loadAttr(Code code, int pc, Object owner, String name, Object value) {
         if (!hopeful(code, pc)) {
             return;
         }
@@ -158,6 +159,10 @@ final class Specializer {
         if (c == null) {
             c = AttributeCaches.ModuleEntry.of(owner, name);
             op = LOAD_ATTR_MODULE;
+        }
+        if (c == null) {
+            c = AttributeCaches.ClassEntry.of(owner, name, value);
+            op = LOAD_ATTR_CLASS;
         }
         if (c != null) {
             code.caches[pc] = c;
@@ -185,8 +190,15 @@ final class Specializer {
         }
     }
 
-    static void loadMethod(Code code, int pc, Object owner, String name) {
+    /** After a generic LOAD_METHOD of {@code owner.name}; {@code value} is what a class owner's attribute read. */
+    static void loadMethod(Code code, int pc, Object owner, String name, Object value) {
         if (!hopeful(code, pc)) {
+            return;
+        }
+        AttributeCaches.ClassEntry entry = AttributeCaches.ClassEntry.of(owner, name, value);
+        if (entry != null) {
+            code.caches[pc] = entry;
+            rewrite(code, pc, LOAD_METHOD_CLASS);
             return;
         }
         AttributeCaches.Method c = AttributeCaches.Method.of(owner, name, code.caches[pc]);

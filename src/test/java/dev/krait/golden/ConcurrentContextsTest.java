@@ -2,6 +2,10 @@ package dev.krait.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
+import dev.krait.api.Krait;
 
 /**
  * Several interpreters at once: each thread runs whole golden programs in contexts of its own, at the same time as
@@ -51,5 +57,21 @@ class ConcurrentContextsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A class one context derives from a built-in type is not among the subclasses another context sees. */
+    @Test
+    void classesOfOneContextAreNotSubclassesInAnother() {
+        String program = "class Mine%s(dict): pass\n"
+                + "print(sorted(c.__name__ for c in dict.__subclasses__() if c.__name__.startswith('Mine')))\n";
+        assertEquals("['MineA']\n", runIn(program.formatted("A")));
+        assertEquals("['MineB']\n", runIn(program.formatted("B")));
+    }
+
+    private static String runIn(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Krait.create(print, print, new ByteArrayInputStream(new byte[0])).runMain("prog.py", source, List.of());
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
