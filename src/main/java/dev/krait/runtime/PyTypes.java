@@ -48,6 +48,8 @@ public final class PyTypes {
         PyGetSet.readonlyMember(t, "tb_lineno", o -> (long) ((PyTraceback) o).lineno);
         PyGetSet.readonlyMember(t, "tb_frame", o -> ((PyTraceback) o).frame == null ? PyTypes.NONE : ((PyTraceback) o).frame);
         PyGetSet.readonlyMember(t, "tb_lasti", o -> -1L);
+        // CPython lists only the four fields.
+        PyBuiltinFunction.method(t, "__dir__(self, /)", a -> PyList.of("tb_frame", "tb_next", "tb_lasti", "tb_lineno"));
     });
 
     public static final PyType DICT_KEYS = fixed("dict_keys", DictViews::initKeys);
