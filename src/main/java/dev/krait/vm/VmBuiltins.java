@@ -58,7 +58,10 @@ public final class VmBuiltins {
                 dev.krait.runtime.Sorting.sort(l, null, false);
                 return l;
             }
-            dev.krait.runtime.PyList names = dev.krait.runtime.Iteration.toList(locals(current()));
+            // The keys of the local namespace, which eval() and exec() may have made any mapping.
+            Object ns = locals(current());
+            dev.krait.runtime.PyList names = dev.krait.runtime.Iteration.toList(
+                    ns.getClass() == PyDict.class ? ns : Ops.call(Attributes.get(ns, "keys")));
             dev.krait.runtime.Sorting.sort(names, null, false);
             return names;
         });
@@ -146,16 +149,14 @@ public final class VmBuiltins {
     /** exec and eval: compile if needed, then run in the given (or the caller's) namespaces. */
     private static Object run(Object source, Object globalsArg, Object localsArg, String mode, Object closureArg) {
         Frame caller = current();
+        checkNamespaces(globalsArg, localsArg, mode);
         PyDict globals;
         Object locals;
         if (globalsArg == null || globalsArg == PyTypes.NONE) {
             globals = caller.globals;
             locals = localsArg == null || localsArg == PyTypes.NONE ? locals(caller) : localsArg;
         } else {
-            if (!(BuiltinSubclasses.valueOf(globalsArg) instanceof PyDict g)) {
-                throw Errors.typeError(mode + "() globals must be a dict, not " + Ops.typeName(globalsArg));
-            }
-            globals = g;
+            globals = (PyDict) BuiltinSubclasses.valueOf(globalsArg);
             // A dict subclass serves as the globals' storage, and as itself for the names the code looks up.
             locals = localsArg == null || localsArg == PyTypes.NONE ? globalsArg : localsArg;
         }
@@ -173,6 +174,31 @@ public final class VmBuiltins {
         Code code = source instanceof Code c ? c
                 : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode, -1);
         return Execution.runCode(ThreadState.current(), code, globals, locals, closureCells(code, mode, closureArg));
+    }
+
+    /** The namespace arguments' types, checked in CPython's order and words, which differ between eval and exec. */
+    private static void checkNamespaces(Object globalsArg, Object localsArg, String mode) {
+        boolean globalsGiven = globalsArg != null && globalsArg != PyTypes.NONE;
+        boolean globalsOk = !globalsGiven || BuiltinSubclasses.valueOf(globalsArg) instanceof PyDict;
+        boolean localsOk = localsArg == null || localsArg == PyTypes.NONE || isMapping(localsArg);
+        if (mode.equals("eval")) {
+            if (!localsOk) {
+                throw Errors.typeError("locals must be a mapping");
+            }
+            if (!globalsOk) {
+                throw Errors.typeError(isMapping(globalsArg) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                        : "globals must be a dict");
+            }
+        } else if (!globalsOk) {
+            throw Errors.typeError("exec() globals must be a dict, not " + Ops.typeName(globalsArg));
+        } else if (!localsOk) {
+            throw Errors.typeError("locals must be a mapping or None, not " + Ops.typeName(localsArg));
+        }
+    }
+
+    /** CPython's mapping check: the type supports subscription. */
+    private static boolean isMapping(Object o) {
+        return Ops.type(o).lookup("__getitem__") != null;
     }
 
     /** exec's {@code closure=}: one cell per free variable of the code, which nothing else could provide. */
