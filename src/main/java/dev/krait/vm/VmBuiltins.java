@@ -12,6 +12,7 @@ import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -36,7 +37,18 @@ public final class VmBuiltins {
                     if ((flags & ~KNOWN_COMPILE_FLAGS) != 0) {
                         throw Errors.valueError("compile(): unrecognised flags");
                     }
-                    return compile(a[0], Ops.str(a[1]), Ops.str(a[2]), a[5] == null ? -1 : (int) Ops.indexValue(a[5]));
+                    String filename = dev.krait.runtime.FileOpen.fsPath(a[1]);
+                    if (filename.indexOf('\0') >= 0) {
+                        throw Errors.valueError("embedded null character");
+                    }
+                    if (!(BuiltinSubclasses.valueOf(a[2]) instanceof String mode)) {
+                        throw Errors.argumentType("compile() argument 'mode'", "str", a[2]);
+                    }
+                    long optimize = a[5] == null ? -1 : Ops.indexValue(a[5]);
+                    if (optimize < -1 || optimize > 2) {
+                        throw Errors.valueError("compile(): invalid optimize value");
+                    }
+                    return compile(a[0], filename, mode, (int) optimize);
                 });
         put(b, "globals()", a -> current().globals);
         put(b, "locals()", a -> locals(current()));
@@ -65,9 +77,17 @@ public final class VmBuiltins {
             dev.krait.runtime.Sorting.sort(names, null, false);
             return names;
         });
-        put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> Imports.importModule(
-                ThreadState.current(), Ops.str(a[0]), a[1] instanceof PyDict g ? g : new PyDict(),
-                a[3] == null ? PyTuple.EMPTY : a[3], a[4] == null ? 0 : (int) Ops.indexValue(a[4])));
+        put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> {
+            if (!(BuiltinSubclasses.valueOf(a[0]) instanceof String name)) {
+                throw Errors.typeError("module name must be a string");
+            }
+            int level = a[4] == null ? 0 : (int) Ops.indexValue(a[4]);
+            if (level < 0) {
+                throw Errors.valueError("level must be >= 0");
+            }
+            return Imports.importModule(ThreadState.current(), name, a[1] instanceof PyDict g ? g : new PyDict(),
+                    a[3] == null ? PyTuple.EMPTY : a[3], level);
+        });
         put(b, "breakpoint(*args, **kws)", a -> PyTypes.NONE);
         b.put("super", PySuper.TYPE);
         Coroutines.installBuiltins(b);
@@ -121,10 +141,10 @@ public final class VmBuiltins {
             return c;
         }
         Object value = BuiltinSubclasses.valueOf(source);
-        if (!(value instanceof String) && !(value instanceof dev.krait.runtime.PyBytes)) {
+        String text = value instanceof String s ? s : SourceDecoding.decodeBuffer(value, filename);
+        if (text == null) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        String text = sourceText(source, "compile");
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
@@ -137,13 +157,11 @@ public final class VmBuiltins {
 
     private static String sourceText(Object source, String fn) {
         source = BuiltinSubclasses.valueOf(source);
-        if (source instanceof String s) {
-            return s;
+        String text = source instanceof String s ? s : SourceDecoding.decodeBuffer(source, "<string>");
+        if (text == null) {
+            throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }
-        if (source instanceof dev.krait.runtime.PyBytes b) {
-            return new String(b.array(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        return text;
     }
 
     /** exec and eval: compile if needed, then run in the given (or the caller's) namespaces. */
@@ -163,16 +181,12 @@ public final class VmBuiltins {
         if (globals.get("__builtins__") == null) {
             globals.put("__builtins__", ThreadState.current().context.builtins);
         }
-        Object text = BuiltinSubclasses.valueOf(source);
-        if (mode.equals("eval") && !(text instanceof String || source instanceof Code
-                || text instanceof dev.krait.runtime.PyBytes)) {
-            throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
-        }
-        if (closureArg != null && closureArg != PyTypes.NONE && !(source instanceof Code)) {
+        String text = source instanceof Code ? null : sourceText(source, mode);
+        if (closureArg != null && closureArg != PyTypes.NONE && text != null) {
             throw Errors.typeError("closure can only be used when source is a code object");
         }
-        Code code = source instanceof Code c ? c
-                : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode, -1);
+        Code code = text == null ? (Code) source
+                : compile(mode.equals("eval") ? text.strip() : text, "<string>", mode, -1);
         return Execution.runCode(ThreadState.current(), code, globals, locals, closureCells(code, mode, closureArg));
     }
 
