@@ -7,6 +7,7 @@ import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyList;
+import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
 import dev.krait.vm.PyModule;
@@ -40,6 +41,10 @@ final class ModuleFinder implements ModuleLoader {
             PyModule m = factory.apply(ts.context);
             ts.context.modules.put(fullName, m);
             return m;
+        }
+        if (fullName.indexOf('\0') >= 0) {
+            // No file can have the name (and the JDK's paths refuse it).
+            return null;
         }
         String relative = fullName.replace('.', '/');
         String library = librarySource(relative);
@@ -76,7 +81,8 @@ final class ModuleFinder implements ModuleLoader {
     private static Object loadFile(ThreadState ts, String fullName, Path file, boolean isPackage) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] data = Files.readAllBytes(file);
+            source = SourceDecoding.decodeOrRaise(data, data.length, file.toString());
         } catch (IOException e) {
             return null;
         }

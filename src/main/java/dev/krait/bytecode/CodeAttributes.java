@@ -10,7 +10,11 @@ final class CodeAttributes {
     private CodeAttributes() {}
 
     static void init(PyType t) {
-        PyBuiltinFunction.method(t, "__repr__(self, /)", a -> a[0].toString());
+        PyBuiltinFunction.method(t, "__repr__(self, /)", a -> {
+            Code c = (Code) a[0];
+            return "<code object " + c.name + " at 0x" + Long.toHexString(dev.krait.runtime.Introspection.id(c))
+                    + ", file \"" + c.filename + "\", line " + c.firstLineNo + ">";
+        });
         PyGetSet.readonlyMember(t, "co_name", o -> ((Code) o).name);
         PyGetSet.readonlyMember(t, "co_qualname", o -> ((Code) o).qualname);
         PyGetSet.readonlyMember(t, "co_filename", o -> ((Code) o).filename);

@@ -10,6 +10,7 @@ import dev.krait.lexer.Token;
 import dev.krait.parser.AstDump;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.Context;
+import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.SyntaxErrors;
 import dev.krait.vm.TracebackPrinter;
@@ -98,12 +99,14 @@ public final class Main {
                     err.print("Unknown option: " + args[0] + "\n" + USAGE);
                     return 2;
                 }
-                String source = read(args[0], err);
-                if (source == null) {
-                    return 2;
-                }
                 // CPython reports the main script by its absolute path (since 3.9).
                 String filename = Path.of(args[0]).toAbsolutePath().normalize().toString();
+                String source;
+                try {
+                    source = read(args[0], filename, err);
+                } catch (Unreadable e) {
+                    return e.status;
+                }
                 return program(filename, source, argv(args[0], args, 1), options, out, err, in);
         }
     }
@@ -138,21 +141,40 @@ public final class Main {
         return status;
     }
 
-    private static String read(String file, PrintStream err) {
+    /** A program file that could not be read or decoded (the reason is already reported), and the exit status. */
+    private static final class Unreadable extends Exception {
+        final int status;
+
+        Unreadable(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /** The text of a program file, decoded as PEP 263 says; {@code filename} names it in decoding errors. */
+    private static String read(String file, String filename, PrintStream err) throws Unreadable {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            byte[] data = Files.readAllBytes(Path.of(file));
+            return SourceDecoding.decode(data, data.length, filename);
         } catch (NoSuchFileException e) {
             err.println("krait: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
         } catch (IOException e) {
             err.println("krait: can't open file '" + file + "': " + e.getMessage());
+        } catch (SourceDecoding.Failure e) {
+            // CPython's tokenizer reports these before any traceback exists.
+            err.println("SyntaxError: " + e.getMessage());
+            err.flush();
+            throw new Unreadable(1);
         }
-        return null;
+        throw new Unreadable(2);
     }
 
     private static int showStage(String stage, String file, PrintStream out, PrintStream err) {
-        String source = read(file, err);
-        if (source == null) {
-            return 2;
+        String source;
+        try {
+            source = read(file, file, err);
+        } catch (Unreadable e) {
+            return e.status;
         }
         Context context = new Context(out, err, InputStream.nullInputStream());
         ThreadState previous = ThreadState.bind(new ThreadState(context));

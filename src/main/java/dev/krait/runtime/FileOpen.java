@@ -5,7 +5,7 @@ package dev.krait.runtime;
  * opener=None)}, checking its arguments in CPython's order: types, then the mode, then the file, then the text
  * layer's newline and encoding (so a file opened for writing is created even if the encoding is unknown).
  */
-final class FileOpen {
+public final class FileOpen {
     private FileOpen() {}
 
     static Object open(Object[] a) {
@@ -47,8 +47,18 @@ final class FileOpen {
         }
     }
 
-    /** The file argument as a path: a str, bytes (a UTF-8 file name) or an object with {@code __fspath__}. */
+    /** The file argument of open(): a path, or a file descriptor. */
     private static String path(Object file) {
+        Object value = BuiltinSubclasses.valueOf(file);
+        if (value instanceof Long || value instanceof Boolean) {
+            // File descriptors other than those of the standard streams are never open in a Krait program.
+            throw FileStream.osError(9, "Bad file descriptor", null);
+        }
+        return fsPath(file);
+    }
+
+    /** A path argument: a str, bytes (a UTF-8 file name) or an object with {@code __fspath__}. */
+    public static String fsPath(Object file) {
         Object value = BuiltinSubclasses.valueOf(file);
         if (value instanceof String s) {
             return s;
@@ -56,13 +66,9 @@ final class FileOpen {
         if (value instanceof PyBytes b) {
             return Codecs.decode(b.array(), b.size(), "utf-8", "surrogateescape", b);
         }
-        if (value instanceof Long || value instanceof Boolean) {
-            // File descriptors other than those of the standard streams are never open in a Krait program.
-            throw FileStream.osError(9, "Bad file descriptor", null);
-        }
         Object fspath = Ops.type(file).lookup("__fspath__");
         if (fspath != null) {
-            return path(Ops.callMethod(fspath, file));
+            return fsPath(Ops.callMethod(fspath, file));
         }
         throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(file));
     }

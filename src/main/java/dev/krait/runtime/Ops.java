@@ -121,7 +121,8 @@ public final class Ops {
         if (h instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT) {
             return Hashing.identityHash(o);
         }
-        Object r = callMethod(h, o);
+        // An int subclass result counts by its value: its own __hash__ is not consulted.
+        Object r = BuiltinSubclasses.valueOf(callMethod(h, o));
         if (r instanceof Long l) {
             return l == -1 ? -2 : l;
         }

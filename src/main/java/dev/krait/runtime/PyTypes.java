@@ -36,18 +36,14 @@ public final class PyTypes {
     public static final PyType BUILTIN_FUNCTION = fixed("builtin_function_or_method", CallableMethods::initBuiltin);
     public static final PyType METHOD_DESCRIPTOR = fixed("method_descriptor", CallableMethods::initDescriptor);
     public static final PyType METHOD = fixed("method", CallableMethods::initMethod);
-    public static final PyType CELL = fixed("cell", t -> PyGetSet.writable(t, "cell_contents", o -> {
-        Object v = ((PyCell) o).value;
-        if (v == null) {
-            throw Errors.valueError("Cell is empty");
-        }
-        return v;
-    }, (o, v) -> ((PyCell) o).value = v));
+    public static final PyType CELL = fixed("cell", CellMethods::init);
     public static final PyType TRACEBACK = fixed("traceback", t -> {
         PyGetSet.readonly(t, "tb_next", o -> ((PyTraceback) o).next == null ? PyTypes.NONE : ((PyTraceback) o).next);
         PyGetSet.readonlyMember(t, "tb_lineno", o -> (long) ((PyTraceback) o).lineno);
         PyGetSet.readonlyMember(t, "tb_frame", o -> ((PyTraceback) o).frame == null ? PyTypes.NONE : ((PyTraceback) o).frame);
         PyGetSet.readonlyMember(t, "tb_lasti", o -> -1L);
+        // CPython lists only the four fields.
+        PyBuiltinFunction.method(t, "__dir__(self, /)", a -> PyList.of("tb_frame", "tb_next", "tb_lasti", "tb_lineno"));
     });
 
     public static final PyType DICT_KEYS = fixed("dict_keys", DictViews::initKeys);

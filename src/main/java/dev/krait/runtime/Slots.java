@@ -20,12 +20,27 @@ final class Slots {
         if (items.length > 0 && storesItemsInline(base.solidBase())) {
             throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
         }
+        // __dict__ and __weakref__ may each be asked for once, and only where the base lacks them.
+        boolean mayAddDict = !base.instancesHaveDict();
+        boolean mayAddWeakref = base.lookup("__weakref__") == null && !storesItemsInline(base.solidBase());
         for (Object item : items) {
             if (!(item instanceof String n)) {
                 throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(item) + "'");
             }
             if (!isIdentifier(n)) {
                 throw Errors.typeError("__slots__ must be identifiers");
+            }
+            if (n.equals("__dict__")) {
+                if (!mayAddDict) {
+                    throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                }
+                mayAddDict = false;
+            } else if (n.equals("__weakref__")) {
+                if (!mayAddWeakref) {
+                    throw Errors.typeError("__weakref__ slot disallowed: either we already got one, "
+                            + "or __itemsize__ != 0");
+                }
+                mayAddWeakref = false;
             }
             names.add(mangle(className, n));
         }

@@ -22,7 +22,12 @@ public final class SourceLines {
                 if (!Files.isRegularFile(p)) {
                     return null;
                 }
-                src = Files.readString(p, StandardCharsets.UTF_8);
+                byte[] data = Files.readAllBytes(p);
+                try {
+                    src = SourceDecoding.decode(data, data.length, filename);
+                } catch (SourceDecoding.Failure e) {
+                    src = new String(data, StandardCharsets.UTF_8);
+                }
                 if (context != null) {
                     context.sources.put(filename, src);
                 }

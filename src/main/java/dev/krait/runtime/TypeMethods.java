@@ -60,7 +60,7 @@ final class TypeMethods {
                 throw Errors.typeError("can only assign string to " + type.name + ".__name__, not '"
                         + Ops.typeName(v) + "'");
             }
-            type.name = s;
+            type.name = checkedName(s);
         });
         PyGetSet.writable(t, "__qualname__", o -> ((PyType) o).qualname(), (o, v) -> {
             if (v == null) {
@@ -156,7 +156,16 @@ final class TypeMethods {
         if (!(BuiltinSubclasses.valueOf(args[2]) instanceof PyDict ns)) {
             throw Errors.argumentType("type.__new__() argument 3", "dict", args[2]);
         }
-        return createClass(meta, name, basesTuple, ns, (PyDict) a[2]);
+        return createClass(meta, checkedName(name), basesTuple, ns, (PyDict) a[2]);
+    }
+
+    /** A class name must be encodable as CPython's C string: UTF-8 without NUL characters. */
+    private static String checkedName(String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
+        Codecs.encode(name, "utf-8", "strict");
+        return name;
     }
 
     private static boolean secondaryBaseHasDict(PyType[] bases, PyType layoutBase) {
@@ -222,6 +231,13 @@ final class TypeMethods {
         boolean addWeakref = layoutBase.lookup("__weakref__") == null
                 && (slots == null || slots.contains("__weakref__")) && !layoutBase.isSubtypeOf(PyTypes.TYPE);
         Object qualname = dict.remove("__qualname__");
+        if (qualname != null && !(BuiltinSubclasses.valueOf(qualname) instanceof String)) {
+            throw Errors.typeError("type __qualname__ must be a str, not " + Ops.typeName(qualname));
+        }
+        if (BuiltinSubclasses.valueOf(dict.get("__doc__")) instanceof String doc) {
+            // CPython keeps a UTF-8 copy of the docstring.
+            Codecs.encode(doc, "utf-8", "strict");
+        }
         Object classCell = dict.remove("__classcell__");
         if (classCell != null && !(classCell instanceof PyCell)) {
             throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classCell)));
@@ -250,7 +266,7 @@ final class TypeMethods {
             made.put("__hash__", PyTypes.NONE);
         }
         cls.invalidate();
-        if (qualname instanceof String q) {
+        if (BuiltinSubclasses.valueOf(qualname) instanceof String q) {
             cls.setQualname(q);
         }
         for (Map.Entry<String, Object> e : dict.entrySet()) {

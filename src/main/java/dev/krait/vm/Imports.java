@@ -68,7 +68,7 @@ public final class Imports {
         }
         Object loaded = ts.context.moduleLoader == null ? null : ts.context.moduleLoader.load(ts, fullName);
         if (loaded == null) {
-            throw notFound("No module named '" + fullName + "'", fullName);
+            throw notFound("No module named " + dev.krait.runtime.StrRepr.repr(fullName), fullName);
         }
         return loaded;
     }
@@ -86,6 +86,9 @@ public final class Imports {
             base = p;
         } else {
             Object modName = globals.get("__name__");
+            if (modName == null) {
+                throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
+            }
             if (!(modName instanceof String n)) {
                 throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
             }

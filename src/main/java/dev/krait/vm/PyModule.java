@@ -31,10 +31,12 @@ public final class PyModule extends PyObject implements PyModuleLike {
                 throw dev.krait.runtime.Attributes.missing(o, "__annotations__");
             }
         });
-        // A module's attributes are its namespace alone, not those of the module type, unless the module
-        // defines its own __dir__ function (PEP 562).
+        // A module's attributes are its namespace alone (its __dict__ attribute, which a subclass may override),
+        // not those of the module type, unless the module defines its own __dir__ function (PEP 562).
         PyBuiltinFunction.method(t, "__dir__(self, /)", a -> {
-            PyDict d = ((PyModule) a[0]).dict;
+            if (!(dev.krait.runtime.Attributes.get(a[0], "__dict__") instanceof PyDict d)) {
+                throw dev.krait.runtime.Errors.typeError("<module>.__dict__ is not a dictionary");
+            }
             Object own = d.get("__dir__");
             return own != null ? Ops.call(own) : Iteration.toList(d);
         });

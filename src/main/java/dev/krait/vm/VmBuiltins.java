@@ -12,6 +12,7 @@ import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -36,7 +37,18 @@ public final class VmBuiltins {
                     if ((flags & ~KNOWN_COMPILE_FLAGS) != 0) {
                         throw Errors.valueError("compile(): unrecognised flags");
                     }
-                    return compile(a[0], Ops.str(a[1]), Ops.str(a[2]), a[5] == null ? -1 : (int) Ops.indexValue(a[5]));
+                    String filename = dev.krait.runtime.FileOpen.fsPath(a[1]);
+                    if (filename.indexOf('\0') >= 0) {
+                        throw Errors.valueError("embedded null character");
+                    }
+                    if (!(BuiltinSubclasses.valueOf(a[2]) instanceof String mode)) {
+                        throw Errors.argumentType("compile() argument 'mode'", "str", a[2]);
+                    }
+                    long optimize = a[5] == null ? -1 : Ops.indexValue(a[5]);
+                    if (optimize < -1 || optimize > 2) {
+                        throw Errors.valueError("compile(): invalid optimize value");
+                    }
+                    return compile(a[0], filename, mode, (int) optimize);
                 });
         put(b, "globals()", a -> current().globals);
         put(b, "locals()", a -> locals(current()));
@@ -58,13 +70,24 @@ public final class VmBuiltins {
                 dev.krait.runtime.Sorting.sort(l, null, false);
                 return l;
             }
-            dev.krait.runtime.PyList names = dev.krait.runtime.Iteration.toList(locals(current()));
+            // The keys of the local namespace, which eval() and exec() may have made any mapping.
+            Object ns = locals(current());
+            dev.krait.runtime.PyList names = dev.krait.runtime.Iteration.toList(
+                    ns.getClass() == PyDict.class ? ns : Ops.call(Attributes.get(ns, "keys")));
             dev.krait.runtime.Sorting.sort(names, null, false);
             return names;
         });
-        put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> Imports.importModule(
-                ThreadState.current(), Ops.str(a[0]), a[1] instanceof PyDict g ? g : new PyDict(),
-                a[3] == null ? PyTuple.EMPTY : a[3], a[4] == null ? 0 : (int) Ops.indexValue(a[4])));
+        put(b, "__import__(name, globals=None, locals=None, fromlist=(), level=0)", a -> {
+            if (!(BuiltinSubclasses.valueOf(a[0]) instanceof String name)) {
+                throw Errors.typeError("module name must be a string");
+            }
+            int level = a[4] == null ? 0 : (int) Ops.indexValue(a[4]);
+            if (level < 0) {
+                throw Errors.valueError("level must be >= 0");
+            }
+            return Imports.importModule(ThreadState.current(), name, a[1] instanceof PyDict g ? g : new PyDict(),
+                    a[3] == null ? PyTuple.EMPTY : a[3], level);
+        });
         put(b, "breakpoint(*args, **kws)", a -> PyTypes.NONE);
         b.put("super", PySuper.TYPE);
         Coroutines.installBuiltins(b);
@@ -118,10 +141,10 @@ public final class VmBuiltins {
             return c;
         }
         Object value = BuiltinSubclasses.valueOf(source);
-        if (!(value instanceof String) && !(value instanceof dev.krait.runtime.PyBytes)) {
+        String text = value instanceof String s ? s : SourceDecoding.decodeBuffer(value, filename);
+        if (text == null) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        String text = sourceText(source, "compile");
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
@@ -134,45 +157,62 @@ public final class VmBuiltins {
 
     private static String sourceText(Object source, String fn) {
         source = BuiltinSubclasses.valueOf(source);
-        if (source instanceof String s) {
-            return s;
+        String text = source instanceof String s ? s : SourceDecoding.decodeBuffer(source, "<string>");
+        if (text == null) {
+            throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }
-        if (source instanceof dev.krait.runtime.PyBytes b) {
-            return new String(b.array(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        return text;
     }
 
     /** exec and eval: compile if needed, then run in the given (or the caller's) namespaces. */
     private static Object run(Object source, Object globalsArg, Object localsArg, String mode, Object closureArg) {
         Frame caller = current();
+        checkNamespaces(globalsArg, localsArg, mode);
         PyDict globals;
         Object locals;
         if (globalsArg == null || globalsArg == PyTypes.NONE) {
             globals = caller.globals;
             locals = localsArg == null || localsArg == PyTypes.NONE ? locals(caller) : localsArg;
         } else {
-            if (!(BuiltinSubclasses.valueOf(globalsArg) instanceof PyDict g)) {
-                throw Errors.typeError(mode + "() globals must be a dict, not " + Ops.typeName(globalsArg));
-            }
-            globals = g;
+            globals = (PyDict) BuiltinSubclasses.valueOf(globalsArg);
             // A dict subclass serves as the globals' storage, and as itself for the names the code looks up.
             locals = localsArg == null || localsArg == PyTypes.NONE ? globalsArg : localsArg;
         }
         if (globals.get("__builtins__") == null) {
             globals.put("__builtins__", ThreadState.current().context.builtins);
         }
-        Object text = BuiltinSubclasses.valueOf(source);
-        if (mode.equals("eval") && !(text instanceof String || source instanceof Code
-                || text instanceof dev.krait.runtime.PyBytes)) {
-            throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
-        }
-        if (closureArg != null && closureArg != PyTypes.NONE && !(source instanceof Code)) {
+        String text = source instanceof Code ? null : sourceText(source, mode);
+        if (closureArg != null && closureArg != PyTypes.NONE && text != null) {
             throw Errors.typeError("closure can only be used when source is a code object");
         }
-        Code code = source instanceof Code c ? c
-                : compile(mode.equals("eval") ? sourceText(source, mode).strip() : source, "<string>", mode, -1);
+        Code code = text == null ? (Code) source
+                : compile(mode.equals("eval") ? text.strip() : text, "<string>", mode, -1);
         return Execution.runCode(ThreadState.current(), code, globals, locals, closureCells(code, mode, closureArg));
+    }
+
+    /** The namespace arguments' types, checked in CPython's order and words, which differ between eval and exec. */
+    private static void checkNamespaces(Object globalsArg, Object localsArg, String mode) {
+        boolean globalsGiven = globalsArg != null && globalsArg != PyTypes.NONE;
+        boolean globalsOk = !globalsGiven || BuiltinSubclasses.valueOf(globalsArg) instanceof PyDict;
+        boolean localsOk = localsArg == null || localsArg == PyTypes.NONE || isMapping(localsArg);
+        if (mode.equals("eval")) {
+            if (!localsOk) {
+                throw Errors.typeError("locals must be a mapping");
+            }
+            if (!globalsOk) {
+                throw Errors.typeError(isMapping(globalsArg) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                        : "globals must be a dict");
+            }
+        } else if (!globalsOk) {
+            throw Errors.typeError("exec() globals must be a dict, not " + Ops.typeName(globalsArg));
+        } else if (!localsOk) {
+            throw Errors.typeError("locals must be a mapping or None, not " + Ops.typeName(localsArg));
+        }
+    }
+
+    /** CPython's mapping check: the type supports subscription. */
+    private static boolean isMapping(Object o) {
+        return Ops.type(o).lookup("__getitem__") != null;
     }
 
     /** exec's {@code closure=}: one cell per free variable of the code, which nothing else could provide. */
