@@ -142,5 +142,7 @@ final class OpcodeData {
             + "134\tCOMPARE_OP_PY_METHOD\tCOMPARE_OP\tleft right -- result\t\tCOMPARE_OP\tleft cmp right calling the Python special method of left's class directly, cached for both operand types.\n"
             + "135\tLOAD_ATTR_CLASS\tNAME\towner -- value\t\tLOAD_ATTR\tLOAD_ATTR of a class attribute that reads as stored (a constant, a function, a static method's function), cached per class version.\n"
             + "136\tLOAD_METHOD_CLASS\tNAME\towner -- method self_or_null\t\tLOAD_METHOD\tLOAD_METHOD on a class (Class.static_method(...)) with the attribute cached as LOAD_ATTR_CLASS caches it.\n"
+            + "137\tLOAD_SUBSCR_KEEP\tNONE\tcontainer key -- container key value\t\t\tcontainer[key], keeping both: the read of an augmented assignment such as a[i] += x.\n"
+            + "138\tSTORE_SUBSCR_UPDATE\tNONE\tcontainer key value --\t\t\tcontainer[key] = value: the write of an augmented assignment.\n"
             ;
 }

@@ -83,6 +83,11 @@ public final class Opcodes {
     public static final int STORE_SUBSCR = 25;
     @Op(stack = "container key --", doc = "del container[key].")
     public static final int DELETE_SUBSCR = 26;
+    @Op(stack = "container key -- container key value",
+        doc = "container[key], keeping both: the read of an augmented assignment such as a[i] += x.")
+    public static final int LOAD_SUBSCR_KEEP = 137;
+    @Op(stack = "container key value --", doc = "container[key] = value: the write of an augmented assignment.")
+    public static final int STORE_SUBSCR_UPDATE = 138;
 
     // ---- operators -----------------------------------------------------------------------------------------
 
@@ -386,5 +391,5 @@ public final class Opcodes {
     public static final int LOAD_METHOD_CLASS = 136;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = 137;
+    public static final int LIMIT = 139;
 }

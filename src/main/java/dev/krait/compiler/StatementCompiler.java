@@ -155,17 +155,13 @@ class StatementCompiler extends ExpressionCompiler {
         } else if (t instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.slice());
-            emit(COPY, 2);
-            emit(COPY, 2);
             at(sub.loc());
-            emit(BINARY_SUBSCR);
+            emit(LOAD_SUBSCR_KEEP);
             expr(a.value());
             at(a.loc());
             emit(BINARY_OP, op);
-            emit(SWAP, 3);
-            emit(SWAP, 2);
             at(sub.loc());
-            emit(STORE_SUBSCR);
+            emit(STORE_SUBSCR_UPDATE);
         } else {
             throw errors.at("'" + describe(t) + "' is an illegal expression for augmented assignment", t.loc());
         }

@@ -31,6 +31,43 @@ final class ContainerInstructions {
         return k >= 0 && k < l.size() ? (int) k : -1;
     }
 
+    /** {@code container[key]} when the container is a list and the key an int in range, else null. */
+    private static Object listItem(Object container, Object key) {
+        if (container instanceof PyList l && key instanceof Long i) {
+            int k = listIndex(l, i);
+            if (k >= 0) {
+                return l.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** {@code container[key]} when the container is an exact dict holding the key, else null. */
+    private static Object dictItem(Object container, Object key) {
+        return container instanceof PyDict d && d.type() == PyTypes.DICT ? d.get(key) : null;
+    }
+
+    /** Stores {@code container[key] = value} if the container is a list and the key an int in range. */
+    private static boolean setListItem(Object container, Object key, Object value) {
+        if (container instanceof PyList l && key instanceof Long i) {
+            int k = listIndex(l, i);
+            if (k >= 0) {
+                l.set(k, value);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stores {@code container[key] = value} if the container is an exact dict. */
+    private static boolean setDictItem(Object container, Object key, Object value) {
+        if (container instanceof PyDict d && d.type() == PyTypes.DICT) {
+            d.put(key, value);
+            return true;
+        }
+        return false;
+    }
+
     static void register(Instruction[] table) {
         table[BINARY_SUBSCR] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
@@ -44,12 +81,10 @@ final class ContainerInstructions {
         table[BINARY_SUBSCR_LIST_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
-                    int k = listIndex(l, i);
-                    if (k >= 0) {
-                        s[sp - 2] = l.get(k);
-                        return next(pc, sp - 1);
-                    }
+                Object v = listItem(s[sp - 2], s[sp - 1]);
+                if (v != null) {
+                    s[sp - 2] = v;
+                    return next(pc, sp - 1);
                 }
                 return deoptimize(f, pc, sp);
             }
@@ -57,12 +92,10 @@ final class ContainerInstructions {
         table[BINARY_SUBSCR_DICT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
-                    Object v = d.get(s[sp - 1]);
-                    if (v != null) {
-                        s[sp - 2] = v;
-                        return next(pc, sp - 1);
-                    }
+                Object v = dictItem(s[sp - 2], s[sp - 1]);
+                if (v != null) {
+                    s[sp - 2] = v;
+                    return next(pc, sp - 1);
                 }
                 return deoptimize(f, pc, sp);
             }
@@ -78,24 +111,33 @@ final class ContainerInstructions {
         table[STORE_SUBSCR_LIST_INT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                if (s[sp - 2] instanceof PyList l && s[sp - 1] instanceof Long i) {
-                    int k = listIndex(l, i);
-                    if (k >= 0) {
-                        l.set(k, s[sp - 3]);
-                        return next(pc, sp - 3);
-                    }
-                }
-                return deoptimize(f, pc, sp);
+                return setListItem(s[sp - 2], s[sp - 1], s[sp - 3]) ? next(pc, sp - 3) : deoptimize(f, pc, sp);
             }
         };
         table[STORE_SUBSCR_DICT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                if (s[sp - 2] instanceof PyDict d && d.type() == PyTypes.DICT) {
-                    d.put(s[sp - 1], s[sp - 3]);
-                    return next(pc, sp - 3);
+                return setDictItem(s[sp - 2], s[sp - 1], s[sp - 3]) ? next(pc, sp - 3) : deoptimize(f, pc, sp);
+            }
+        };
+        // An augmented assignment to an item (a[i] += x) reads and writes through the same fast paths without
+        // quickening: it is one instruction each way instead of a read and a write shuffled by COPY and SWAP.
+        table[LOAD_SUBSCR_KEEP] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object v = listItem(s[sp - 2], s[sp - 1]);
+                s[sp] = v != null ? v : Items.getItem(s[sp - 2], s[sp - 1]);
+                return next(pc, sp + 1);
+            }
+        };
+        table[STORE_SUBSCR_UPDATE] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                if (!setListItem(s[sp - 3], s[sp - 2], s[sp - 1])) {
+                    Items.setItem(s[sp - 3], s[sp - 2], s[sp - 1]);
                 }
-                return deoptimize(f, pc, sp);
+                s[sp - 3] = s[sp - 2] = s[sp - 1] = null;
+                return next(pc, sp - 3);
             }
         };
         table[BUILD_TUPLE] = new Instruction() {
