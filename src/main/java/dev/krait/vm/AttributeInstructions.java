@@ -22,6 +22,15 @@ final class AttributeInstructions {
         return next(Specializer.deoptimize(f.code, pc - 1), sp);
     }
 
+    /** Ends a cached attribute load: {@code value} replaces the owner; null (a missed guard) deoptimizes. */
+    private static long loaded(Frame f, int pc, int sp, Object value) {
+        if (value == null) {
+            return deoptimize(f, pc, sp);
+        }
+        f.slots[sp - 1] = value;
+        return next(pc, sp);
+    }
+
     static void register(Instruction[] table) {
         table[LOAD_GLOBAL] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
@@ -61,57 +70,41 @@ final class AttributeInstructions {
         };
         table[LOAD_ATTR_INSTANCE] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.InstanceEntry c ? c.get(s[sp - 1]) : null;
-                if (v == null) {
-                    return deoptimize(f, pc, sp);
-                }
-                s[sp - 1] = v;
-                return next(pc, sp);
+                Object owner = f.slots[sp - 1];
+                Object cache = f.code.caches[pc - 1];
+                return loaded(f, pc, sp, cache instanceof AttributeCaches.InstanceEntry c ? c.get(owner) : null);
             }
         };
         table[LOAD_ATTR_SLOT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.SlotEntry c ? c.get(s[sp - 1]) : null;
-                if (v == null) {
-                    return deoptimize(f, pc, sp);
-                }
-                s[sp - 1] = v;
-                return next(pc, sp);
+                Object owner = f.slots[sp - 1];
+                Object cache = f.code.caches[pc - 1];
+                return loaded(f, pc, sp, cache instanceof AttributeCaches.SlotEntry c ? c.get(owner) : null);
             }
         };
         table[LOAD_ATTR_MODULE] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ModuleEntry c ? c.get(s[sp - 1]) : null;
-                if (v == null) {
-                    return deoptimize(f, pc, sp);
-                }
-                s[sp - 1] = v;
-                return next(pc, sp);
+                Object owner = f.slots[sp - 1];
+                Object cache = f.code.caches[pc - 1];
+                return loaded(f, pc, sp, cache instanceof AttributeCaches.ModuleEntry c ? c.get(owner) : null);
             }
         };
         table[LOAD_ATTR_CLASS] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ClassEntry c ? c.get(s[sp - 1]) : null;
-                if (v == null) {
-                    return deoptimize(f, pc, sp);
-                }
-                s[sp - 1] = v;
-                return next(pc, sp);
+                Object owner = f.slots[sp - 1];
+                Object cache = f.code.caches[pc - 1];
+                return loaded(f, pc, sp, cache instanceof AttributeCaches.ClassEntry c ? c.get(owner) : null);
             }
         };
         table[LOAD_METHOD_CLASS] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ClassEntry c ? c.get(s[sp - 1]) : null;
+                Object owner = f.slots[sp - 1];
+                Object v = f.code.caches[pc - 1] instanceof AttributeCaches.ClassEntry c ? c.get(owner) : null;
                 if (v == null) {
                     return deoptimize(f, pc, sp);
                 }
-                s[sp - 1] = v;
-                s[sp] = null;
+                f.slots[sp - 1] = v;
+                f.slots[sp] = null; // no self: the attribute is called as it is
                 return next(pc, sp + 1);
             }
         };
