@@ -21,7 +21,6 @@ public final class Code extends PyObject {
     public static final int FLAG_VARKEYWORDS = 0x8;
     public static final int FLAG_NESTED = 0x10;
     public static final int FLAG_GENERATOR = 0x20;
-    public static final int FLAG_NOFREE = 0x40;
     public static final int FLAG_COROUTINE = 0x80;
     public static final int FLAG_ASYNC_GENERATOR = 0x200;
     /** Calling a function with any of these flags makes a generator, coroutine or async generator object. */

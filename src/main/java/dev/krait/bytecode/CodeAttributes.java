@@ -23,7 +23,8 @@ final class CodeAttributes {
         PyGetSet.readonlyMember(t, "co_posonlyargcount", o -> (long) ((Code) o).posonlyargcount);
         PyGetSet.readonlyMember(t, "co_kwonlyargcount", o -> (long) ((Code) o).kwonlyargcount);
         PyGetSet.readonlyMember(t, "co_nlocals", o -> (long) ((Code) o).nlocals());
-        PyGetSet.readonlyMember(t, "co_flags", o -> (long) ((Code) o).flags);
+        // Krait's own flag for a docstring in consts[0] is not one of CPython's.
+        PyGetSet.readonlyMember(t, "co_flags", o -> (long) (((Code) o).flags & ~Code.FLAG_HAS_DOCSTRING));
         PyGetSet.readonly(t, "co_varnames", o -> PyTuple.of((Object[]) ((Code) o).varnames.clone()));
         PyGetSet.readonly(t, "co_cellvars", o -> PyTuple.of((Object[]) ((Code) o).cellvars.clone()));
         PyGetSet.readonly(t, "co_freevars", o -> PyTuple.of((Object[]) ((Code) o).freevars.clone()));

@@ -90,9 +90,6 @@ final class Unit {
                 cellParams[i] = varIndex.get(cellvars.get(i));
             }
         }
-        if (freevars.isEmpty() && cellvars.isEmpty()) {
-            flags |= Code.FLAG_NOFREE;
-        }
         return new Code(r.code(), consts.toArray(), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParams, argcount, posonly,
                 kwonly, flags, r.maxStack(), name, qualname, filename, firstLine, r.lines(), r.exceptions());

@@ -39,6 +39,8 @@ public final class Builtins {
         // The site module's additions come last, as in CPython's builtins namespace.
         builtins.put("quit", new Quitter("quit"));
         builtins.put("exit", new Quitter("exit"));
+        SitePrinter.install(builtins);
+        builtins.put("help", new Helper());
     }
 
     private static void installFunctions(PyDict b) {

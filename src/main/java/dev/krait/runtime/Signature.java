@@ -23,6 +23,8 @@ public final class Signature {
     private final int shown;
     /** How CPython words this function's argument-count errors. */
     private final Wording wording;
+    /** The parameters as declared, between the parentheses ({@code "self, /, sep=None"}), for help(). */
+    final String parameterText;
 
     private enum Wording {
         /** Argument Clinic's: "divmod expected 2 arguments, got 1", "len() takes exactly one argument". */
@@ -34,8 +36,10 @@ public final class Signature {
     }
 
     private Signature(String displayName, String[] names, int posOnly, int positional, int required,
-                      boolean varargs, boolean varkw, int kwOnlyRequired, int shown, Wording wording) {
+                      boolean varargs, boolean varkw, int kwOnlyRequired, int shown, Wording wording,
+                      String parameterText) {
         this.displayName = displayName;
+        this.parameterText = parameterText;
         this.names = names;
         this.posOnly = posOnly;
         this.positional = positional;
@@ -112,7 +116,7 @@ public final class Signature {
             positional = names.size() - (varkw ? 1 : 0);
         }
         return new Signature(owner == null ? name : owner + "." + name, names.toArray(new String[0]), posOnly,
-                positional, required, varargs, varkw, kwOnlyRequired, shown, wording);
+                positional, required, varargs, varkw, kwOnlyRequired, shown, wording, inner);
     }
 
     /** The short name: "append" for "list.append". */
