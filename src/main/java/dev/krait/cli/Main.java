@@ -46,6 +46,7 @@ public final class Main {
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
+        OldGenerationGuard.install();
         Thread t = new Thread(null, () -> status[0] = run(args, out, err, System.in), "krait-main", STACK_BYTES);
         t.start();
         t.join();
