@@ -21,6 +21,11 @@ public final class PyBuiltinFunction extends PyObject {
      * a built-in value ({@link PyInstance#base}); otherwise the body receives that value.
      */
     private final boolean takesSubclassInstance;
+    /**
+     * The built-in type this is the {@code __new__} of (set when the type is initialised), whose calls check
+     * their first argument as CPython's {@code tp_new_wrapper} does; null for other functions.
+     */
+    PyType newOf;
     /** {@code __module__}: the name of the module a plain function belongs to, or null (None). */
     private Object module;
 
@@ -74,6 +79,8 @@ public final class PyBuiltinFunction extends PyObject {
                 args = args.clone();
                 args[0] = self;
             }
+        } else if (newOf != null) {
+            Constructors.checkNewArguments(newOf, args, kwnames);
         }
         return body.call(signature.bind(args, kwnames));
     }

@@ -229,6 +229,7 @@ public final class PyType extends PyObject {
         if (init != null && !initializing) {
             initializing = true;
             init.accept(this);
+            Constructors.markNew(this);
             initializer = null;
         }
     }

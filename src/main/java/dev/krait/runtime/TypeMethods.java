@@ -138,14 +138,8 @@ final class TypeMethods {
     private static Object typeNew(Object[] a) {
         PyType meta = (PyType) a[0];
         Object[] args = ((PyTuple) a[1]).array();
-        if (args.length == 1 && meta == PyTypes.TYPE) {
-            if (((PyDict) a[2]).size() != 0) {
-                throw Errors.typeError("type() takes no keyword arguments");
-            }
-            return Ops.type(args[0]);
-        }
         if (args.length != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
         if (!(BuiltinSubclasses.valueOf(args[0]) instanceof String name)) {
             throw Errors.argumentType("type.__new__() argument 1", "str", args[0]);
