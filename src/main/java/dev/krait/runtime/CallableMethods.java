@@ -11,8 +11,8 @@ final class CallableMethods {
         method(t, "__repr__(self, /)", a -> {
             if (a[0] instanceof PyMethod m) {
                 PyBuiltinFunction f = (PyBuiltinFunction) m.function;
-                return "<built-in method " + f.name + " of " + Ops.typeName(m.self) + " object at "
-                        + Introspection.address(m.self) + ">";
+                return (f.slotWrapper ? "<method-wrapper '" + f.name + "'" : "<built-in method " + f.name)
+                        + " of " + Ops.typeName(m.self) + " object at " + Introspection.address(m.self) + ">";
             }
             return "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">";
         });
@@ -49,7 +49,7 @@ final class CallableMethods {
         PyBuiltinFunction.registerCall(t);
         method(t, "__repr__(self, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
-            return "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
+            return (f.slotWrapper ? "<slot wrapper '" : "<method '") + f.name + "' of '" + f.owner.name + "' objects>";
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);

@@ -54,13 +54,19 @@ public final class Iteration {
         throw Errors.notA(o, "iterable");
     }
 
-    /** {@code iter} for the {@code in} fallback, whose error message differs. */
+    /**
+     * {@code iter} for the {@code in} fallback: as in CPython, any TypeError getting the iterator (none, a None
+     * {@code __iter__}, one returning a non-iterator or raising TypeError itself) becomes this one.
+     */
     static Object iterForContains(Object o) {
-        PyType t = Ops.type(o);
-        if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
-            throw Errors.typeError("argument of type '" + t.name + "' is not iterable");
+        try {
+            return iter(o);
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Errors.typeError("argument of type '" + Ops.typeName(o) + "' is not iterable");
         }
-        return iter(o);
     }
 
     /** The next item of iterator {@code it}, or null when it is exhausted. */

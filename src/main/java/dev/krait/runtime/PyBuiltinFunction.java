@@ -17,6 +17,11 @@ public final class PyBuiltinFunction extends PyObject {
     /** The type this is a method of, or null for a plain function. */
     public final PyType owner;
     /**
+     * Whether this is what CPython makes a "slot wrapper" ({@code int.__add__}): a method of a built-in type
+     * named after a type slot, whose repr and argument errors are worded differently from other methods'.
+     */
+    final boolean slotWrapper;
+    /**
      * Whether self reaches the body as given even when it is an instance of a subclass of the owner that wraps
      * a built-in value ({@link PyInstance#base}); otherwise the body receives that value.
      */
@@ -39,7 +44,9 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
         this.body = body;
         this.takesSubclassInstance = takesSubclassInstance;
+        this.slotWrapper = owner != null && Signature.isSlotWrapper(owner.name, name);
     }
+
 
     public Object module() {
         return module;
@@ -68,11 +75,15 @@ public final class PyBuiltinFunction extends PyObject {
     public Object call(Object[] args, String[] kwnames) {
         if (owner != null) {
             if (args.length == (kwnames == null ? 0 : kwnames.length)) {
-                throw Errors.typeError("unbound method " + signature.displayName + "() needs an argument");
+                throw Errors.typeError(slotWrapper ? "descriptor '" + name + "' of '" + owner.name
+                        + "' object needs an argument" : "unbound method " + signature.displayName
+                        + "() needs an argument");
             }
             if (!Ops.type(args[0]).isSubtypeOf(owner)) {
-                throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply"
-                        + " to a '" + Ops.type(args[0]).name + "' object");
+                throw Errors.typeError(slotWrapper ? "descriptor '" + name + "' requires a '" + owner.name
+                        + "' object but received a '" + Ops.type(args[0]).name + "'" : "descriptor '" + name
+                        + "' for '" + owner.name + "' objects doesn't apply to a '" + Ops.type(args[0]).name
+                        + "' object");
             }
             Object self = receiver(args[0]);
             if (self != args[0]) {
