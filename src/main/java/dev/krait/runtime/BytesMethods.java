@@ -12,8 +12,8 @@ import java.util.function.IntUnaryOperator;
 final class BytesMethods {
     private BytesMethods() {}
 
-    private static final PyType BYTES_ITERATOR = PyIterator.iteratorType("bytes_iterator");
-    private static final PyType BYTEARRAY_ITERATOR = PyIterator.iteratorType("bytearray_iterator");
+    private static final PyType BYTES_ITERATOR = PyIterator.sizedIteratorType("bytes_iterator");
+    private static final PyType BYTEARRAY_ITERATOR = PyIterator.sizedIteratorType("bytearray_iterator");
     private static final IntPredicate SPACE = BytesOps::isAsciiSpace;
 
     static void initBytes(PyType t) {
@@ -298,6 +298,11 @@ final class BytesMethods {
                 return null;
             }
             return (long) (BytesOps.bytesOf(seq)[i++] & 0xFF);
+        }
+
+        @Override
+        public Object lengthHint() {
+            return seq == null ? 0L : (long) Math.max(0, BytesOps.lengthOf(seq) - i);
         }
     }
 }
