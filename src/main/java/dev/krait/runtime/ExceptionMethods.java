@@ -91,7 +91,7 @@ final class ExceptionMethods {
         });
         PyGetSet.writable(t, "__context__", o -> orNone(((PyBaseException) o).context),
                 (o, v) -> ((PyBaseException) o).context = asException(undeletable(v, "__context__"), "context"));
-        PyGetSet.writable(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext, (o, v) -> {
+        PyGetSet.writableMember(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext, (o, v) -> {
             if (v == null) {
                 throw Errors.typeError("can't delete numeric/char attribute");
             }
@@ -135,7 +135,7 @@ final class ExceptionMethods {
 
     /** An attribute kept in the exception's dict, None until set. */
     static void field(PyType t, String name) {
-        PyGetSet.writable(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
+        PyGetSet.writableMember(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
                 (o, v) -> ((PyBaseException) o).dict.put(name, v == null ? Ops.NONE : v));
     }
 
@@ -195,7 +195,7 @@ final class ExceptionMethods {
             e.dict.put(attribute, v);
             return Ops.NONE;
         });
-        PyGetSet.writable(t, attribute, o -> {
+        PyGetSet.writableMember(t, attribute, o -> {
             PyBaseException e = (PyBaseException) o;
             Object v = e.dict.get(attribute);
             return v != null ? v : e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
@@ -204,7 +204,7 @@ final class ExceptionMethods {
 
     private static void initImportError(PyType t) {
         initWithKeywords(t, "name", "path");
-        PyGetSet.writable(t, "msg", o -> {
+        PyGetSet.writableMember(t, "msg", o -> {
             PyBaseException e = (PyBaseException) o;
             Object v = e.dict.get("msg");
             return v != null ? v : e.args.size() == 1 ? e.args.get(0) : Ops.NONE;

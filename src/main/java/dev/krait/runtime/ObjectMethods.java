@@ -31,10 +31,12 @@ final class ObjectMethods {
             return v;
         });
         method(t, "__setattr__(self, name, value, /)", a -> {
+            refuseClass(a[0], "__setattr__");
             Attributes.genericSet(a[0], attrName(a[1]), a[2]);
             return Ops.NONE;
         });
         method(t, "__delattr__(self, name, /)", a -> {
+            refuseClass(a[0], "__delattr__");
             Attributes.genericSet(a[0], attrName(a[1]), null);
             return Ops.NONE;
         });
@@ -134,6 +136,16 @@ final class ObjectMethods {
             return staticBase;
         }
         return null;
+    }
+
+    /**
+     * object's {@code __setattr__}/{@code __delattr__} cannot be applied to a class, whose type overrides them
+     * (CPython's "hackcheck": type.__setattr__ must be called instead).
+     */
+    private static void refuseClass(Object self, String what) {
+        if (self instanceof PyType) {
+            throw Errors.typeError("can't apply this " + what + " to " + Ops.typeName(self) + " object");
+        }
     }
 
     private static Object objectInit(Object[] a) {

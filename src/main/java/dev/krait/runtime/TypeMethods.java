@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The methods and attributes of {@code type}: class creation, names, MRO and subclass checks. */
-final class TypeMethods {
+public final class TypeMethods {
     private TypeMethods() {}
 
     static void init(PyType t) {
@@ -27,6 +27,14 @@ final class TypeMethods {
             return TypeCall.construct((PyType) a[0], all, names);
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "__setattr__(self, name, value, /)", a -> {
+            Attributes.genericSet(a[0], ObjectMethods.attrName(a[1]), a[2]);
+            return Ops.NONE;
+        });
+        method(t, "__delattr__(self, name, /)", a -> {
+            Attributes.genericSet(a[0], ObjectMethods.attrName(a[1]), null);
+            return Ops.NONE;
+        });
         method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
         // The namespace of a class body: metaclasses overriding __prepare__ may build on it with super().
         t.dict().put("__prepare__", new PyClassMethod(PyBuiltinFunction.function(
@@ -150,7 +158,60 @@ final class TypeMethods {
         if (!(BuiltinSubclasses.valueOf(args[2]) instanceof PyDict ns)) {
             throw Errors.argumentType("type.__new__() argument 3", "dict", args[2]);
         }
+        for (Object base : basesTuple.array()) {
+            if (!(base instanceof PyType) && Attributes.find(base, "__mro_entries__") != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
+        // The most derived metaclass of the bases makes the class; one with a __new__ of its own is handed the call.
+        PyType winner = calculateMetaclass(meta, basesTuple);
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyTypes.TYPE.dict().get("__new__")) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = winner;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return callWithKeywords(TypeCall.unwrapStatic(winnerNew), all, (PyDict) a[2]);
+            }
+            meta = winner;
+        }
         return createClass(meta, checkedName(name), basesTuple, ns, (PyDict) a[2]);
+    }
+
+    /**
+     * The metaclass a class with these bases must have: the most derived of {@code meta} and the bases' types,
+     * which must form a chain (CPython's _PyType_CalculateMetaclass).
+     */
+    public static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (Object b : bases.array()) {
+            PyType bt = Ops.type(b);
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** Calls {@code callable} with the positional arguments and the keywords in {@code kwds}. */
+    public static Object callWithKeywords(Object callable, Object[] positional, PyDict kwds) {
+        if (kwds.size() == 0) {
+            return Ops.call(callable, positional, null);
+        }
+        Object[] all = java.util.Arrays.copyOf(positional, positional.length + kwds.size());
+        String[] names = new String[kwds.size()];
+        int k = 0;
+        for (int e = kwds.next(0); e >= 0; e = kwds.next(e + 1)) {
+            names[k] = (String) kwds.keyAt(e);
+            all[positional.length + k++] = kwds.valueAt(e);
+        }
+        return Ops.call(callable, all, names);
     }
 
     /** A class name must be encodable as CPython's C string: UTF-8 without NUL characters. */
@@ -249,10 +310,10 @@ final class TypeMethods {
         // body first, then the slots, __dict__ and __weakref__ descriptors, __doc__ and __hash__ last.
         Map<String, Object> made = cls.dict();
         if (addDict) {
-            made.putIfAbsent("__dict__", INSTANCE_DICT);
+            made.putIfAbsent("__dict__", INSTANCE_DICT.forOwner(cls));
         }
         if (addWeakref) {
-            made.putIfAbsent("__weakref__", NO_WEAKREFS);
+            made.putIfAbsent("__weakref__", NO_WEAKREFS.forOwner(cls));
         }
         made.putIfAbsent("__doc__", PyTypes.NONE);
         if (made.containsKey("__eq__") && !made.containsKey("__hash__")) {
@@ -266,7 +327,18 @@ final class TypeMethods {
         for (Map.Entry<String, Object> e : dict.entrySet()) {
             Object setName = e.getValue() instanceof PyObject ? Ops.type(e.getValue()).lookup("__set_name__") : null;
             if (setName != null) {
-                Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+                try {
+                    Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+                } catch (PyException failure) {
+                    // CPython 3.11 reports the failure as the cause of a RuntimeError naming the attribute.
+                    PyBaseException err = Errors.runtimeError("Error calling __set_name__ on '"
+                            + Ops.typeName(e.getValue()) + "' instance " + Ops.repr(e.getKey()) + " in '" + cls.name
+                            + "'").value;
+                    err.cause = failure.value;
+                    err.context = failure.value;
+                    err.suppressContext = true;
+                    throw err.asThrowable();
+                }
             }
         }
         Object rawInit = null;
