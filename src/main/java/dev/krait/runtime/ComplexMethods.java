@@ -123,10 +123,14 @@ final class ComplexMethods {
         Object m = t.lookup("__complex__");
         if (m != null) {
             Object r = Ops.callMethod(m, o);
-            if (!(r instanceof PyComplex rc)) {
-                throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
+            if (r instanceof PyComplex rc) {
+                return rc;
             }
-            return rc;
+            if (BuiltinSubclasses.valueOf(r) instanceof PyComplex rc) {
+                Warnings.strictSubclassResult("__complex__", r, "complex");
+                return rc;
+            }
+            throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
         }
         if (t.lookup("__float__") != null || t.lookup("__index__") != null) {
             return new PyComplex(FloatMethods.toFloat(o), 0);

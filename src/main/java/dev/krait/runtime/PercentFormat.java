@@ -297,7 +297,7 @@ final class PercentFormat {
 
         private String formatInt(Object value, int radix, boolean upper, Spec spec) {
             BigInteger v = Numbers.big(value);
-            String digits = v.abs().toString(radix);
+            String digits = IntText.absDigits(v, radix);
             if (upper) {
                 digits = digits.toUpperCase();
             }
