@@ -14,6 +14,21 @@ public final class Ops {
 
     private static final String[] NO_KW = null;
 
+    /**
+     * The {@code is} operator: Java identity, except that the small ints -5..256 are single objects in CPython
+     * (Java boxes only -128..127 alike).
+     */
+    public static boolean identical(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long v = x;
+            return v == y && v >= -5 && v <= 256;
+        }
+        return false;
+    }
+
     /** The Python type of any value. */
     public static PyType type(Object o) {
         if (o instanceof PyObject p) {

@@ -63,7 +63,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType type() {
-        return owner == null ? PyTypes.BUILTIN_FUNCTION : PyTypes.METHOD_DESCRIPTOR;
+        return owner == null ? PyTypes.BUILTIN_FUNCTION : slotWrapper ? PyTypes.WRAPPER_DESCRIPTOR
+                : PyTypes.METHOD_DESCRIPTOR;
     }
 
     @Override

@@ -192,7 +192,7 @@ final class OperatorInstructions {
         table[IS_OP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
+                s[sp - 2] = Ops.identical(s[sp - 2], s[sp - 1]) != (arg == 1);
                 return next(pc, sp - 1);
             }
         };
