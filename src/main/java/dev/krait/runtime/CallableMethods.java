@@ -29,6 +29,8 @@ final class CallableMethods {
         // A built-in type's __new__ is, in CPython, a method bound to the type.
         PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self
                 : ((PyBuiltinFunction) o).newOf != null ? ((PyBuiltinFunction) o).newOf : Ops.NONE);
+        PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction(o instanceof PyMethod m
+                ? (PyBuiltinFunction) m.function : (PyBuiltinFunction) o));
         PyGetSet.writable(t, "__module__", o -> o instanceof PyBuiltinFunction f && f.module() != null ? f.module()
                 : Ops.NONE, (o, v) -> {
                     if (o instanceof PyBuiltinFunction f) {
@@ -63,6 +65,7 @@ final class CallableMethods {
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
         PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) o).owner);
+        PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction((PyBuiltinFunction) o));
         method(t, "__get__(self, instance, owner=None, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
             if (a[1] == Ops.NONE) {

@@ -83,6 +83,9 @@ public final class PyType extends PyObject {
         this.solidBase = this;
     }
 
+    /** The initialiser of a built-in type without methods of its own (it still gets its {@code __doc__}). */
+    private static final Consumer<PyType> NO_METHODS = t -> { };
+
     /** The root of all types; its initialiser is attached later by {@link ObjectMethods}. */
     static PyType newRoot() {
         return new PyType("object", null, new PyType[0], true, true, PyInstance::new, null);
@@ -95,7 +98,7 @@ public final class PyType extends PyObject {
     public static PyType builtin(String name, PyType base, boolean subclassable, Function<PyType, Object> factory,
                                  Consumer<PyType> initializer) {
         PyType t = new PyType(name, PyTypes.TYPE, new PyType[] {base}, true, subclassable,
-                factory != null ? factory : base.instanceFactory, initializer);
+                factory != null ? factory : base.instanceFactory, initializer != null ? initializer : NO_METHODS);
         if (factory == null && base != PyTypes.OBJECT) {
             t.solidBase = base.solidBase;
         }
@@ -105,7 +108,8 @@ public final class PyType extends PyObject {
 
     /** A built-in type with several bases (ExceptionGroup); instances are made like the first base's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> initializer) {
-        PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
+        PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory,
+                initializer != null ? initializer : NO_METHODS);
         t.solidBase = bases[0].solidBase;
         t.registerWithBases();
         return t;
@@ -230,6 +234,11 @@ public final class PyType extends PyObject {
             initializing = true;
             init.accept(this);
             Constructors.markNew(this);
+            if (builtin && !dict.containsKey("__doc__")) {
+                // Every built-in type has its own __doc__ entry (None if it has no docstring), so that its
+                // instances find it rather than object's.
+                dict.put("__doc__", BuiltinDocs.ofType(this));
+            }
             initializer = null;
         }
     }

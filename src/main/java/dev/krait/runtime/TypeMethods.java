@@ -95,6 +95,9 @@ public final class TypeMethods {
         PyGetSet.writable(t, "__doc__", o -> {
             // A class's __doc__ may be a descriptor (a class property, say), bound to the class itself.
             Object d = ((PyType) o).dict().get("__doc__");
+            if (((PyType) o).builtin) {
+                return d instanceof String ? d : BuiltinDocs.ofType((PyType) o);
+            }
             Object get = d instanceof PyObject && !((PyType) o).builtin ? Ops.type(d).lookup("__get__") : null;
             return get != null ? Ops.callMethod(get, d, Ops.NONE, o) : d != null ? d : Ops.NONE;
         }, (o, v) -> ((PyType) o).setAttribute("__doc__", v));
