@@ -17,6 +17,7 @@ final class BytesMethods {
     private static final IntPredicate SPACE = BytesOps::isAsciiSpace;
 
     static void initBytes(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "bytes(cls, source=<unrepresentable>, encoding=<unrepresentable>, "
                 + "errors=<unrepresentable>)", a -> BuiltinSubclasses.instance((PyType) a[0], PyBytes.TYPE,
                         new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes"))));

@@ -47,13 +47,12 @@ final class CallableMethods {
         });
         method(t, "__hash__(self, /)", a -> a[0] instanceof PyMethod m
                 ? Hashing.identityHash(m.self) ^ Hashing.identityHash(m.function) : Hashing.identityHash(a[0]));
-        PyGetSet.readonlyMember(t, "__objclass__", o -> {
-            // Only the bound slot wrappers (method-wrapper objects) have it.
-            if (o instanceof PyMethod m && ((PyBuiltinFunction) m.function).slotWrapper) {
-                return ((PyBuiltinFunction) m.function).owner;
-            }
-            throw Attributes.missing(o, "__objclass__");
-        });
+    }
+
+    /** The bound slot wrappers ({@code (1).__add__}): bound built-ins that also know their {@code __objclass__}. */
+    static void initMethodWrapper(PyType t) {
+        initBuiltin(t);
+        PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) ((PyMethod) o).function).owner);
     }
 
     static void initDescriptor(PyType t) {

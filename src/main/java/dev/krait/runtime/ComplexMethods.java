@@ -11,6 +11,7 @@ final class ComplexMethods {
     private ComplexMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "complex(cls, real=<unrepresentable>, imag=<unrepresentable>)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyComplex.TYPE, construct(a[1], a[2])));
         arithmetic(t, "add", PyComplex::add);

@@ -54,6 +54,22 @@ final class ExceptionMethods {
             l.append(a[1]);
             return Ops.NONE;
         });
+        // (type, args), plus the instance dict when it has entries: what pickling an exception recreates it from.
+        method(t, "__reduce__(self, /)", a -> {
+            PyBaseException e = (PyBaseException) a[0];
+            return e.dict.size() == 0 ? PyTuple.of(e.type(), e.args) : PyTuple.of(e.type(), e.args, e.dict);
+        });
+        method(t, "__setstate__(self, state, /)", a -> {
+            if (a[1] != Ops.NONE) {
+                if (!(a[1] instanceof PyDict state)) {
+                    throw Errors.typeError("state is not a dictionary");
+                }
+                for (int i = state.next(0); i >= 0; i = state.next(i + 1)) {
+                    Attributes.set(a[0], ObjectMethods.attrName(state.keyAt(i)), state.valueAt(i));
+                }
+            }
+            return Ops.NONE;
+        });
         registerContextAttributes(t);
         t.dict().put("__doc__", "Common base class for all exceptions");
     }

@@ -11,6 +11,7 @@ final class FloatMethods {
     private FloatMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "float(cls, /, *args, **kwargs)", a -> {
             Object x = Constructors.optionalArgument(a, t, "float");
             return BuiltinSubclasses.instance((PyType) a[0], t, x == null ? 0.0 : toFloat(x));

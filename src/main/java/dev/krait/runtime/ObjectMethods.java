@@ -9,6 +9,7 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> objectNew(a)));
         method(t, "__init__(self, *args, **kwargs)", ObjectMethods::objectInit);
         method(t, "__repr__(self, /)", a -> defaultRepr(a[0]));
@@ -58,6 +59,18 @@ final class ObjectMethods {
                     return Ops.NONE;
                 })));
         method(t, "__getstate__(self, /)", a -> state(a[0]));
+        // Pickling support needs copyreg, which Krait does not have: the methods exist (dir() lists them) but
+        // refuse, as CPython does for objects it cannot pickle.
+        method(t, "__reduce__(self, /)", a -> {
+            throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
+        });
+        method(t, "__reduce_ex__(self, protocol, /)", a -> {
+            Object reduce = Ops.type(a[0]).lookup("__reduce__");
+            if (reduce != PyTypes.OBJECT.dict().get("__reduce__")) {
+                return Ops.callMethod(reduce, a[0]);
+            }
+            throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
+        });
         t.dict().put("__subclasshook__", new PyClassMethod(PyBuiltinFunction.function(
                 "__subclasshook__(cls, /, *args)", a -> Ops.NOT_IMPLEMENTED)));
         PyGetSet.writable(t, "__class__", Ops::type, (o, v) -> setClass(o, v));
