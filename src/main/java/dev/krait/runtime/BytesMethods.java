@@ -183,10 +183,15 @@ final class BytesMethods {
     }
 
     private static void registerSplit(PyType t) {
-        method(t, "split(self, /, sep=None, maxsplit=-1)",
-                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], false, SPACE)));
-        method(t, "rsplit(self, /, sep=None, maxsplit=-1)",
-                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], true, SPACE)));
+        // bytes converts maxsplit before looking at sep (str the other way round).
+        method(t, "split(self, /, sep=None, maxsplit=-1)", a -> {
+            Object max = a[2] == null ? null : SequenceMethods.ssize(a[2]);
+            return pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), max, false, SPACE));
+        });
+        method(t, "rsplit(self, /, sep=None, maxsplit=-1)", a -> {
+            Object max = a[2] == null ? null : SequenceMethods.ssize(a[2]);
+            return pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), max, true, SPACE));
+        });
         method(t, "splitlines(self, /, keepends=False)", a -> pieces(a[0],
                 TextSplit.splitlines(text(a), StrMethods.keepends(a[1]), BytesOps::isLineBreak)));
         method(t, "strip(self, bytes=None, /)",
@@ -203,6 +208,7 @@ final class BytesMethods {
     }
 
     private static Object pad(Object[] a, int where, String method) {
+        SequenceMethods.ssize(a[1]); // the width is converted before the fill character is checked
         Object fill = BuiltinSubclasses.valueOf(a[2]);
         if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
             throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "

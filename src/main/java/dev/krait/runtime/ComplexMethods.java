@@ -210,8 +210,8 @@ final class ComplexMethods {
             parens = !skipReal;
         }
         if (type == 0 && f.precision() < 0) {
-            re = componentRepr(Math.abs(c.real));
-            im = componentRepr(Math.abs(c.imag));
+            re = componentRepr(Math.abs(c.real), f.alternate());
+            im = componentRepr(Math.abs(c.imag), f.alternate());
         } else {
             char t = type == 0 ? 'g' : type;
             re = Formatting.floatBody(Math.abs(c.real), t, f.precision(), f.alternate());
@@ -238,9 +238,17 @@ final class ComplexMethods {
         return f.pad(b.toString(), 0, '>');
     }
 
-    private static String componentRepr(double a) {
+    /** A part as repr() shows it, without ".0"; the '#' option keeps a decimal point ("1.", "1.e+22"). */
+    private static String componentRepr(double a, boolean alternate) {
         String s = FloatRepr.repr(a);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        if (s.endsWith(".0")) {
+            return s.substring(0, s.length() - (alternate ? 1 : 2));
+        }
+        int e = s.indexOf('e');
+        if (alternate && e >= 0 && s.lastIndexOf('.', e) < 0) {
+            return s.substring(0, e) + "." + s.substring(e);
+        }
+        return s;
     }
 
     private static String partSign(double d, char sign) {

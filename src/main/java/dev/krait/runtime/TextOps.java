@@ -165,7 +165,7 @@ final class TextOps {
     static String replace(String s, Object oldArg, Object newArg, Object countArg) {
         String old = arg(oldArg, "replace", 1);
         String rep = arg(newArg, "replace", 2);
-        long count = countArg == null ? -1 : Ops.indexValue(countArg);
+        long count = countArg == null ? -1 : SequenceMethods.ssize(countArg);
         if (count < 0) {
             count = Long.MAX_VALUE;
         }
