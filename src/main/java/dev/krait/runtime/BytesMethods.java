@@ -51,9 +51,15 @@ final class BytesMethods {
         method(t, "__getitem__(self, key, /)", a -> getItem(a[0], a[1], name));
         method(t, "__contains__(self, key, /)", a -> BytesOps.latin1(a[0]).contains(
                 Numbers.isInt(a[1]) ? BytesOps.searchArg(a[1]) : BytesOps.bytesArg(a[1])));
+        // bytes compares only with bytes and bytearray; bytearray with anything bytes-like (a memoryview too).
+        boolean anyBuffer = name.equals("bytearray");
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)", a -> BytesOps.isBytesLike(SequenceMethods.other(a))
-                    ? (Object) op.test(BytesOps.compare(a[0], SequenceMethods.other(a))) : Ops.NOT_IMPLEMENTED);
+            method(t, op.method + "(self, value, /)", a -> {
+                Object other = SequenceMethods.other(a);
+                boolean comparable = anyBuffer ? BytesOps.isBytesLike(other)
+                        : other instanceof PyBytes || other instanceof PyByteArray;
+                return comparable ? (Object) op.test(BytesOps.compare(a[0], other)) : Ops.NOT_IMPLEMENTED;
+            });
         }
         SequenceMethods.registerOperators(t);
         method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));

@@ -28,6 +28,7 @@ final class DictViews {
 
     static void initKeys(PyType t) {
         initCommon(t);
+        t.dict().put("__hash__", Ops.NONE); // set-like views are unhashable, as sets are
         method(t, "__contains__(self, key, /)", a -> ((View) a[0]).dict.containsKey(a[1]));
         registerSetOperations(t);
     }
@@ -38,6 +39,7 @@ final class DictViews {
 
     static void initItems(PyType t) {
         initCommon(t);
+        t.dict().put("__hash__", Ops.NONE);
         method(t, "__contains__(self, key, /)", a -> ((View) a[0]).contains(a[1]));
         registerSetOperations(t);
     }

@@ -39,8 +39,11 @@ final class PercentFormat {
             // Subclass instances of tuple and str count as those; a dict subclass stays itself, for __missing__.
             Object value = BuiltinSubclasses.valueOf(values);
             this.args = value instanceof PyTuple t ? t.array() : new Object[] {values};
+            // Anything subscriptable is a mapping, except tuples and str (and, for bytes formatting, bytes and
+            // bytearray): "%s" % b"x" formats nothing, as in CPython.
             boolean isMapping = !(value instanceof PyTuple) && !(value instanceof String)
-                    && !BytesOps.isBytesLike(value) && Ops.type(values).lookup("__getitem__") != null;
+                    && !(bytes && (value instanceof PyBytes || value instanceof PyByteArray))
+                    && Ops.type(values).lookup("__getitem__") != null;
             this.mapping = isMapping ? values : null;
         }
 
