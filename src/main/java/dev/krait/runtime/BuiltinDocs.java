@@ -39,6 +39,8 @@ final class BuiltinDocs {
             key = f.newOf.name + ".__new__";
         } else if (f.owner != null) {
             key = f.owner.name + "." + f.name;
+        } else if (f.signature.displayName.indexOf('.') > 0) {
+            key = f.signature.displayName; // a class method of a built-in type: "float.fromhex"
         } else if (f.module() instanceof String m && !m.equals("builtins")) {
             key = m + "." + f.name;
         } else {

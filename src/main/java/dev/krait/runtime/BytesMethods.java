@@ -67,8 +67,8 @@ final class BytesMethods {
         method(t, "decode(self, /, encoding='utf-8', errors='strict')", a -> Codecs.decode(BytesOps.bytesOf(a[0]),
                 BytesOps.lengthOf(a[0]), Codecs.codec(a[1], "decode"), Codecs.handler(a[2], "decode"), a[0]));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
-        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
-                "fromhex(cls, string, /)"), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
+        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
+                "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
         t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(frm, to, /)",
                 a -> BytesOps.maketrans(a[0], a[1]))));
         method(t, "translate(self, table, /, delete=b'')", a -> BytesOps.translate(a[0], a[1], a[2]));
@@ -159,7 +159,17 @@ final class BytesMethods {
     }
 
     private static Object join(Object sep, Object iterable) {
-        Object[] items = Iteration.toArray(iterable);
+        Object it;
+        try {
+            it = Iteration.iter(iterable);
+        } catch (PyException e) {
+            // As CPython's PySequence_Fast: any TypeError getting the iterator becomes this one.
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Errors.typeError("can only join an iterable");
+        }
+        Object[] items = Iteration.toArray(it);
         StringBuilder b = new StringBuilder();
         String separator = BytesOps.latin1(sep);
         for (int i = 0; i < items.length; i++) {

@@ -245,6 +245,7 @@ final class BytesOps {
     static String hex(Object self, Object sepArg, Object perSepArg) {
         byte[] data = bytesOf(self);
         int n = lengthOf(self);
+        long perSep = perSepArg == null ? 1 : SequenceMethods.cInt(perSepArg); // a C int, converted first
         String sep = "";
         if (sepArg != null) {
             if (Ops.len(sepArg) != 1) {
@@ -261,7 +262,6 @@ final class BytesOps {
                 throw Errors.valueError("sep must be ASCII.");
             }
         }
-        long perSep = perSepArg == null ? 1 : Ops.indexValue(perSepArg);
         StringBuilder b = new StringBuilder(n * 3);
         long group = Math.abs(perSep);
         for (int i = 0; i < n; i++) {

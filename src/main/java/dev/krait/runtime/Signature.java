@@ -36,7 +36,13 @@ public final class Signature {
          * PyArg_UnpackTuple's with an empty name (" expected 2 arguments, got 1"); keywords are "wrapper
          * __add__() takes no keyword arguments".
          */
-        SLOT_WRAPPER
+        SLOT_WRAPPER,
+        /** The sequence-repeat slot wrappers ({@code list.__mul__}), always PyArg_UnpackTuple's wording. */
+        SLOT_WRAPPER_UNPACK
+    }
+
+    private boolean isSlotWrapper() {
+        return wording == Wording.SLOT_WRAPPER || wording == Wording.SLOT_WRAPPER_UNPACK;
     }
 
     private Signature(String displayName, String[] names, int posOnly, int positional, int required,
@@ -56,7 +62,10 @@ public final class Signature {
     /** Parses {@code "name(params)"}; {@code owner} is the type name for methods (whose first parameter is self). */
     public static Signature parse(String text, String owner) {
         boolean slot = owner != null && isSlotWrapper(owner, text.substring(0, text.indexOf('(')));
-        return parse(text, owner, owner == null ? 0 : 1, slot ? Wording.SLOT_WRAPPER : Wording.CLINIC);
+        String name = text.substring(0, text.indexOf('('));
+        Wording wording = !slot ? Wording.CLINIC
+                : SEQUENCE_REPEAT.contains(owner + "." + name) ? Wording.SLOT_WRAPPER_UNPACK : Wording.SLOT_WRAPPER;
+        return parse(text, owner, owner == null ? 0 : 1, wording);
     }
 
     /** The method names CPython's built-in types get from their type slots (slotdefs in typeobject.c). */
@@ -75,6 +84,11 @@ public final class Signature {
     private static final java.util.Set<String> COEXISTING = java.util.Set.of("dict.__getitem__",
             "dict.__contains__", "list.__getitem__", "set.__contains__", "frozenset.__contains__");
 
+    /** The sequence-repeat slots, whose wrappers take their argument with PyArg_UnpackTuple. */
+    private static final java.util.Set<String> SEQUENCE_REPEAT = java.util.Set.of("list.__mul__", "list.__rmul__",
+            "list.__imul__", "tuple.__mul__", "tuple.__rmul__", "str.__mul__", "str.__rmul__", "bytes.__mul__",
+            "bytes.__rmul__", "bytearray.__mul__", "bytearray.__rmul__", "bytearray.__imul__");
+
     /** Whether method {@code name} of built-in type {@code owner} is what CPython makes a slot wrapper. */
     static boolean isSlotWrapper(String owner, String name) {
         return SLOT_NAMES.contains(name) && !COEXISTING.contains(owner + "." + name);
@@ -88,6 +102,14 @@ public final class Signature {
      */
     public static Signature parseBound(String text) {
         return parse(text, null, 1, Wording.CONSTRUCTOR);
+    }
+
+    /**
+     * Parses the signature of a class method of built-in type {@code owner}, whose first parameter is the class
+     * and whose errors name it as CPython does: "float.fromhex() takes exactly one argument (0 given)".
+     */
+    public static Signature parseClassMethod(String text, String owner) {
+        return parse(text, owner, 1, Wording.CLINIC);
     }
 
     /** Parses the signature of a method whose argument-count errors CPython words as PyArg_ParseTuple does. */
@@ -167,7 +189,7 @@ public final class Signature {
         }
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
             // Checked first, as CPython's calling convention for such functions refuses keywords up front.
-            throw Errors.typeError((wording == Wording.SLOT_WRAPPER ? "wrapper " + shortName() : displayName)
+            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName() : displayName)
                     + "() takes no keyword arguments");
         }
         Object[] out = new Object[names.length];
@@ -252,9 +274,15 @@ public final class Signature {
         int min = required - shown;
         int got = given - shown;
         if (max == 0 && names.length > positional) {
+            // Argument Clinic counts all the arguments against all the parameters first.
+            int maxArgs = names.length - shown - (varkw ? 1 : 0);
+            if (!varargs && !varkw && got + nkw > maxArgs) {
+                return Errors.typeError(shortName() + "() takes at most " + maxArgs + " argument"
+                        + (maxArgs == 1 ? "" : "s") + " (" + (got + nkw) + " given)");
+            }
             return Errors.typeError(shortName() + "() takes no positional arguments");
         }
-        if (allPositionalOnly() && wording == Wording.SLOT_WRAPPER) {
+        if (allPositionalOnly() && isSlotWrapper()) {
             return Errors.typeError(expected(min, max, got));
         }
         if (allPositionalOnly() && max == 0) {
@@ -285,8 +313,8 @@ public final class Signature {
         }
         String what = min == max ? "" + max : got < min ? "at least " + min : "at most " + max;
         int n = got < min ? min : max;
-        if (wording == Wording.SLOT_WRAPPER) {
-            return (min == max && max <= 1 ? "" : " ") + "expected " + what + " argument" + (n == 1 ? "" : "s")
+        if (isSlotWrapper()) {
+            return (min == max && max <= 1 && wording == Wording.SLOT_WRAPPER ? "" : " ") + "expected " + what + " argument" + (n == 1 ? "" : "s")
                     + ", got " + got;
         }
         return shortName() + " expected " + what + " argument" + (n == 1 ? "" : "s") + ", got " + got;

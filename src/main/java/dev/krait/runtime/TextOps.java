@@ -12,8 +12,19 @@ final class TextOps {
      * argument-count errors CPython words as PyArg_ParseTuple does: "find() takes at least 1 argument (0 given)".
      */
     static void searchMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parseTupleStyle(signature, t.name), t, body);
+        // CPython parses start and end before it looks at the substring, so their errors come first.
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parseTupleStyle(signature, t.name), t, a -> {
+            checkBound(a[2]);
+            checkBound(a[3]);
+            return body.call(a);
+        });
         t.dict().put(f.name, f);
+    }
+
+    private static void checkBound(Object o) {
+        if (o != null && o != Ops.NONE && !Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
     }
 
     /** A str argument (a str subclass instance counts), or TypeError "must be str, not NoneType". */
@@ -45,9 +56,7 @@ final class TextOps {
         if (o == null || o == Ops.NONE) {
             return dflt;
         }
-        if (!Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
+        checkBound(o);
         return Ops.indexValue(o);
     }
 
