@@ -758,6 +758,7 @@ abstract class ExpressionCompiler {
         Scope s = symbols.scopeOf(l);
         Unit unit = new Unit(s, "<lambda>", s.qualname, l.loc().line());
         pushUnit(unit);
+        unit.constant(PyTypes.NONE); // first, so that a lambda has no docstring (as in CPython)
         Loc saved = at(l.body().loc());
         expr(l.body());
         emit(RETURN_VALUE);
