@@ -292,6 +292,47 @@ public final class PyType extends PyObject {
         invalidate();
     }
 
+    /**
+     * {@code cls.__bases__ = bases} once checked ({@link TypeMethods}): the class moves to its new bases' lists of
+     * subclasses and it and every class derived from it get a new MRO. Should an MRO not be computable, nothing
+     * changes.
+     */
+    void setBases(PyType[] newBases, PyType newBase) {
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        unregisterFromBases();
+        bases = newBases;
+        base = newBase;
+        registerWithBases();
+        try {
+            recomputeMro();
+        } catch (PyException e) {
+            unregisterFromBases();
+            bases = oldBases;
+            base = oldBase;
+            registerWithBases();
+            recomputeMro();
+            throw e;
+        }
+    }
+
+    private void recomputeMro() {
+        mro = Mro.compute(this, bases);
+        invalidate();
+        for (PyType sub : subclassList(true).live()) {
+            sub.recomputeMro();
+        }
+    }
+
+    private void unregisterFromBases() {
+        for (PyType b : bases) {
+            SubclassList list = b.subclassList(builtin);
+            if (list != null) {
+                list.remove(this);
+            }
+        }
+    }
+
     /** Records this type in its bases' lists of subclasses. */
     private void registerWithBases() {
         for (PyType b : bases) {

@@ -82,7 +82,8 @@ public final class TypeMethods {
             ((PyType) o).setQualname(s);
         });
         PyGetSet.readonlyMember(t, "__mro__", o -> PyTuple.of((Object[]) ((PyType) o).mro().clone()));
-        PyGetSet.readonly(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()));
+        PyGetSet.writable(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()),
+                TypeMethods::setBases);
         PyGetSet.readonly(t, "__base__", o -> {
             PyType b = ((PyType) o).base();
             return b == null ? Ops.NONE : b;
@@ -128,6 +129,55 @@ public final class TypeMethods {
     /** Krait has no weak references yet; the attribute exists (as in CPython) and reads None. */
     private static final PyGetSet NO_WEAKREFS = PyGetSet.standalone("__weakref__", PyTypes.OBJECT,
             o -> PyTypes.NONE, null);
+
+    /** {@code cls.__bases__ = value}, with CPython's checks and words. */
+    private static void setBases(Object o, Object value) {
+        PyType type = (PyType) o;
+        if (type.builtin) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + type.name + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + type.name + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + type.name + ".__bases__, not " + Ops.typeName(value));
+        }
+        if (tuple.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + type.name + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError(type.name + ".__bases__ must be tuple of classes, not '"
+                        + Ops.typeName(tuple.get(i)) + "'");
+            }
+            if (b.isSubtypeOf(type)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        PyType newBase = Layouts.bestBase(bases);
+        PyType oldBase = type.base();
+        if (collected(newBase) != collected(oldBase)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' deallocator differs from '"
+                    + oldBase.name + "'");
+        }
+        if (newBase.solidBase() != oldBase.solidBase() || newBase.slotCount() != oldBase.slotCount()
+                || newBase.instancesHaveDict() != oldBase.instancesHaveDict()) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' object layout differs from '"
+                    + oldBase.name + "'");
+        }
+        type.setBases(bases, newBase);
+    }
+
+    /**
+     * Whether CPython frees instances of {@code t} through its cycle collector: classes of programs and the
+     * built-in containers do, the simple built-in values and object do not. Bases differing so are incompatible.
+     */
+    private static boolean collected(PyType t) {
+        return !t.builtin || !(t == PyTypes.OBJECT || t == PyTypes.INT || t == PyTypes.BOOL || t == PyTypes.FLOAT
+                || t == PyTypes.STR || t == PyComplex.TYPE || t == PyBytes.TYPE);
+    }
 
     static PyType asType(Object o) {
         if (o instanceof PyType t) {
