@@ -84,6 +84,14 @@ public final class PyGetSet extends PyDescriptor {
     }
 
     @Override
+    void checkApplies(Object obj) {
+        if (!Ops.type(obj).isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(obj) + "' object");
+        }
+    }
+
+    @Override
     public boolean isData() {
         return true;
     }

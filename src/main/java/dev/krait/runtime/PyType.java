@@ -318,10 +318,31 @@ public final class PyType extends PyObject {
 
     private void recomputeMro() {
         mro = Mro.compute(this, bases);
+        applyCustomMro();
         invalidate();
         for (PyType sub : subclassList(true).live()) {
             sub.recomputeMro();
         }
+    }
+
+    /**
+     * A metaclass overriding {@code mro()} decides the MRO: its result must be an iterable of classes (CPython's
+     * mro_internal). Called once the class exists, as the method receives it.
+     */
+    void applyCustomMro() {
+        Object custom = metatype.lookup("mro");
+        if (custom == null || custom == PyTypes.TYPE.dict().get("mro")) {
+            return;
+        }
+        Object[] items = Iteration.toArray(Ops.callMethod(custom, this));
+        PyType[] order = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType t)) {
+                throw Errors.typeError("mro() returned a non-class ('" + Ops.typeName(items[i]) + "')");
+            }
+            order[i] = t;
+        }
+        mro = order;
     }
 
     private void unregisterFromBases() {

@@ -351,6 +351,7 @@ public final class TypeMethods {
             throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classCell)));
         }
         PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
+        cls.applyCustomMro();
         if (classCell != null) {
             // Zero-argument super() and __class__ work from here on, even in hooks run by type.__new__ itself
             // (__set_name__, __init_subclass__) and in a metaclass __new__ after this returns.
