@@ -67,6 +67,7 @@ final class CallableMethods {
         PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction((PyBuiltinFunction) o));
         method(t, "__get__(self, instance, owner=None, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            PyDescriptor.checkGetArguments(a[1], a[2]);
             if (a[1] == Ops.NONE) {
                 return f;
             }

@@ -16,6 +16,7 @@ public abstract class PyDescriptor extends PyObject {
     /** Registers {@code __get__} (and, for data descriptors, {@code __set__}/{@code __delete__}) on a descriptor type. */
     static void registerProtocol(PyType t, boolean data) {
         PyBuiltinFunction.method(t, "__get__(self, instance, owner=None, /)", a -> {
+            checkGetArguments(a[1], a[2]);
             if (a[1] != PyTypes.NONE) {
                 ((PyDescriptor) a[0]).checkApplies(a[1]);
             }
@@ -33,6 +34,13 @@ public abstract class PyDescriptor extends PyObject {
                 ((PyDescriptor) a[0]).set(a[1], null);
                 return PyTypes.NONE;
             });
+        }
+    }
+
+    /** The arguments of a built-in descriptor's {@code __get__}: not both None (or missing). */
+    public static void checkGetArguments(Object instance, Object owner) {
+        if (instance == PyTypes.NONE && (owner == null || owner == PyTypes.NONE)) {
+            throw Errors.typeError("__get__(None, None) is invalid");
         }
     }
 
