@@ -52,9 +52,14 @@ final class ObjectMethods {
         });
         method(t, "__dir__(self, /)", a -> Introspection.dir(a[0]));
         t.dict().put("__init_subclass__", new PyClassMethod(PyBuiltinFunction.function(
-                "__init_subclass__(cls, /, **kwargs)", a -> {
-                    if (((PyDict) a[1]).size() > 0) {
-                        throw Errors.typeError(((PyType) a[0]).qualname() + ".__init_subclass__() takes no keyword arguments");
+                "__init_subclass__(cls, /, *args, **kwargs)", a -> {
+                    // Named after the class it is called for, as CPython's bound built-in method is.
+                    String name = ((PyType) a[0]).qualname() + ".__init_subclass__()";
+                    if (((PyDict) a[2]).size() > 0) {
+                        throw Errors.typeError(name + " takes no keyword arguments");
+                    }
+                    if (((PyTuple) a[1]).size() > 0) {
+                        throw Errors.typeError(name + " takes no arguments (" + ((PyTuple) a[1]).size() + " given)");
                     }
                     return Ops.NONE;
                 })));
