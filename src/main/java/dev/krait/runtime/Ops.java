@@ -340,13 +340,16 @@ public final class Ops {
         return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
-    /** An index-sized value that must fit, else IndexError "cannot fit 'int' into an index-sized integer". */
+    /**
+     * An index-sized value that must fit, else IndexError "cannot fit 'int' into an index-sized integer" (naming
+     * the type of {@code o} itself, which may be a class with {@code __index__}).
+     */
     public static long asIndex(Object o) {
         Object i = index(o);
         if (i instanceof Long l) {
             return l;
         }
-        throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        throw Errors.indexError("cannot fit '" + typeName(o) + "' into an index-sized integer");
     }
 
     // ---- membership, iteration -----------------------------------------------------------------------------

@@ -251,7 +251,16 @@ final class PercentFormat {
             if (!Numbers.isInt(value) && !(value instanceof PyObject && Ops.type(value).lookup("__index__") != null)) {
                 throw Errors.typeError("%c requires int or char");
             }
-            Object i = Ops.index(value);
+            Object i;
+            try {
+                i = Ops.index(value);
+            } catch (PyException e) {
+                // Any TypeError converting the value (a bad __index__ result) reads as CPython's.
+                if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+                throw Errors.typeError("%c requires int or char");
+            }
             if (!(i instanceof Long l) || l < 0 || l > Character.MAX_CODE_POINT) {
                 throw Errors.overflow("%c arg not in range(0x110000)");
             }

@@ -127,7 +127,7 @@ final class Sequences {
         long n;
         if (i instanceof BigInteger) {
             // Converted to a machine-sized count before anything else, whatever the sign or the sequence.
-            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            throw Errors.overflow("cannot fit '" + Ops.typeName(count) + "' into an index-sized integer");
         } else {
             n = Math.max(0, (Long) i);
         }
