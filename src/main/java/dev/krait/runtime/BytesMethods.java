@@ -159,17 +159,7 @@ final class BytesMethods {
     }
 
     private static Object join(Object sep, Object iterable) {
-        Object it;
-        try {
-            it = Iteration.iter(iterable);
-        } catch (PyException e) {
-            // As CPython's PySequence_Fast: any TypeError getting the iterator becomes this one.
-            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
-                throw e;
-            }
-            throw Errors.typeError("can only join an iterable");
-        }
-        Object[] items = Iteration.toArray(it);
+        Object[] items = Iteration.toArray(Iteration.iterOrTypeError(iterable, "can only join an iterable"));
         StringBuilder b = new StringBuilder();
         String separator = BytesOps.latin1(sep);
         for (int i = 0; i < items.length; i++) {

@@ -26,6 +26,21 @@ public final class Iteration {
         PyBuiltinFunction.method(t, "__length_hint__(self, /)", a -> ((PyIterator) a[0]).lengthHint());
     }
 
+    /**
+     * {@code iter(o)} as CPython's PySequence_Fast gets it: any TypeError on the way (not iterable, a bad
+     * {@code __iter__}) becomes TypeError {@code message}.
+     */
+    static Object iterOrTypeError(Object o, String message) {
+        try {
+            return iter(o);
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Errors.typeError(message);
+        }
+    }
+
     /** {@code iter(o)}. */
     public static Object iter(Object o) {
         if (o instanceof PyList l) {

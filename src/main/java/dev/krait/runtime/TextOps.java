@@ -233,10 +233,8 @@ final class TextOps {
             items = l.array();
             n = l.size();
         } else {
-            if (!(iterable instanceof PyTuple) && !(iterable instanceof PyIterator) && !isIterable(iterable)) {
-                throw Errors.typeError("can only join an iterable");
-            }
-            items = Iteration.toArray(iterable);
+            items = iterable instanceof PyTuple t ? t.array()
+                    : Iteration.toArray(Iteration.iterOrTypeError(iterable, "can only join an iterable"));
             n = items.length;
         }
         StringBuilder b = new StringBuilder();
@@ -251,11 +249,5 @@ final class TextOps {
             b.append(s);
         }
         return b.toString();
-    }
-
-    private static boolean isIterable(Object o) {
-        PyType t = Ops.type(o);
-        Object iter = t.lookup("__iter__");
-        return iter != null && iter != Ops.NONE || iter == null && t.lookup("__getitem__") != null;
     }
 }
