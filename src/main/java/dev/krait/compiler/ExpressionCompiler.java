@@ -550,6 +550,18 @@ abstract class ExpressionCompiler {
 
     // ---- displays ------------------------------------------------------------------------------------------
 
+    /** The values of items that are all constant expressions (as folded), or null. */
+    private static Object[] foldAll(List<Expr> elts) {
+        Object[] values = new Object[elts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ConstantFolder.fold(elts.get(i));
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return values;
+    }
+
     static boolean hasStar(List<Expr> elts) {
         for (Expr x : elts) {
             if (x instanceof Expr.Starred) {
@@ -561,6 +573,24 @@ abstract class ExpressionCompiler {
 
     /** A tuple, list or set display, with {@code *iterable} items gathered through a list or set. */
     private void sequenceDisplay(List<Expr> elts, int buildOp) {
+        Object[] constants = buildOp == BUILD_SET && elts.size() > 2 ? foldAll(elts) : null;
+        if (constants != null) {
+            // As CPython does: an empty set updated from a frozenset constant. CPython's constant merging rebuilds
+            // that frozenset from its own iteration order, so items that collide can come out in another order
+            // than written; the set copies the rebuilt table.
+            dev.krait.runtime.PySet written = new dev.krait.runtime.PySet(true);
+            for (Object c : constants) {
+                written.add(c);
+            }
+            dev.krait.runtime.PySet merged = new dev.krait.runtime.PySet(true);
+            for (int i = written.next(0); i >= 0; i = written.next(i + 1)) {
+                merged.add(written.keyAt(i));
+            }
+            emit(BUILD_SET, 0);
+            loadConst(merged);
+            emit(SET_UPDATE, 1);
+            return;
+        }
         if (!hasStar(elts)) {
             for (Expr x : elts) {
                 expr(x);
@@ -758,6 +788,7 @@ abstract class ExpressionCompiler {
         Scope s = symbols.scopeOf(l);
         Unit unit = new Unit(s, "<lambda>", s.qualname, l.loc().line());
         pushUnit(unit);
+        unit.constant(PyTypes.NONE); // first, so that a lambda has no docstring (as in CPython)
         Loc saved = at(l.body().loc());
         expr(l.body());
         emit(RETURN_VALUE);

@@ -719,10 +719,13 @@ class StatementCompiler extends ExpressionCompiler {
         pushUnit(unit);
         int flags = functionFlags(s);
         List<Stmt> body = f.body();
+        // The first constant is the docstring, or None (as in CPython 3.11's co_consts).
         if (docstring(body) != null) {
             unit.constant(docstring(body));
             flags |= Code.FLAG_HAS_DOCSTRING;
             body = body.subList(1, body.size());
+        } else {
+            unit.constant(PyTypes.NONE);
         }
         statements(body);
         endWithReturnNone(f.body());

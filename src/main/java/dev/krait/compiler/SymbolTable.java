@@ -231,7 +231,7 @@ final class SymbolTable {
             for (Stmt.Alias a : i.names()) {
                 if (a.name().equals("*")) {
                     if (current.kind != Scope.Kind.MODULE) {
-                        throw errors.at("import * only allowed at module level", i.loc());
+                        throw errors.at("import * only allowed at module level", a.loc());
                     }
                     continue;
                 }
@@ -525,7 +525,8 @@ final class SymbolTable {
             s = s.parent;
         }
         if (s.kind == Scope.Kind.CLASS) {
-            throw errors.at("assignment expression within a comprehension cannot be used in a class body", n.loc());
+            throw errors.at("assignment expression within a comprehension cannot be used in a class body",
+                    n.target().loc());
         }
         // The comprehensions pass the binding through: to the globals when the target scope is the module or
         // declares the name global, else to the function's local as a free variable.

@@ -113,6 +113,12 @@ final class Unit {
             if (value instanceof byte[] bytes) {
                 return Arrays.hashCode(bytes);
             }
+            if (value instanceof dev.krait.runtime.PyBytes b) {
+                return Arrays.hashCode(b.array());
+            }
+            if (value instanceof dev.krait.runtime.PyComplex c) {
+                return Double.hashCode(c.real) * 31 + Double.hashCode(c.imag);
+            }
             return value.getClass().hashCode() * 31 + value.hashCode();
         }
 
@@ -137,6 +143,15 @@ final class Unit {
             }
             if (a instanceof Code) {
                 return a == b;
+            }
+            // Equal bytes and complex constants are one object, as in CPython (b"x" is b"x").
+            if (a instanceof dev.krait.runtime.PyBytes x) {
+                return Arrays.equals(x.array(), ((dev.krait.runtime.PyBytes) b).array());
+            }
+            if (a instanceof dev.krait.runtime.PyComplex x) {
+                dev.krait.runtime.PyComplex y = (dev.krait.runtime.PyComplex) b;
+                return Double.doubleToRawLongBits(x.real) == Double.doubleToRawLongBits(y.real)
+                        && Double.doubleToRawLongBits(x.imag) == Double.doubleToRawLongBits(y.imag);
             }
             return a.equals(b);
         }

@@ -19,7 +19,7 @@ public final class TextStream extends PyObject {
             if (!(a[1] instanceof String s)) {
                 throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[1]));
             }
-            ((TextStream) a[0]).out.print(s);
+            dev.krait.runtime.ConsoleIO.emit(((TextStream) a[0]).out, s, ((TextStream) a[0]).name);
             return (long) Strings.length(s);
         });
         method(t, "flush(self, /)", a -> {
@@ -33,7 +33,7 @@ public final class TextStream extends PyObject {
                 if (!(line instanceof String s)) {
                     throw Errors.typeError("write() argument must be str, not " + Ops.typeName(line));
                 }
-                ((TextStream) a[0]).out.print(s);
+                dev.krait.runtime.ConsoleIO.emit(((TextStream) a[0]).out, s, ((TextStream) a[0]).name);
             }
             return PyTypes.NONE;
         });
@@ -44,7 +44,7 @@ public final class TextStream extends PyObject {
         method(t, "fileno(self, /)", a -> ((TextStream) a[0]).name.equals("stdout") ? 1L : 2L);
         PyGetSet.readonly(t, "closed", o -> false);
         PyGetSet.readonly(t, "mode", o -> "w");
-        PyGetSet.readonly(t, "errors", o -> ((TextStream) o).name.equals("stdout") ? "strict" : "backslashreplace");
+        PyGetSet.readonly(t, "errors", o -> dev.krait.runtime.ConsoleIO.errorHandler(((TextStream) o).name));
         method(t, "__repr__(self, /)", a -> "<_io.TextIOWrapper name='<" + ((TextStream) a[0]).name
                 + ">' mode='w' encoding='utf-8'>");
         PyGetSet.readonly(t, "encoding", o -> "utf-8");

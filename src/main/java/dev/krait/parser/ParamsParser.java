@@ -85,6 +85,10 @@ final class ParamsParser {
                         }
                     } else {
                         vararg = parameter(function, true);
+                        // With a starred annotation (*args: *Ts) CPython's rule for this message does not apply.
+                        if (ts.at(EQUAL) && vararg.annotation() instanceof Expr.Starred) {
+                            throw err.invalidSyntax();
+                        }
                         if (ts.at(EQUAL)) {
                             throw fail("var-positional argument cannot have default value", Spans.of(ts.peek()));
                         }

@@ -81,7 +81,18 @@ public final class Arith {
         if (r != null) {
             return r;
         }
+        if (inplace && op == BinaryOp.MUL && repeatsInPlace(Ops.type(a)) && !Sequences.isCount(b)) {
+            // CPython repeats a list or bytearray in place only by an index; with anything else *= is plain *
+            // (the other operand's __rmul__, else "can't multiply sequence by non-int").
+            inplace = false;
+        }
         return dispatch(op, a, b, inplace);
+    }
+
+    /** Whether {@code t}'s {@code __imul__} is list's or bytearray's own (a subclass may define another). */
+    private static boolean repeatsInPlace(PyType t) {
+        return t.lookup("__imul__") instanceof PyBuiltinFunction f
+                && (f.owner == PyTypes.LIST || f.owner == PyByteArray.TYPE);
     }
 
     /** The special-method protocol: in-place, then reflected-subclass-first, then normal, then reflected. */

@@ -69,7 +69,10 @@ public final class Attributes {
 
     /** Whether a special method found on a type is object's own (so the generic algorithm applies). */
     public static boolean isObjectDefault(Object method) {
-        return method == null || method instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT;
+        // type's __setattr__ and __delattr__ are the generic ones too (for classes), as the others are object's.
+        return method == null || method instanceof PyBuiltinFunction b
+                && (b.owner == PyTypes.OBJECT || b.owner == PyTypes.TYPE
+                        && (b.name.equals("__setattr__") || b.name.equals("__delattr__")));
     }
 
 

@@ -46,8 +46,10 @@ public final class BuiltinIterators {
             Constructors.newFunction(t, "filter(cls, function, iterable, /)",
                     a -> new Filter((PyType) a[0], a[1], Iteration.iter(a[2]))));
 
-    public static final PyType REVERSED = iteratorClass("reversed", t ->
-            Constructors.newFunction(t, "reversed(cls, sequence, /)", a -> reversed((PyType) a[0], a[1])));
+    public static final PyType REVERSED = iteratorClass("reversed", t -> {
+        Constructors.newFunction(t, "reversed(cls, sequence, /)", a -> reversed((PyType) a[0], a[1]));
+        Iteration.addLengthHint(t);
+    });
 
     private static PyType iteratorClass(String name, java.util.function.Consumer<PyType> init) {
         return PyType.builtin(name, PyTypes.OBJECT, true, null, t -> {
@@ -216,6 +218,16 @@ public final class BuiltinIterators {
                 }
                 throw e;
             }
+        }
+
+        /** The items left, none if the sequence has shrunk below the position. */
+        @Override
+        public Object lengthHint() {
+            if (seq == null) {
+                return 0L;
+            }
+            long position = index + 1;
+            return Ops.len(seq) < position ? 0L : position;
         }
     }
 

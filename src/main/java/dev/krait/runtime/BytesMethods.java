@@ -12,11 +12,12 @@ import java.util.function.IntUnaryOperator;
 final class BytesMethods {
     private BytesMethods() {}
 
-    private static final PyType BYTES_ITERATOR = PyIterator.iteratorType("bytes_iterator");
-    private static final PyType BYTEARRAY_ITERATOR = PyIterator.iteratorType("bytearray_iterator");
+    private static final PyType BYTES_ITERATOR = PyIterator.sizedIteratorType("bytes_iterator");
+    private static final PyType BYTEARRAY_ITERATOR = PyIterator.sizedIteratorType("bytearray_iterator");
     private static final IntPredicate SPACE = BytesOps::isAsciiSpace;
 
     static void initBytes(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "bytes(cls, source=<unrepresentable>, encoding=<unrepresentable>, "
                 + "errors=<unrepresentable>)", a -> BuiltinSubclasses.instance((PyType) a[0], PyBytes.TYPE,
                         new PyBytes(BytesOps.construct(a[1], a[2], a[3], "bytes"))));
@@ -50,9 +51,15 @@ final class BytesMethods {
         method(t, "__getitem__(self, key, /)", a -> getItem(a[0], a[1], name));
         method(t, "__contains__(self, key, /)", a -> BytesOps.latin1(a[0]).contains(
                 Numbers.isInt(a[1]) ? BytesOps.searchArg(a[1]) : BytesOps.bytesArg(a[1])));
+        // bytes compares only with bytes and bytearray; bytearray with anything bytes-like (a memoryview too).
+        boolean anyBuffer = name.equals("bytearray");
         for (CompareOp op : CompareOp.values()) {
-            method(t, op.method + "(self, value, /)", a -> BytesOps.isBytesLike(SequenceMethods.other(a))
-                    ? (Object) op.test(BytesOps.compare(a[0], SequenceMethods.other(a))) : Ops.NOT_IMPLEMENTED);
+            method(t, op.method + "(self, value, /)", a -> {
+                Object other = SequenceMethods.other(a);
+                boolean comparable = anyBuffer ? BytesOps.isBytesLike(other)
+                        : other instanceof PyBytes || other instanceof PyByteArray;
+                return comparable ? (Object) op.test(BytesOps.compare(a[0], other)) : Ops.NOT_IMPLEMENTED;
+            });
         }
         SequenceMethods.registerOperators(t);
         method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));
@@ -60,8 +67,8 @@ final class BytesMethods {
         method(t, "decode(self, /, encoding='utf-8', errors='strict')", a -> Codecs.decode(BytesOps.bytesOf(a[0]),
                 BytesOps.lengthOf(a[0]), Codecs.codec(a[1], "decode"), Codecs.handler(a[2], "decode"), a[0]));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
-        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
-                "fromhex(cls, string, /)"), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
+        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
+                "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
         t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(frm, to, /)",
                 a -> BytesOps.maketrans(a[0], a[1]))));
         method(t, "translate(self, table, /, delete=b'')", a -> BytesOps.translate(a[0], a[1], a[2]));
@@ -152,7 +159,7 @@ final class BytesMethods {
     }
 
     private static Object join(Object sep, Object iterable) {
-        Object[] items = Iteration.toArray(iterable);
+        Object[] items = Iteration.toArray(Iteration.iterOrTypeError(iterable, "can only join an iterable"));
         StringBuilder b = new StringBuilder();
         String separator = BytesOps.latin1(sep);
         for (int i = 0; i < items.length; i++) {
@@ -182,10 +189,15 @@ final class BytesMethods {
     }
 
     private static void registerSplit(PyType t) {
-        method(t, "split(self, /, sep=None, maxsplit=-1)",
-                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], false, SPACE)));
-        method(t, "rsplit(self, /, sep=None, maxsplit=-1)",
-                a -> pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), a[2], true, SPACE)));
+        // bytes converts maxsplit before looking at sep (str the other way round).
+        method(t, "split(self, /, sep=None, maxsplit=-1)", a -> {
+            Object max = a[2] == null ? null : SequenceMethods.ssize(a[2]);
+            return pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), max, false, SPACE));
+        });
+        method(t, "rsplit(self, /, sep=None, maxsplit=-1)", a -> {
+            Object max = a[2] == null ? null : SequenceMethods.ssize(a[2]);
+            return pieces(a[0], TextSplit.split(text(a), optionalBytes(a[1]), max, true, SPACE));
+        });
         method(t, "splitlines(self, /, keepends=False)", a -> pieces(a[0],
                 TextSplit.splitlines(text(a), StrMethods.keepends(a[1]), BytesOps::isLineBreak)));
         method(t, "strip(self, bytes=None, /)",
@@ -202,6 +214,7 @@ final class BytesMethods {
     }
 
     private static Object pad(Object[] a, int where, String method) {
+        SequenceMethods.ssize(a[1]); // the width is converted before the fill character is checked
         Object fill = BuiltinSubclasses.valueOf(a[2]);
         if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
             throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
@@ -298,6 +311,11 @@ final class BytesMethods {
                 return null;
             }
             return (long) (BytesOps.bytesOf(seq)[i++] & 0xFF);
+        }
+
+        @Override
+        public Object lengthHint() {
+            return seq == null ? 0L : (long) Math.max(0, BytesOps.lengthOf(seq) - i);
         }
     }
 }

@@ -111,18 +111,33 @@ final class BytesOps {
             throw Errors.typeError("string argument without an encoding");
         }
         if (Numbers.isInt(x) || !(x instanceof Double) && Ops.type(x).lookup("__index__") != null) {
-            if (!(Ops.index(x) instanceof Long n)) {
-                throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            Object size = sizeArgument(x);
+            if (size != null) {
+                if (!(size instanceof Long n)) {
+                    throw Errors.overflow("cannot fit '" + Ops.typeName(x) + "' into an index-sized integer");
+                }
+                if (n < 0) {
+                    throw Errors.valueError("negative count");
+                }
+                return new byte[Sequences.repeatCount(n, 1)];
             }
-            if (n < 0) {
-                throw Errors.valueError("negative count");
-            }
-            return new byte[Sequences.repeatCount(n, 1)];
         }
         if (!isIterable(x)) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to " + typeName);
         }
         return fromInts(x, typeName.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+    }
+
+    /** The size a value with {@code __index__} asks for; null when that fails with TypeError (then not a size). */
+    private static Object sizeArgument(Object x) {
+        try {
+            return Ops.index(x);
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private static boolean isIterable(Object o) {
@@ -245,6 +260,7 @@ final class BytesOps {
     static String hex(Object self, Object sepArg, Object perSepArg) {
         byte[] data = bytesOf(self);
         int n = lengthOf(self);
+        long perSep = perSepArg == null ? 1 : SequenceMethods.cInt(perSepArg); // a C int, converted first
         String sep = "";
         if (sepArg != null) {
             if (Ops.len(sepArg) != 1) {
@@ -261,7 +277,6 @@ final class BytesOps {
                 throw Errors.valueError("sep must be ASCII.");
             }
         }
-        long perSep = perSepArg == null ? 1 : Ops.indexValue(perSepArg);
         StringBuilder b = new StringBuilder(n * 3);
         long group = Math.abs(perSep);
         for (int i = 0; i < n; i++) {

@@ -11,16 +11,26 @@ final class CallableMethods {
         method(t, "__repr__(self, /)", a -> {
             if (a[0] instanceof PyMethod m) {
                 PyBuiltinFunction f = (PyBuiltinFunction) m.function;
-                return "<built-in method " + f.name + " of " + Ops.typeName(m.self) + " object at "
-                        + Introspection.address(m.self) + ">";
+                return (f.slotWrapper ? "<method-wrapper '" + f.name + "'" : "<built-in method " + f.name)
+                        + " of " + Ops.typeName(m.self) + " object at " + Introspection.address(m.self) + ">";
             }
-            return "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">";
+            PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            if (f.newOf != null) {
+                return "<built-in method __new__ of type object at " + Introspection.address(f.newOf) + ">";
+            }
+            return "<built-in function " + f.name + ">";
         });
         PyGetSet.readonly(t, "__name__", o -> o instanceof PyMethod m ? ((PyBuiltinFunction) m.function).name
-                : ((PyBuiltinFunction) o).name);
-        PyGetSet.readonly(t, "__qualname__", o -> (o instanceof PyMethod m ? (PyBuiltinFunction) m.function
-                : (PyBuiltinFunction) o).signature.displayName);
-        PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self : Ops.NONE);
+                : ((PyBuiltinFunction) o).newOf != null ? "__new__" : ((PyBuiltinFunction) o).name);
+        PyGetSet.readonly(t, "__qualname__", o -> {
+            PyBuiltinFunction f = o instanceof PyMethod m ? (PyBuiltinFunction) m.function : (PyBuiltinFunction) o;
+            return f.newOf != null ? f.newOf.name + ".__new__" : f.signature.displayName;
+        });
+        // A built-in type's __new__ is, in CPython, a method bound to the type.
+        PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self
+                : ((PyBuiltinFunction) o).newOf != null ? ((PyBuiltinFunction) o).newOf : Ops.NONE);
+        PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction(o instanceof PyMethod m
+                ? (PyBuiltinFunction) m.function : (PyBuiltinFunction) o));
         PyGetSet.writable(t, "__module__", o -> o instanceof PyBuiltinFunction f && f.module() != null ? f.module()
                 : Ops.NONE, (o, v) -> {
                     if (o instanceof PyBuiltinFunction f) {
@@ -37,23 +47,36 @@ final class CallableMethods {
         });
         method(t, "__hash__(self, /)", a -> a[0] instanceof PyMethod m
                 ? Hashing.identityHash(m.self) ^ Hashing.identityHash(m.function) : Hashing.identityHash(a[0]));
-        PyGetSet.readonlyMember(t, "__objclass__", o -> {
-            if (o instanceof PyMethod m && ((PyBuiltinFunction) m.function).owner != null) {
-                return ((PyBuiltinFunction) m.function).owner;
-            }
-            throw Attributes.missing(o, "__objclass__");
-        });
+    }
+
+    /** The bound slot wrappers ({@code (1).__add__}): bound built-ins that also know their {@code __objclass__}. */
+    static void initMethodWrapper(PyType t) {
+        initBuiltin(t);
+        PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) ((PyMethod) o).function).owner);
     }
 
     static void initDescriptor(PyType t) {
         PyBuiltinFunction.registerCall(t);
         method(t, "__repr__(self, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
-            return "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
+            return (f.slotWrapper ? "<slot wrapper '" : "<method '") + f.name + "' of '" + f.owner.name + "' objects>";
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
         PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) o).owner);
+        PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction((PyBuiltinFunction) o));
+        method(t, "__get__(self, instance, owner=None, /)", a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            PyDescriptor.checkGetArguments(a[1], a[2]);
+            if (a[1] == Ops.NONE) {
+                return f;
+            }
+            if (!Ops.type(a[1]).isSubtypeOf(f.owner)) {
+                throw Errors.typeError("descriptor '" + f.name + "' for '" + f.owner.name
+                        + "' objects doesn't apply to a '" + Ops.typeName(a[1]) + "' object");
+            }
+            return new PyMethod(f, a[1]);
+        });
     }
 
     static void initMethod(PyType t) {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1 (and the escape codecs
  * of {@link EscapeCodecs}), with the error handlers strict, ignore, replace, backslashreplace, surrogateescape,
- * surrogatepass (UTF-8) and xmlcharrefreplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
+ * surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
  * reasons.
  */
 final class Codecs {
@@ -177,6 +177,13 @@ final class Codecs {
                     writeAscii(out, "&#" + cps[i] + ";", codec);
                 }
                 return;
+            case "namereplace":
+                for (int i = start; i < end; i++) {
+                    String name = UnicodeNames.name(cps[i]);
+                    String text = Strings.ofCodePoint(cps[i]);
+                    writeAscii(out, name != null ? "\\N{" + name + "}" : StrRepr.escapeNonAscii(text), codec);
+                }
+                return;
             default:
                 throw unknownHandler(errors);
         }
@@ -221,6 +228,13 @@ final class Codecs {
             int[] problem = codec.equals("ascii") ? new int[] {i + 1, 0} : utf8Sequence(data, i, length, b);
             if (problem == null) {
                 i += utf8Length(c);
+                continue;
+            }
+            int surrogate = errors.equals("surrogatepass") && codec.equals("utf-8")
+                    ? encodedSurrogate(data, i, length) : -1;
+            if (surrogate >= 0) {
+                b.append((char) surrogate);
+                i += 3;
                 continue;
             }
             int end = problem[0];
@@ -282,6 +296,19 @@ final class Codecs {
         return b.toString();
     }
 
+    /** The surrogate encoded as three UTF-8 bytes at {@code i} (which strict UTF-8 refuses), or -1. */
+    private static int encodedSurrogate(byte[] data, int i, int length) {
+        if (i + 3 > length || (data[i] & 0xFF) != 0xED) {
+            return -1;
+        }
+        int second = data[i + 1] & 0xFF;
+        int third = data[i + 2] & 0xFF;
+        if (second < 0xA0 || second > 0xBF || third < 0x80 || third > 0xBF) {
+            return -1;
+        }
+        return 0xD000 | (second & 0x3F) << 6 | third & 0x3F;
+    }
+
     private static int unit(byte[] data, int at, int size, boolean big) {
         int u = 0;
         for (int k = 0; k < size; k++) {
@@ -328,6 +355,7 @@ final class Codecs {
                                     String reason, Object source) {
         switch (errors) {
             case "strict":
+            case "surrogatepass": // Bytes it could pass have been decoded already.
                 throw ExceptionMethods.unicodeDecodeError(codec, source, start, end, reason);
             case "ignore":
                 return;
@@ -344,6 +372,10 @@ final class Codecs {
                     b.append((char) (0xDC00 + (data[k] & 0xFF)));
                 }
                 return;
+            case "xmlcharrefreplace":
+            case "namereplace":
+                // Handlers that only know how to replace characters that cannot be encoded.
+                throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default:
                 throw unknownHandler(errors);
         }

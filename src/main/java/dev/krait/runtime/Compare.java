@@ -19,6 +19,9 @@ public final class Compare {
         if (a instanceof Long x && b instanceof Long y) {
             return op.test(Long.compare(x, y));
         }
+        if (a instanceof PyTuple && b instanceof PyTuple || a instanceof PyList && b instanceof PyList) {
+            return sequence(op, a, b);
+        }
         int c = builtinCompare(op, a, b);
         if (c == UNEQUAL) {
             return op == CompareOp.NE;
@@ -42,12 +45,6 @@ public final class Compare {
         }
         if (a instanceof String x && b instanceof String y) {
             return x.compareTo(y) == 0 ? 0 : compareStrings(x, y);
-        }
-        if (a instanceof PyTuple x && b instanceof PyTuple y) {
-            return sequence(op, x, y);
-        }
-        if (a instanceof PyList x && b instanceof PyList y) {
-            return sequence(op, x, y);
         }
         return NO_ORDER;
     }
@@ -101,11 +98,12 @@ public final class Compare {
 
     /**
      * Lexicographic comparison of two lists or two tuples. Lengths are re-read at every step, since an item's
-     * {@code __eq__} may change a list being compared.
+     * {@code __eq__} may change a list being compared. The first items that differ are compared with the
+     * operator itself, whose result (whatever object a {@code __le__} returns) is the answer, as in CPython.
      */
-    private static int sequence(CompareOp op, Object x, Object y) {
+    private static Object sequence(CompareOp op, Object x, Object y) {
         if ((op == CompareOp.EQ || op == CompareOp.NE) && SequenceMethods.sizeOf(x) != SequenceMethods.sizeOf(y)) {
-            return UNEQUAL;
+            return op == CompareOp.NE;
         }
         int i = 0;
         while (i < SequenceMethods.sizeOf(x) && i < SequenceMethods.sizeOf(y)) {
@@ -117,12 +115,12 @@ public final class Compare {
             i++;
         }
         if (i >= SequenceMethods.sizeOf(x) || i >= SequenceMethods.sizeOf(y)) {
-            return Integer.compare(SequenceMethods.sizeOf(x), SequenceMethods.sizeOf(y));
+            return op.test(Integer.compare(SequenceMethods.sizeOf(x), SequenceMethods.sizeOf(y)));
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
-            return UNEQUAL;
+            return op == CompareOp.NE;
         }
-        return Ops.isTrue(compare(CompareOp.LT, SequenceMethods.itemOf(x, i), SequenceMethods.itemOf(y, i))) ? -1 : 1;
+        return compare(op, SequenceMethods.itemOf(x, i), SequenceMethods.itemOf(y, i));
     }
 
     /** Containers whose comparison recurses in Java (other objects recurse through counted Python calls). */

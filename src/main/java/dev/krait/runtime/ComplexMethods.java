@@ -11,6 +11,7 @@ final class ComplexMethods {
     private ComplexMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "complex(cls, real=<unrepresentable>, imag=<unrepresentable>)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyComplex.TYPE, construct(a[1], a[2])));
         arithmetic(t, "add", PyComplex::add);
@@ -123,10 +124,14 @@ final class ComplexMethods {
         Object m = t.lookup("__complex__");
         if (m != null) {
             Object r = Ops.callMethod(m, o);
-            if (!(r instanceof PyComplex rc)) {
-                throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
+            if (r instanceof PyComplex rc) {
+                return rc;
             }
-            return rc;
+            if (BuiltinSubclasses.valueOf(r) instanceof PyComplex rc) {
+                Warnings.strictSubclassResult("__complex__", r, "complex");
+                return rc;
+            }
+            throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
         }
         if (t.lookup("__float__") != null || t.lookup("__index__") != null) {
             return new PyComplex(FloatMethods.toFloat(o), 0);
@@ -205,8 +210,8 @@ final class ComplexMethods {
             parens = !skipReal;
         }
         if (type == 0 && f.precision() < 0) {
-            re = componentRepr(Math.abs(c.real));
-            im = componentRepr(Math.abs(c.imag));
+            re = componentRepr(Math.abs(c.real), f.alternate());
+            im = componentRepr(Math.abs(c.imag), f.alternate());
         } else {
             char t = type == 0 ? 'g' : type;
             re = Formatting.floatBody(Math.abs(c.real), t, f.precision(), f.alternate());
@@ -233,9 +238,17 @@ final class ComplexMethods {
         return f.pad(b.toString(), 0, '>');
     }
 
-    private static String componentRepr(double a) {
+    /** A part as repr() shows it, without ".0"; the '#' option keeps a decimal point ("1.", "1.e+22"). */
+    private static String componentRepr(double a, boolean alternate) {
         String s = FloatRepr.repr(a);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        if (s.endsWith(".0")) {
+            return s.substring(0, s.length() - (alternate ? 1 : 2));
+        }
+        int e = s.indexOf('e');
+        if (alternate && e >= 0 && s.lastIndexOf('.', e) < 0) {
+            return s.substring(0, e) + "." + s.substring(e);
+        }
+        return s;
     }
 
     private static String partSign(double d, char sign) {

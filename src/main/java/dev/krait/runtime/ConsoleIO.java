@@ -56,7 +56,7 @@ public final class ConsoleIO {
     private static void write(String stream, PrintStream original, String text) {
         Object file = replaced(stream);
         if (file == null) {
-            original.print(text);
+            emit(original, text, stream);
         } else if (file != Ops.NONE) {
             Ops.call(Attributes.get(file, "write"), text);
         }
@@ -87,19 +87,71 @@ public final class ConsoleIO {
         throw Errors.typeError(name + " must be None or a string, not " + Ops.typeName(value));
     }
 
-    /** Builds the line first, but still writes what came before an argument whose str() fails, as CPython does. */
+    /**
+     * The error handler of sys.stdout or sys.stderr, as CPython sets them with PYTHONIOENCODING=utf-8 (how the
+     * golden outputs are made): a lone surrogate is an error on stdout and escaped on stderr.
+     */
+    public static String errorHandler(String stream) {
+        return stream.equals("stdout") ? "strict" : "backslashreplace";
+    }
+
+    /**
+     * Writes {@code text} to a standard stream in UTF-8 with the stream's error handler for lone surrogates,
+     * which Java would replace by '?' (text without them, nearly all of it, takes the fast path).
+     */
+    public static void emit(PrintStream out, String text, String stream) {
+        if (!hasLoneSurrogate(text)) {
+            out.print(text);
+            return;
+        }
+        byte[] bytes = Codecs.encode(text, "utf-8", errorHandler(stream));
+        out.write(bytes, 0, bytes.length);
+    }
+
+    /** Whether {@code s} has a surrogate that is not half of a pair (which UTF-8 cannot encode as it is). */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Builds the line first, but still writes what came before an argument whose str() fails, as CPython does.
+     * A line with surrogates is written piece by piece (argument, separator, end), as CPython writes them, so
+     * that an unencodable one is reported at its position in its piece, after the pieces before it.
+     */
     private static void printToStream(PrintStream out, Object[] args, String sep, String end, boolean flush) {
         StringBuilder b = new StringBuilder();
+        int[] pieceEnds = new int[2 * args.length + 1];
+        int pieces = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 if (i > 0) {
                     b.append(sep);
+                    pieceEnds[pieces++] = b.length();
                 }
                 b.append(Ops.str(args[i]));
+                pieceEnds[pieces++] = b.length();
             }
             b.append(end);
+            pieceEnds[pieces++] = b.length();
         } finally {
-            out.print(b);
+            String line = b.toString();
+            if (!hasLoneSurrogate(line)) {
+                out.print(line);
+            } else {
+                for (int k = 0, start = 0; k < pieces; start = pieceEnds[k++]) {
+                    emit(out, line.substring(start, pieceEnds[k]), "stdout");
+                }
+            }
             if (flush) {
                 out.flush();
             }

@@ -10,19 +10,49 @@ final class Constructors {
 
     /**
      * {@code __new__}: a plain function whose first parameter is the class being instantiated, which must be
-     * {@code t} or a subclass (the body may rely on that).
+     * {@code t} or a subclass (the body may rely on that: {@link #checkNewArguments} sees to it).
      */
     static void newFunction(PyType t, String signature, PyBuiltinFunction.Body body) {
-        t.dict().put("__new__", new PyBuiltinFunction(Signature.parseBound(signature), null, a -> {
-            if (!(a[0] instanceof PyType cls)) {
-                throw Errors.typeError(t.name + ".__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
-            }
-            if (!cls.isSubtypeOf(t)) {
-                throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
-                        + t.name);
-            }
-            return body.call(a);
-        }));
+        t.dict().put("__new__", new PyBuiltinFunction(Signature.parseBound(signature), null, body));
+    }
+
+    /** Called once a built-in type is initialised: its own {@code __new__}, if a built-in function, checks its calls. */
+    static void markNew(PyType t) {
+        if (t.dict().get("__new__") instanceof PyBuiltinFunction f && f.owner == null && f.newOf == null) {
+            f.newOf = t;
+        }
+    }
+
+    /**
+     * The checks of CPython's {@code tp_new_wrapper} on a call of built-in type {@code t}'s {@code __new__}: the
+     * first argument must be {@code t} or a subtype whose instances {@code t}'s {@code __new__} can make (not
+     * {@code int.__new__(bool)}: the first base up the chain not defining {@code __new__} in Python must have
+     * the same {@code __new__} as {@code t}).
+     */
+    static void checkNewArguments(PyType t, Object[] args, String[] kwnames) {
+        Object first = args.length > (kwnames == null ? 0 : kwnames.length) ? args[0] : null;
+        if (first == t) {
+            return;
+        }
+        if (first == null) {
+            throw Errors.typeError(t.name + ".__new__(): not enough arguments");
+        }
+        if (!(first instanceof PyType cls)) {
+            throw Errors.typeError(t.name + ".__new__(X): X is not a type object (" + Ops.typeName(first) + ")");
+        }
+        if (!cls.isSubtypeOf(t)) {
+            throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+                    + t.name);
+        }
+        PyType staticBase = cls;
+        while (!(staticBase.lookup("__new__") instanceof PyBuiltinFunction) && staticBase.base() != null) {
+            staticBase = staticBase.base();
+        }
+        Object own = t.dict().get("__new__");
+        if (staticBase.lookup("__new__") != own && t != PyTypes.OBJECT) {
+            throw Errors.typeError(t.name + ".__new__(" + cls.name + ") is not safe, use " + staticBase.name
+                    + ".__new__()");
+        }
     }
 
     /**

@@ -15,19 +15,20 @@ final class DictViews {
     static final int ITEMS = 2;
 
     private static final PyType[] ITERATOR_TYPES = {
-        PyIterator.iteratorType("dict_keyiterator"),
-        PyIterator.iteratorType("dict_valueiterator"),
-        PyIterator.iteratorType("dict_itemiterator"),
+        PyIterator.sizedIteratorType("dict_keyiterator"),
+        PyIterator.sizedIteratorType("dict_valueiterator"),
+        PyIterator.sizedIteratorType("dict_itemiterator"),
     };
     private static final PyType[] REVERSE_ITERATOR_TYPES = {
-        PyIterator.iteratorType("dict_reversekeyiterator"),
-        PyIterator.iteratorType("dict_reversevalueiterator"),
-        PyIterator.iteratorType("dict_reverseitemiterator"),
+        PyIterator.sizedIteratorType("dict_reversekeyiterator"),
+        PyIterator.sizedIteratorType("dict_reversevalueiterator"),
+        PyIterator.sizedIteratorType("dict_reverseitemiterator"),
     };
     private static final String[] NAMES = {"dict_keys", "dict_values", "dict_items"};
 
     static void initKeys(PyType t) {
         initCommon(t);
+        t.dict().put("__hash__", Ops.NONE); // set-like views are unhashable, as sets are
         method(t, "__contains__(self, key, /)", a -> ((View) a[0]).dict.containsKey(a[1]));
         registerSetOperations(t);
     }
@@ -38,6 +39,7 @@ final class DictViews {
 
     static void initItems(PyType t) {
         initCommon(t);
+        t.dict().put("__hash__", Ops.NONE);
         method(t, "__contains__(self, key, /)", a -> ((View) a[0]).contains(a[1]));
         registerSetOperations(t);
     }
@@ -223,6 +225,12 @@ final class DictViews {
             pos = e + 1;
             return entry(dict, e, kind);
         }
+
+        /** The entries left; none once the dict has changed size. */
+        @Override
+        public Object lengthHint() {
+            return dict != null && dict.size() == size ? (long) remaining : 0L;
+        }
     }
 
     /** {@code reversed(dict)} and reversed views: the entries from the most recently inserted back. */
@@ -230,6 +238,7 @@ final class DictViews {
         private PyDict dict;
         private final int kind;
         private final int size;
+        private int remaining;
         private int pos;
 
         ReverseIterator(PyDict dict, int kind) {
@@ -237,6 +246,7 @@ final class DictViews {
             this.dict = dict;
             this.kind = kind;
             this.size = dict.size();
+            this.remaining = size;
             this.pos = dict.lastEntry();
         }
 
@@ -259,7 +269,13 @@ final class DictViews {
                 return null;
             }
             pos = e - 1;
+            remaining--;
             return entry(dict, e, kind);
+        }
+
+        @Override
+        public Object lengthHint() {
+            return dict != null && dict.size() == size ? (long) remaining : 0L;
         }
     }
 }

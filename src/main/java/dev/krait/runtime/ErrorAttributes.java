@@ -73,12 +73,15 @@ final class ErrorAttributes {
             if (args.length >= 2 && args.length <= 5) {
                 e.dict.put("errno", args[0]);
                 e.dict.put("strerror", args[1]);
-                if (args.length >= 3) {
+                if (args.length >= 3 && e.type() == ExceptionTypes.BLOCKING_IO_ERROR && isNumber(args[2])) {
+                    // BlockingIOError's third argument is the number of characters written, not a file name.
+                    e.dict.put("characters_written", Ops.index(args[2]));
+                } else if (args.length >= 3) {
                     e.dict.put("filename", args[2]);
                     e.args = PyTuple.of(args[0], args[1]);
-                }
-                if (args.length == 5) {
-                    e.dict.put("filename2", args[4]);
+                    if (args.length == 5) {
+                        e.dict.put("filename2", args[4]);
+                    }
                 }
             }
             return Ops.NONE;
@@ -154,6 +157,15 @@ final class ErrorAttributes {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    /** CPython's PyNumber_Check: an int, float or complex, or anything converting to one. */
+    private static boolean isNumber(Object o) {
+        if (Numbers.isInt(o) || o instanceof Double || o instanceof PyComplex) {
+            return true;
+        }
+        PyType t = Ops.type(o);
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
+    }
+
     // ---- UnicodeError ----------------------------------------------------------------------------------------
 
     /** encoding, object, start, end, reason (translate errors have no encoding). */
@@ -168,9 +180,16 @@ final class ErrorAttributes {
                 throw Errors.typeError("function takes exactly " + fields.length + " arguments (" + args.length
                         + " given)");
             }
+            checkUnicodeErrorArguments(args, fields, action);
             e.args = (PyTuple) a[1];
             for (int i = 0; i < fields.length; i++) {
                 e.dict.put(fields[i], args[i]);
+            }
+            if (action.equals("decode") && !(args[1] instanceof PyBytes)) {
+                // The object is kept as a bytes copy of whatever bytes-like value was given.
+                Object data = BytesOps.bytesArgument(args[1]);
+                e.dict.put("object", new PyBytes(java.util.Arrays.copyOf(BytesOps.bytesOf(data),
+                        BytesOps.lengthOf(data))));
             }
             return Ops.NONE;
         });
@@ -178,6 +197,26 @@ final class ErrorAttributes {
             ExceptionMethods.field(t, f);
         }
         method(t, "__str__(self, /)", a -> unicodeErrorText((PyBaseException) a[0], action));
+    }
+
+    /**
+     * The argument types CPython's PyArg_ParseTuple formats ("UUnnU", "UOnnU", "UnnU") demand, checked in order:
+     * str for the encoding, reason and (but when decoding) object, an index for start and end; a decoded object
+     * must then be bytes-like.
+     */
+    private static void checkUnicodeErrorArguments(Object[] args, String[] fields, String action) {
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            if (f.equals("start") || f.equals("end")) {
+                Ops.index(args[i]);
+            } else if (!(f.equals("object") && action.equals("decode"))
+                    && !(BuiltinSubclasses.valueOf(args[i]) instanceof String)) {
+                throw Errors.typeError("argument " + (i + 1) + " must be str, not " + Ops.typeName(args[i]));
+            }
+        }
+        if (action.equals("decode")) {
+            BytesOps.bytesArgument(args[1]);
+        }
     }
 
     /** "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and its relatives. */

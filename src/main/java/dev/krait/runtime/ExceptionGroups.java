@@ -32,8 +32,8 @@ public final class ExceptionGroups {
             return PyTuple.of(orNone(parts[0]), orNone(parts[1]));
         });
         method(t, "subgroup(self, condition, /)", a -> orNone(split((PyBaseException) a[0], matcher(a[1]))[0]));
-        PyGetSet.readonly(t, "message", o -> ((PyBaseException) o).args.get(0));
-        PyGetSet.readonly(t, "exceptions", o -> exceptions((PyBaseException) o));
+        PyGetSet.readonlyMember(t, "message", o -> ((PyBaseException) o).args.get(0));
+        PyGetSet.readonlyMember(t, "exceptions", o -> exceptions((PyBaseException) o));
     }
 
     private static Object orNone(Object o) {

@@ -54,6 +54,22 @@ final class ExceptionMethods {
             l.append(a[1]);
             return Ops.NONE;
         });
+        // (type, args), plus the instance dict when it has entries: what pickling an exception recreates it from.
+        method(t, "__reduce__(self, /)", a -> {
+            PyBaseException e = (PyBaseException) a[0];
+            return e.dict.size() == 0 ? PyTuple.of(e.type(), e.args) : PyTuple.of(e.type(), e.args, e.dict);
+        });
+        method(t, "__setstate__(self, state, /)", a -> {
+            if (a[1] != Ops.NONE) {
+                if (!(a[1] instanceof PyDict state)) {
+                    throw Errors.typeError("state is not a dictionary");
+                }
+                for (int i = state.next(0); i >= 0; i = state.next(i + 1)) {
+                    Attributes.set(a[0], ObjectMethods.attrName(state.keyAt(i)), state.valueAt(i));
+                }
+            }
+            return Ops.NONE;
+        });
         registerContextAttributes(t);
         t.dict().put("__doc__", "Common base class for all exceptions");
     }
@@ -91,7 +107,7 @@ final class ExceptionMethods {
         });
         PyGetSet.writable(t, "__context__", o -> orNone(((PyBaseException) o).context),
                 (o, v) -> ((PyBaseException) o).context = asException(undeletable(v, "__context__"), "context"));
-        PyGetSet.writable(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext, (o, v) -> {
+        PyGetSet.writableMember(t, "__suppress_context__", o -> ((PyBaseException) o).suppressContext, (o, v) -> {
             if (v == null) {
                 throw Errors.typeError("can't delete numeric/char attribute");
             }
@@ -135,7 +151,7 @@ final class ExceptionMethods {
 
     /** An attribute kept in the exception's dict, None until set. */
     static void field(PyType t, String name) {
-        PyGetSet.writable(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
+        PyGetSet.writableMember(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
                 (o, v) -> ((PyBaseException) o).dict.put(name, v == null ? Ops.NONE : v));
     }
 
@@ -195,7 +211,7 @@ final class ExceptionMethods {
             e.dict.put(attribute, v);
             return Ops.NONE;
         });
-        PyGetSet.writable(t, attribute, o -> {
+        PyGetSet.writableMember(t, attribute, o -> {
             PyBaseException e = (PyBaseException) o;
             Object v = e.dict.get(attribute);
             return v != null ? v : e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
@@ -204,7 +220,7 @@ final class ExceptionMethods {
 
     private static void initImportError(PyType t) {
         initWithKeywords(t, "name", "path");
-        PyGetSet.writable(t, "msg", o -> {
+        PyGetSet.writableMember(t, "msg", o -> {
             PyBaseException e = (PyBaseException) o;
             Object v = e.dict.get("msg");
             return v != null ? v : e.args.size() == 1 ? e.args.get(0) : Ops.NONE;

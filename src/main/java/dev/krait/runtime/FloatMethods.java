@@ -11,6 +11,7 @@ final class FloatMethods {
     private FloatMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "float(cls, /, *args, **kwargs)", a -> {
             Object x = Constructors.optionalArgument(a, t, "float");
             return BuiltinSubclasses.instance((PyType) a[0], t, x == null ? 0.0 : toFloat(x));
@@ -27,16 +28,16 @@ final class FloatMethods {
         method(t, "conjugate(self, /)", a -> a[0]);
         method(t, "as_integer_ratio(self, /)", a -> integerRatio(self(a)));
         method(t, "hex(self, /)", a -> hex(self(a)));
-        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
-                "fromhex(cls, string, /)"), null, a -> {
+        t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
+                "fromhex(cls, string, /)", t.name), null, a -> {
                     if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String s)) {
                         throw Errors.typeError("bad argument type for built-in operation");
                     }
                     double d = fromHex(s);
                     return a[0] == PyTypes.FLOAT ? (Object) d : Ops.call(a[0], d);
                 })));
-        t.dict().put("__getformat__", new PyClassMethod(new PyBuiltinFunction(Signature.parseBound(
-                "__getformat__(cls, typestr, /)"), null, a -> {
+        t.dict().put("__getformat__", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
+                "__getformat__(cls, typestr, /)", t.name), null, a -> {
                     String kind = TextOps.arg(a[1], "__getformat__() argument");
                     if (!kind.equals("double") && !kind.equals("float")) {
                         throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");

@@ -112,9 +112,10 @@ record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boole
         return c == '<' || c == '>' || c == '^' || c == '=';
     }
 
-    /** "Unknown format code 'x' for object of type 'str'". */
+    /** "Unknown format code 'x' for object of type 'str'"; codes outside printable ASCII shown as '\x20'. */
     PyException unknownType(String typeName) {
-        return Errors.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+        String code = type > 32 && type < 128 ? String.valueOf(type) : "\\x" + Integer.toHexString(type);
+        return Errors.valueError("Unknown format code '" + code + "' for object of type '" + typeName + "'");
     }
 
     /**

@@ -88,7 +88,7 @@ public final class Formatting {
             return formatChar(v, f);
         }
         int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
-        String digits = v.abs().toString(radix);
+        String digits = IntText.absDigits(v, radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

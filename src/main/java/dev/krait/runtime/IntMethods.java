@@ -9,6 +9,7 @@ final class IntMethods {
     private IntMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "int(cls, x=<unrepresentable>, /, base=10)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.INT, newInt(a)));
         NumberDunders.register(t, Numbers::isInt, true);

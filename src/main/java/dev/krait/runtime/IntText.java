@@ -28,6 +28,11 @@ final class IntText {
         return b.toString();
     }
 
+    /** The digits of |v| in {@code radix}: decimal ones are under the limit, as str() is (format, %d). */
+    static String absDigits(BigInteger v, int radix) {
+        return radix == 10 ? decimal(v.abs()) : v.abs().toString(radix);
+    }
+
     static void checkParse(int digits) {
         int limit = ThreadState.current().context.intMaxStrDigits;
         if (limit > 0 && digits > limit) {

@@ -4,11 +4,11 @@ package dev.krait.runtime;
 public final class Iteration {
     private Iteration() {}
 
-    static final PyType LIST_ITERATOR = PyIterator.iteratorType("list_iterator");
-    static final PyType TUPLE_ITERATOR = PyIterator.iteratorType("tuple_iterator");
-    static final PyType STR_ITERATOR = PyIterator.iteratorType("str_iterator");
-    static final PyType STR_ASCII_ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
-    static final PyType SEQ_ITERATOR = PyIterator.iteratorType("iterator");
+    static final PyType LIST_ITERATOR = PyIterator.sizedIteratorType("list_iterator");
+    static final PyType TUPLE_ITERATOR = PyIterator.sizedIteratorType("tuple_iterator");
+    static final PyType STR_ITERATOR = PyIterator.sizedIteratorType("str_iterator");
+    static final PyType STR_ASCII_ITERATOR = PyIterator.sizedIteratorType("str_ascii_iterator");
+    static final PyType SEQ_ITERATOR = PyIterator.sizedIteratorType("iterator");
     static final PyType CALLABLE_ITERATOR = PyIterator.iteratorType("callable_iterator");
 
     static void initIteratorType(PyType t) {
@@ -20,6 +20,25 @@ public final class Iteration {
             }
             return v;
         });
+    }
+
+    static void addLengthHint(PyType t) {
+        PyBuiltinFunction.method(t, "__length_hint__(self, /)", a -> ((PyIterator) a[0]).lengthHint());
+    }
+
+    /**
+     * {@code iter(o)} as CPython's PySequence_Fast gets it: any TypeError on the way (not iterable, a bad
+     * {@code __iter__}) becomes TypeError {@code message}.
+     */
+    static Object iterOrTypeError(Object o, String message) {
+        try {
+            return iter(o);
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Errors.typeError(message);
+        }
     }
 
     /** {@code iter(o)}. */
@@ -54,13 +73,19 @@ public final class Iteration {
         throw Errors.notA(o, "iterable");
     }
 
-    /** {@code iter} for the {@code in} fallback, whose error message differs. */
+    /**
+     * {@code iter} for the {@code in} fallback: as in CPython, any TypeError getting the iterator (none, a None
+     * {@code __iter__}, one returning a non-iterator or raising TypeError itself) becomes this one.
+     */
     static Object iterForContains(Object o) {
-        PyType t = Ops.type(o);
-        if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
-            throw Errors.typeError("argument of type '" + t.name + "' is not iterable");
+        try {
+            return iter(o);
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Errors.typeError("argument of type '" + Ops.typeName(o) + "' is not iterable");
         }
-        return iter(o);
     }
 
     /** The next item of iterator {@code it}, or null when it is exhausted. */
@@ -123,6 +148,11 @@ public final class Iteration {
             i = Integer.MAX_VALUE;
             return null;
         }
+
+        @Override
+        public Object lengthHint() {
+            return (long) Math.max(0, list.size() - i);
+        }
     }
 
     static final class ArrayIterator extends PyIterator {
@@ -139,6 +169,11 @@ public final class Iteration {
         @Override
         public Object next() {
             return i < size ? items[i++] : null;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) (size - i);
         }
     }
 
@@ -160,6 +195,11 @@ public final class Iteration {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             return Strings.ofCodePoint(cp);
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) s.codePointCount(i, s.length());
         }
     }
 
@@ -197,6 +237,19 @@ public final class Iteration {
                 }
                 throw e;
             }
+        }
+
+        /** What is left of the sequence's len(), or NotImplemented for a sequence without one. */
+        @Override
+        public Object lengthHint() {
+            if (seq == null) {
+                return 0L;
+            }
+            PyType t = Ops.type(seq);
+            if (t.lookup("__len__") == null) {
+                return Ops.NOT_IMPLEMENTED;
+            }
+            return Math.max(0, Ops.len(seq) - i);
         }
     }
 }

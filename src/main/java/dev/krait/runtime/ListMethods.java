@@ -6,7 +6,7 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 final class ListMethods {
     private ListMethods() {}
 
-    private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
+    private static final PyType REVERSE_ITERATOR = PyIterator.sizedIteratorType("list_reverseiterator");
 
     static void init(PyType t) {
         PyGenericAlias.registerClassGetItem(t);
@@ -166,6 +166,11 @@ final class ListMethods {
             }
             index = -1;
             return null;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return index + 1 <= list.size() ? (long) (index + 1) : 0L;
         }
     }
 }

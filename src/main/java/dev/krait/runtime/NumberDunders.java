@@ -45,7 +45,8 @@ final class NumberDunders {
         method(t, "__abs__(self, /)", a -> BuiltinMath.abs(a[0]));
         method(t, "__bool__(self, /)", a -> Ops.isTrue(a[0]));
         method(t, "__hash__(self, /)", a -> Ops.hash(a[0]));
-        method(t, "__repr__(self, /)", a -> Ops.repr(a[0]));
+        // int.__repr__(True) is "1": bool's own __repr__ is the one that says "True".
+        method(t, "__repr__(self, /)", a -> a[0] instanceof Boolean b ? (b ? "1" : "0") : Ops.repr(a[0]));
         method(t, "__float__(self, /)", a -> Numbers.toDouble(a[0]));
     }
 

@@ -9,6 +9,7 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> objectNew(a)));
         method(t, "__init__(self, *args, **kwargs)", ObjectMethods::objectInit);
         method(t, "__repr__(self, /)", a -> defaultRepr(a[0]));
@@ -31,10 +32,12 @@ final class ObjectMethods {
             return v;
         });
         method(t, "__setattr__(self, name, value, /)", a -> {
+            refuseClass(a[0], "__setattr__");
             Attributes.genericSet(a[0], attrName(a[1]), a[2]);
             return Ops.NONE;
         });
         method(t, "__delattr__(self, name, /)", a -> {
+            refuseClass(a[0], "__delattr__");
             Attributes.genericSet(a[0], attrName(a[1]), null);
             return Ops.NONE;
         });
@@ -49,13 +52,30 @@ final class ObjectMethods {
         });
         method(t, "__dir__(self, /)", a -> Introspection.dir(a[0]));
         t.dict().put("__init_subclass__", new PyClassMethod(PyBuiltinFunction.function(
-                "__init_subclass__(cls, /, **kwargs)", a -> {
-                    if (((PyDict) a[1]).size() > 0) {
-                        throw Errors.typeError(((PyType) a[0]).qualname() + ".__init_subclass__() takes no keyword arguments");
+                "__init_subclass__(cls, /, *args, **kwargs)", a -> {
+                    // Named after the class it is called for, as CPython's bound built-in method is.
+                    String name = ((PyType) a[0]).qualname() + ".__init_subclass__()";
+                    if (((PyDict) a[2]).size() > 0) {
+                        throw Errors.typeError(name + " takes no keyword arguments");
+                    }
+                    if (((PyTuple) a[1]).size() > 0) {
+                        throw Errors.typeError(name + " takes no arguments (" + ((PyTuple) a[1]).size() + " given)");
                     }
                     return Ops.NONE;
                 })));
         method(t, "__getstate__(self, /)", a -> state(a[0]));
+        // Pickling support needs copyreg, which Krait does not have: the methods exist (dir() lists them) but
+        // refuse, as CPython does for objects it cannot pickle.
+        method(t, "__reduce__(self, /)", a -> {
+            throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
+        });
+        method(t, "__reduce_ex__(self, protocol, /)", a -> {
+            Object reduce = Ops.type(a[0]).lookup("__reduce__");
+            if (reduce != PyTypes.OBJECT.dict().get("__reduce__")) {
+                return Ops.callMethod(reduce, a[0]);
+            }
+            throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
+        });
         t.dict().put("__subclasshook__", new PyClassMethod(PyBuiltinFunction.function(
                 "__subclasshook__(cls, /, *args)", a -> Ops.NOT_IMPLEMENTED)));
         PyGetSet.writable(t, "__class__", Ops::type, (o, v) -> setClass(o, v));
@@ -134,6 +154,16 @@ final class ObjectMethods {
             return staticBase;
         }
         return null;
+    }
+
+    /**
+     * object's {@code __setattr__}/{@code __delattr__} cannot be applied to a class, whose type overrides them
+     * (CPython's "hackcheck": type.__setattr__ must be called instead).
+     */
+    private static void refuseClass(Object self, String what) {
+        if (self instanceof PyType) {
+            throw Errors.typeError("can't apply this " + what + " to " + Ops.typeName(self) + " object");
+        }
     }
 
     private static Object objectInit(Object[] a) {

@@ -14,6 +14,21 @@ public final class Ops {
 
     private static final String[] NO_KW = null;
 
+    /**
+     * The {@code is} operator: Java identity, except that the small ints -5..256 are single objects in CPython
+     * (Java boxes only -128..127 alike).
+     */
+    public static boolean identical(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long v = x;
+            return v == y && v >= -5 && v <= 256;
+        }
+        return false;
+    }
+
     /** The Python type of any value. */
     public static PyType type(Object o) {
         if (o instanceof PyObject p) {
@@ -325,13 +340,16 @@ public final class Ops {
         return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
-    /** An index-sized value that must fit, else IndexError "cannot fit 'int' into an index-sized integer". */
+    /**
+     * An index-sized value that must fit, else IndexError "cannot fit 'int' into an index-sized integer" (naming
+     * the type of {@code o} itself, which may be a class with {@code __index__}).
+     */
     public static long asIndex(Object o) {
         Object i = index(o);
         if (i instanceof Long l) {
             return l;
         }
-        throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        throw Errors.indexError("cannot fit '" + typeName(o) + "' into an index-sized integer");
     }
 
     // ---- membership, iteration -----------------------------------------------------------------------------

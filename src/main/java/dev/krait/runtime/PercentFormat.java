@@ -39,8 +39,11 @@ final class PercentFormat {
             // Subclass instances of tuple and str count as those; a dict subclass stays itself, for __missing__.
             Object value = BuiltinSubclasses.valueOf(values);
             this.args = value instanceof PyTuple t ? t.array() : new Object[] {values};
+            // Anything subscriptable is a mapping, except tuples and str (and, for bytes formatting, bytes and
+            // bytearray): "%s" % b"x" formats nothing, as in CPython.
             boolean isMapping = !(value instanceof PyTuple) && !(value instanceof String)
-                    && !BytesOps.isBytesLike(value) && Ops.type(values).lookup("__getitem__") != null;
+                    && !(bytes && (value instanceof PyBytes || value instanceof PyByteArray))
+                    && Ops.type(values).lookup("__getitem__") != null;
             this.mapping = isMapping ? values : null;
         }
 
@@ -248,7 +251,16 @@ final class PercentFormat {
             if (!Numbers.isInt(value) && !(value instanceof PyObject && Ops.type(value).lookup("__index__") != null)) {
                 throw Errors.typeError("%c requires int or char");
             }
-            Object i = Ops.index(value);
+            Object i;
+            try {
+                i = Ops.index(value);
+            } catch (PyException e) {
+                // Any TypeError converting the value (a bad __index__ result) reads as CPython's.
+                if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+                throw Errors.typeError("%c requires int or char");
+            }
             if (!(i instanceof Long l) || l < 0 || l > Character.MAX_CODE_POINT) {
                 throw Errors.overflow("%c arg not in range(0x110000)");
             }
@@ -297,7 +309,7 @@ final class PercentFormat {
 
         private String formatInt(Object value, int radix, boolean upper, Spec spec) {
             BigInteger v = Numbers.big(value);
-            String digits = v.abs().toString(radix);
+            String digits = IntText.absDigits(v, radix);
             if (upper) {
                 digits = digits.toUpperCase();
             }

@@ -17,10 +17,20 @@ public final class PyBuiltinFunction extends PyObject {
     /** The type this is a method of, or null for a plain function. */
     public final PyType owner;
     /**
+     * Whether this is what CPython makes a "slot wrapper" ({@code int.__add__}): a method of a built-in type
+     * named after a type slot, whose repr and argument errors are worded differently from other methods'.
+     */
+    final boolean slotWrapper;
+    /**
      * Whether self reaches the body as given even when it is an instance of a subclass of the owner that wraps
      * a built-in value ({@link PyInstance#base}); otherwise the body receives that value.
      */
     private final boolean takesSubclassInstance;
+    /**
+     * The built-in type this is the {@code __new__} of (set when the type is initialised), whose calls check
+     * their first argument as CPython's {@code tp_new_wrapper} does; null for other functions.
+     */
+    PyType newOf;
     /** {@code __module__}: the name of the module a plain function belongs to, or null (None). */
     private Object module;
 
@@ -34,7 +44,9 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
         this.body = body;
         this.takesSubclassInstance = takesSubclassInstance;
+        this.slotWrapper = owner != null && Signature.isSlotWrapper(owner.name, name);
     }
+
 
     public Object module() {
         return module;
@@ -51,7 +63,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType type() {
-        return owner == null ? PyTypes.BUILTIN_FUNCTION : PyTypes.METHOD_DESCRIPTOR;
+        return owner == null ? PyTypes.BUILTIN_FUNCTION : slotWrapper ? PyTypes.WRAPPER_DESCRIPTOR
+                : PyTypes.METHOD_DESCRIPTOR;
     }
 
     @Override
@@ -63,17 +76,23 @@ public final class PyBuiltinFunction extends PyObject {
     public Object call(Object[] args, String[] kwnames) {
         if (owner != null) {
             if (args.length == (kwnames == null ? 0 : kwnames.length)) {
-                throw Errors.typeError("unbound method " + signature.displayName + "() needs an argument");
+                throw Errors.typeError(slotWrapper ? "descriptor '" + name + "' of '" + owner.name
+                        + "' object needs an argument" : "unbound method " + signature.displayName
+                        + "() needs an argument");
             }
             if (!Ops.type(args[0]).isSubtypeOf(owner)) {
-                throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply"
-                        + " to a '" + Ops.type(args[0]).name + "' object");
+                throw Errors.typeError(slotWrapper ? "descriptor '" + name + "' requires a '" + owner.name
+                        + "' object but received a '" + Ops.type(args[0]).name + "'" : "descriptor '" + name
+                        + "' for '" + owner.name + "' objects doesn't apply to a '" + Ops.type(args[0]).name
+                        + "' object");
             }
             Object self = receiver(args[0]);
             if (self != args[0]) {
                 args = args.clone();
                 args[0] = self;
             }
+        } else if (newOf != null) {
+            Constructors.checkNewArguments(newOf, args, kwnames);
         }
         return body.call(signature.bind(args, kwnames));
     }

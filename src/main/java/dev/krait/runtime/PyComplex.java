@@ -108,6 +108,10 @@ public final class PyComplex extends PyObject {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
+        if (Double.isInfinite(phase)) {
+            // The C library's cos/sin of an infinite angle is a domain error, which CPython reports so.
+            throw Errors.zeroDivision("0.0 to a negative or complex power");
+        }
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 

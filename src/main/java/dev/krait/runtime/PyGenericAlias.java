@@ -36,8 +36,8 @@ public final class PyGenericAlias extends PyObject {
      * {@code __class_getitem__} that makes {@code cls[args]} a generic alias; subclasses inherit it.
      */
     static void registerClassGetItem(PyType t) {
-        t.dict().put("__class_getitem__", new PyClassMethod(PyBuiltinFunction.function(
-                "__class_getitem__(cls, item, /)", a -> new PyGenericAlias((PyType) a[0], a[1]))));
+        t.dict().put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
+                "__class_getitem__(cls, item, /)", t.name), null, a -> new PyGenericAlias((PyType) a[0], a[1]))));
     }
 
     final PyType origin;
@@ -58,6 +58,26 @@ public final class PyGenericAlias extends PyObject {
         return origin.call(a, kwnames);
     }
 
+    /**
+     * How a generic alias or union shows one of its arguments: a generic alias by its repr, anything with a
+     * {@code __qualname__} and a {@code __module__} (a class, a function) as module.qualname (just the qualname
+     * for builtins), anything else by its repr.
+     */
+    static String reprItem(Object x) {
+        if (x instanceof PyType t) {
+            return TypeMethods.qualifiedName(t);
+        }
+        if (Attributes.find(x, "__origin__") != null && Attributes.find(x, "__args__") != null) {
+            return Ops.repr(x);
+        }
+        Object qualname = Attributes.find(x, "__qualname__");
+        Object module = qualname == null ? null : Attributes.find(x, "__module__");
+        if (module == null || module == Ops.NONE) {
+            return Ops.repr(x);
+        }
+        return "builtins".equals(module) ? Ops.str(qualname) : Ops.str(module) + "." + Ops.str(qualname);
+    }
+
     private String repr() {
         StringBuilder b = new StringBuilder(TypeMethods.qualifiedName(origin)).append('[');
         for (int i = 0; i < args.size(); i++) {
@@ -65,7 +85,7 @@ public final class PyGenericAlias extends PyObject {
                 b.append(", ");
             }
             Object x = args.get(i);
-            b.append(x instanceof PyType t ? TypeMethods.qualifiedName(t) : x == PyTypes.ELLIPSIS ? "..." : Ops.repr(x));
+            b.append(x == PyTypes.ELLIPSIS ? "..." : reprItem(x));
         }
         if (args.size() == 0) {
             b.append("()");

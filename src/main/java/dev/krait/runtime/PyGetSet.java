@@ -5,7 +5,13 @@ import java.util.function.Function;
 
 /** A computed attribute of a built-in type, such as {@code slice.start} or {@code BaseException.args}. */
 public final class PyGetSet extends PyDescriptor {
-    static final PyType TYPE = PyTypes.fixed("getset_descriptor", t -> registerProtocol(t, true));
+    static final PyType TYPE = PyTypes.fixed("getset_descriptor", t -> {
+        registerProtocol(t, true);
+        PyBuiltinFunction.method(t, "__repr__(self, /)", a -> {
+            PyGetSet d = (PyGetSet) a[0];
+            return "<" + (d.member ? "member '" : "attribute '") + d.name + "' of '" + d.owner.name + "' objects>";
+        });
+    });
 
     private final String name;
     private final PyType owner;
@@ -43,6 +49,17 @@ public final class PyGetSet extends PyDescriptor {
         owner.dict().put(name, new PyGetSet(name, owner, getter, null, true));
     }
 
+    /** Registers a writable attribute that CPython implements as a struct member (its repr says "member"). */
+    public static void writableMember(PyType owner, String name, Function<Object, Object> getter,
+                                      BiConsumer<Object, Object> setter) {
+        owner.dict().put(name, new PyGetSet(name, owner, getter, setter, true));
+    }
+
+    /** This descriptor as it appears in class {@code owner}'s dict (for the ones shared by all user classes). */
+    PyGetSet forOwner(PyType owner) {
+        return new PyGetSet(name, owner, getter, setter, member);
+    }
+
     /** Registers a writable attribute; the setter receives null to delete. */
     public static void writable(PyType owner, String name, Function<Object, Object> getter,
                                 BiConsumer<Object, Object> setter) {
@@ -64,6 +81,14 @@ public final class PyGetSet extends PyDescriptor {
             throw Attributes.missing(obj, name);
         }
         return v;
+    }
+
+    @Override
+    void checkApplies(Object obj) {
+        if (!Ops.type(obj).isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(obj) + "' object");
+        }
     }
 
     @Override

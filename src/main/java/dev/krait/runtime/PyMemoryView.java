@@ -7,6 +7,8 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
  * and, for a bytearray, writes the underlying object's memory without copying. Slicing makes a narrower view.
  */
 public final class PyMemoryView extends PyObject {
+    private static final PyType MEMORY_ITERATOR = PyIterator.iteratorType("memory_iterator");
+
     public static final PyType TYPE = PyTypes.fixed("memoryview", PyMemoryView::init);
 
     /** The exporting object: a bytes or bytearray. */
@@ -124,7 +126,10 @@ public final class PyMemoryView extends PyObject {
             self(a).setItem(a[1], a[2]);
             return Ops.NONE;
         });
-        method(t, "__iter__(self, /)", a -> Iteration.iter(PyList.of(toList(self(a)))));
+        method(t, "__iter__(self, /)", a -> {
+            Object[] items = toList(self(a));
+            return new Iteration.ArrayIterator(MEMORY_ITERATOR, items, items.length);
+        });
         method(t, "__eq__(self, value, /)", a -> {
             Object other = BuiltinSubclasses.valueOf(a[1]);
             if (self(a).released || other instanceof PyMemoryView o && o.released) {

@@ -12,7 +12,10 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyType type() {
-        return function instanceof PyBuiltinFunction ? PyTypes.BUILTIN_FUNCTION : PyTypes.METHOD;
+        if (function instanceof PyBuiltinFunction b) {
+            return b.slotWrapper ? PyTypes.METHOD_WRAPPER : PyTypes.BUILTIN_FUNCTION;
+        }
+        return PyTypes.METHOD;
     }
 
     @Override

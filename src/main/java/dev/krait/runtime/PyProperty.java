@@ -46,8 +46,10 @@ public final class PyProperty extends PyDescriptor {
         method(t, "getter(self, function, /)", a -> ((PyProperty) a[0]).copyWith(a[1], null, null));
         method(t, "setter(self, function, /)", a -> ((PyProperty) a[0]).copyWith(null, a[1], null));
         method(t, "deleter(self, function, /)", a -> ((PyProperty) a[0]).copyWith(null, null, a[1]));
-        method(t, "__get__(self, instance, owner=None, /)",
-                a -> ((PyProperty) a[0]).get(a[1] == Ops.NONE ? null : a[1], null));
+        method(t, "__get__(self, instance, owner=None, /)", a -> {
+            PyDescriptor.checkGetArguments(a[1], a[2]);
+            return ((PyProperty) a[0]).get(a[1] == Ops.NONE ? null : a[1], null);
+        });
         method(t, "__set__(self, instance, value, /)", a -> {
             ((PyProperty) a[0]).set(a[1], a[2]);
             return Ops.NONE;

@@ -7,8 +7,8 @@ import java.math.BigInteger;
  * in a long (nearly always), {@link #isSmall} is set and the long fields serve the fast paths.
  */
 public final class PyRange extends PyObject {
-    static final PyType RANGE_ITERATOR = PyIterator.iteratorType("range_iterator");
-    static final PyType LONG_RANGE_ITERATOR = PyIterator.iteratorType("longrange_iterator");
+    static final PyType RANGE_ITERATOR = PyIterator.sizedIteratorType("range_iterator");
+    static final PyType LONG_RANGE_ITERATOR = PyIterator.sizedIteratorType("longrange_iterator");
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -133,6 +133,11 @@ public final class PyRange extends PyObject {
             next += step;
             return v;
         }
+
+        @Override
+        public Object lengthHint() {
+            return Math.max(0, remaining);
+        }
     }
 
     private static final class LongIterator extends PyIterator {
@@ -156,6 +161,11 @@ public final class PyRange extends PyObject {
             BigInteger v = next;
             next = next.add(step);
             return Numbers.normalize(v);
+        }
+
+        @Override
+        public Object lengthHint() {
+            return Numbers.normalize(remaining.max(BigInteger.ZERO));
         }
     }
 }

@@ -56,8 +56,16 @@ public final class PySlot extends PyDescriptor {
     public void set(Object obj, Object value) {
         PyInstance i = (PyInstance) obj;
         if (value == null && i.slots[index] == null) {
-            throw Errors.attributeError("'" + owner.name + "' object has no attribute '" + name + "'");
+            throw Errors.attributeError(name); // CPython's words for deleting an unset slot: just its name
         }
         i.slots[index] = value;
+    }
+
+    @Override
+    void checkApplies(Object obj) {
+        if (!Ops.type(obj).isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(obj) + "' object");
+        }
     }
 }

@@ -83,6 +83,9 @@ public final class PyType extends PyObject {
         this.solidBase = this;
     }
 
+    /** The initialiser of a built-in type without methods of its own (it still gets its {@code __doc__}). */
+    private static final Consumer<PyType> NO_METHODS = t -> { };
+
     /** The root of all types; its initialiser is attached later by {@link ObjectMethods}. */
     static PyType newRoot() {
         return new PyType("object", null, new PyType[0], true, true, PyInstance::new, null);
@@ -95,7 +98,7 @@ public final class PyType extends PyObject {
     public static PyType builtin(String name, PyType base, boolean subclassable, Function<PyType, Object> factory,
                                  Consumer<PyType> initializer) {
         PyType t = new PyType(name, PyTypes.TYPE, new PyType[] {base}, true, subclassable,
-                factory != null ? factory : base.instanceFactory, initializer);
+                factory != null ? factory : base.instanceFactory, initializer != null ? initializer : NO_METHODS);
         if (factory == null && base != PyTypes.OBJECT) {
             t.solidBase = base.solidBase;
         }
@@ -105,7 +108,8 @@ public final class PyType extends PyObject {
 
     /** A built-in type with several bases (ExceptionGroup); instances are made like the first base's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> initializer) {
-        PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory, initializer);
+        PyType t = new PyType(name, PyTypes.TYPE, bases, true, true, bases[0].instanceFactory,
+                initializer != null ? initializer : NO_METHODS);
         t.solidBase = bases[0].solidBase;
         t.registerWithBases();
         return t;
@@ -229,6 +233,12 @@ public final class PyType extends PyObject {
         if (init != null && !initializing) {
             initializing = true;
             init.accept(this);
+            Constructors.markNew(this);
+            if (builtin && !dict.containsKey("__doc__")) {
+                // Every built-in type has its own __doc__ entry (None if it has no docstring), so that its
+                // instances find it rather than object's.
+                dict.put("__doc__", BuiltinDocs.ofType(this));
+            }
             initializer = null;
         }
     }
@@ -280,6 +290,68 @@ public final class PyType extends PyObject {
             dict.put(attr, value);
         }
         invalidate();
+    }
+
+    /**
+     * {@code cls.__bases__ = bases} once checked ({@link TypeMethods}): the class moves to its new bases' lists of
+     * subclasses and it and every class derived from it get a new MRO. Should an MRO not be computable, nothing
+     * changes.
+     */
+    void setBases(PyType[] newBases, PyType newBase) {
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        unregisterFromBases();
+        bases = newBases;
+        base = newBase;
+        registerWithBases();
+        try {
+            recomputeMro();
+        } catch (PyException e) {
+            unregisterFromBases();
+            bases = oldBases;
+            base = oldBase;
+            registerWithBases();
+            recomputeMro();
+            throw e;
+        }
+    }
+
+    private void recomputeMro() {
+        mro = Mro.compute(this, bases);
+        applyCustomMro();
+        invalidate();
+        for (PyType sub : subclassList(true).live()) {
+            sub.recomputeMro();
+        }
+    }
+
+    /**
+     * A metaclass overriding {@code mro()} decides the MRO: its result must be an iterable of classes (CPython's
+     * mro_internal). Called once the class exists, as the method receives it.
+     */
+    void applyCustomMro() {
+        Object custom = metatype.lookup("mro");
+        if (custom == null || custom == PyTypes.TYPE.dict().get("mro")) {
+            return;
+        }
+        Object[] items = Iteration.toArray(Ops.callMethod(custom, this));
+        PyType[] order = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType t)) {
+                throw Errors.typeError("mro() returned a non-class ('" + Ops.typeName(items[i]) + "')");
+            }
+            order[i] = t;
+        }
+        mro = order;
+    }
+
+    private void unregisterFromBases() {
+        for (PyType b : bases) {
+            SubclassList list = b.subclassList(builtin);
+            if (list != null) {
+                list.remove(this);
+            }
+        }
     }
 
     /** Records this type in its bases' lists of subclasses. */

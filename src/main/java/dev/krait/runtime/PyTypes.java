@@ -35,6 +35,9 @@ public final class PyTypes {
 
     public static final PyType BUILTIN_FUNCTION = fixed("builtin_function_or_method", CallableMethods::initBuiltin);
     public static final PyType METHOD_DESCRIPTOR = fixed("method_descriptor", CallableMethods::initDescriptor);
+    /** The types CPython gives the slot methods of built-in types ({@code int.__add__}) and their bound forms. */
+    public static final PyType WRAPPER_DESCRIPTOR = fixed("wrapper_descriptor", CallableMethods::initDescriptor);
+    public static final PyType METHOD_WRAPPER = fixed("method-wrapper", CallableMethods::initMethodWrapper);
     public static final PyType METHOD = fixed("method", CallableMethods::initMethod);
     public static final PyType CELL = fixed("cell", CellMethods::init);
     public static final PyType TRACEBACK = fixed("traceback", t -> {

@@ -101,7 +101,7 @@ public final class PyUnionType extends PyObject {
             if (b.length() > 0) {
                 b.append(" | ");
             }
-            b.append(x == PyTypes.NONE_TYPE ? "None" : x instanceof PyType t ? TypeMethods.qualifiedName(t) : Ops.repr(x));
+            b.append(x == PyTypes.NONE_TYPE ? "None" : PyGenericAlias.reprItem(x));
         }
         return b.toString();
     }

@@ -69,6 +69,15 @@ final class SequenceMethods {
         return (Long) i;
     }
 
+    /** An int argument that must fit a C int (str.expandtabs). */
+    static int cInt(Object o) {
+        Object i = Ops.index(o);
+        if (!(i instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
     /** How many items of a list or tuple equal {@code value} (a shrinking list is followed, as in indexOf). */
     static Object count(Object seq, Object value) {
         long n = 0;

@@ -12,11 +12,14 @@ final class Sequences {
     /** The operator's result, or null when these operands are not a built-in sequence operation. */
     static Object binary(BinaryOp op, Object a, Object b, boolean inplace) {
         if (op == BinaryOp.ADD) {
-            if (inplace && a instanceof PyList l) {
-                return extendInPlace(l, b);
-            }
-            if (inplace && a instanceof PyByteArray ba && BytesOps.isBytesLike(b)) {
-                return BytesOps.extendInPlace(ba, b);
+            if (inplace && (a instanceof PyList || a instanceof PyByteArray && BytesOps.isBytesLike(b))) {
+                // A class's __radd__ comes before the in-place concatenation, as number slots come before
+                // sequence ones in CPython.
+                Object r = reflectedAdd(a, b);
+                if (r != null) {
+                    return r;
+                }
+                return a instanceof PyList l ? extendInPlace(l, b) : BytesOps.extendInPlace((PyByteArray) a, b);
             }
             return concat(a, b);
         }
@@ -38,6 +41,19 @@ final class Sequences {
             return BytesOps.percentFormat(a, b);
         }
         return null;
+    }
+
+    /** What {@code b.__radd__(a)} returns when b's class defines it in Python, or null (also for NotImplemented). */
+    private static Object reflectedAdd(Object a, Object b) {
+        if (!(b instanceof PyInstance)) {
+            return null;
+        }
+        Object radd = Ops.type(b).lookup("__radd__");
+        if (radd == null || radd instanceof PyBuiltinFunction) {
+            return null;
+        }
+        Object r = Ops.callMethod(radd, b, a);
+        return r == Ops.NOT_IMPLEMENTED ? null : r;
     }
 
     private static Object concat(Object a, Object b) {
@@ -80,7 +96,7 @@ final class Sequences {
                 || o instanceof PyByteArray;
     }
 
-    private static boolean isCount(Object o) {
+    static boolean isCount(Object o) {
         return Numbers.isInt(o) || !(o instanceof Double) && Ops.type(o).lookup("__index__") != null;
     }
 
@@ -111,7 +127,7 @@ final class Sequences {
         long n;
         if (i instanceof BigInteger) {
             // Converted to a machine-sized count before anything else, whatever the sign or the sequence.
-            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            throw Errors.overflow("cannot fit '" + Ops.typeName(count) + "' into an index-sized integer");
         } else {
             n = Math.max(0, (Long) i);
         }

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 final class SetMethods {
     private SetMethods() {}
 
-    private static final PyType SET_ITERATOR = PyIterator.iteratorType("set_iterator");
+    private static final PyType SET_ITERATOR = PyIterator.sizedIteratorType("set_iterator");
 
     static void initSet(PyType t) {
         Constructors.newFunction(t, "set(cls, *args, **kwargs)",
@@ -179,12 +179,14 @@ final class SetMethods {
     static final class SetIterator extends PyIterator {
         private final PySet set;
         private final int size;
+        private int remaining;
         private int pos;
 
         SetIterator(PySet set) {
             super(SET_ITERATOR);
             this.set = set;
             this.size = set.size();
+            this.remaining = size;
         }
 
         @Override
@@ -202,7 +204,14 @@ final class SetMethods {
                 return null;
             }
             pos = i + 1;
+            remaining--;
             return set.keyAt(i);
+        }
+
+        /** The items left; none once the set has changed size or the iterator is exhausted. */
+        @Override
+        public Object lengthHint() {
+            return pos >= 0 && set.size() == size ? (long) remaining : 0L;
         }
     }
 }

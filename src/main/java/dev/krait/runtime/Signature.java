@@ -32,7 +32,19 @@ public final class Signature {
         /** A type's constructor: "list expected at most 1 argument, got 2", even with one parameter. */
         CONSTRUCTOR,
         /** PyArg_ParseTuple's, used by a few methods such as str.find: "find() takes at least 1 argument". */
-        PARSE_TUPLE
+        PARSE_TUPLE,
+        /**
+         * A slot wrapper's ({@code int.__add__}): "expected 1 argument, got 0" when it takes none or one, else
+         * PyArg_UnpackTuple's with an empty name (" expected 2 arguments, got 1"); keywords are "wrapper
+         * __add__() takes no keyword arguments".
+         */
+        SLOT_WRAPPER,
+        /** The sequence-repeat slot wrappers ({@code list.__mul__}), always PyArg_UnpackTuple's wording. */
+        SLOT_WRAPPER_UNPACK
+    }
+
+    private boolean isSlotWrapper() {
+        return wording == Wording.SLOT_WRAPPER || wording == Wording.SLOT_WRAPPER_UNPACK;
     }
 
     private Signature(String displayName, String[] names, int posOnly, int positional, int required,
@@ -53,7 +65,37 @@ public final class Signature {
 
     /** Parses {@code "name(params)"}; {@code owner} is the type name for methods (whose first parameter is self). */
     public static Signature parse(String text, String owner) {
-        return parse(text, owner, owner == null ? 0 : 1, Wording.CLINIC);
+        boolean slot = owner != null && isSlotWrapper(owner, text.substring(0, text.indexOf('(')));
+        String name = text.substring(0, text.indexOf('('));
+        Wording wording = !slot ? Wording.CLINIC
+                : SEQUENCE_REPEAT.contains(owner + "." + name) ? Wording.SLOT_WRAPPER_UNPACK : Wording.SLOT_WRAPPER;
+        return parse(text, owner, owner == null ? 0 : 1, wording);
+    }
+
+    /** The method names CPython's built-in types get from their type slots (slotdefs in typeobject.c). */
+    private static final java.util.Set<String> SLOT_NAMES = java.util.Set.of("__getattribute__", "__getattr__",
+            "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__",
+            "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__",
+            "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
+            "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
+            "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
+            "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
+            "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
+            "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__",
+            "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__",
+            "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__");
+    /** Slot-named methods that CPython defines as ordinary methods too (METH_COEXIST), which then win. */
+    private static final java.util.Set<String> COEXISTING = java.util.Set.of("dict.__getitem__",
+            "dict.__contains__", "list.__getitem__", "set.__contains__", "frozenset.__contains__");
+
+    /** The sequence-repeat slots, whose wrappers take their argument with PyArg_UnpackTuple. */
+    private static final java.util.Set<String> SEQUENCE_REPEAT = java.util.Set.of("list.__mul__", "list.__rmul__",
+            "list.__imul__", "tuple.__mul__", "tuple.__rmul__", "str.__mul__", "str.__rmul__", "bytes.__mul__",
+            "bytes.__rmul__", "bytearray.__mul__", "bytearray.__rmul__", "bytearray.__imul__");
+
+    /** Whether method {@code name} of built-in type {@code owner} is what CPython makes a slot wrapper. */
+    static boolean isSlotWrapper(String owner, String name) {
+        return SLOT_NAMES.contains(name) && !COEXISTING.contains(owner + "." + name);
     }
 
     /**
@@ -64,6 +106,14 @@ public final class Signature {
      */
     public static Signature parseBound(String text) {
         return parse(text, null, 1, Wording.CONSTRUCTOR);
+    }
+
+    /**
+     * Parses the signature of a class method of built-in type {@code owner}, whose first parameter is the class
+     * and whose errors name it as CPython does: "float.fromhex() takes exactly one argument (0 given)".
+     */
+    public static Signature parseClassMethod(String text, String owner) {
+        return parse(text, owner, 1, Wording.CLINIC);
     }
 
     /** Parses the signature of a method whose argument-count errors CPython words as PyArg_ParseTuple does. */
@@ -143,7 +193,8 @@ public final class Signature {
         }
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
             // Checked first, as CPython's calling convention for such functions refuses keywords up front.
-            throw Errors.typeError(displayName + "() takes no keyword arguments");
+            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName() : displayName)
+                    + "() takes no keyword arguments");
         }
         Object[] out = new Object[names.length];
         int fixed = Math.min(npos, positional);
@@ -227,7 +278,16 @@ public final class Signature {
         int min = required - shown;
         int got = given - shown;
         if (max == 0 && names.length > positional) {
+            // Argument Clinic counts all the arguments against all the parameters first.
+            int maxArgs = names.length - shown - (varkw ? 1 : 0);
+            if (!varargs && !varkw && got + nkw > maxArgs) {
+                return Errors.typeError(shortName() + "() takes at most " + maxArgs + " argument"
+                        + (maxArgs == 1 ? "" : "s") + " (" + (got + nkw) + " given)");
+            }
             return Errors.typeError(shortName() + "() takes no positional arguments");
+        }
+        if (allPositionalOnly() && isSlotWrapper()) {
+            return Errors.typeError(expected(min, max, got));
         }
         if (allPositionalOnly() && max == 0) {
             return Errors.typeError(displayName + "() takes no arguments (" + got + " given)");
@@ -257,6 +317,10 @@ public final class Signature {
         }
         String what = min == max ? "" + max : got < min ? "at least " + min : "at most " + max;
         int n = got < min ? min : max;
+        if (isSlotWrapper()) {
+            return (min == max && max <= 1 && wording == Wording.SLOT_WRAPPER ? "" : " ") + "expected " + what + " argument" + (n == 1 ? "" : "s")
+                    + ", got " + got;
+        }
         return shortName() + " expected " + what + " argument" + (n == 1 ? "" : "s") + ", got " + got;
     }
 

@@ -89,7 +89,9 @@ final class SliceOps {
     static void setList(PyList l, PySlice s, Object value) {
         if (!(value instanceof PyList || value instanceof PyTuple) && Ops.type(value).lookup("__iter__") == null
                 && Ops.type(value).lookup("__getitem__") == null) {
-            throw Errors.typeError("can only assign an iterable");
+            // The slice's own indices are checked first (a zero step is a ValueError); the words depend on the step.
+            boolean extended = s.indices(l.size()).step() != 1;
+            throw Errors.typeError(extended ? "must assign iterable to extended slice" : "can only assign an iterable");
         }
         Object[] items = value == l ? l.toArray() : Iteration.toArray(value);
         PySlice.Bounds b = s.indices(l.size());

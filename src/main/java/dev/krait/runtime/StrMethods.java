@@ -10,6 +10,7 @@ final class StrMethods {
     private StrMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         Constructors.newFunction(t, "str(cls, object=<unrepresentable>, encoding=<unrepresentable>, "
                 + "errors=<unrepresentable>)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.STR, newStr(a[1], a[2], a[3])));

@@ -26,10 +26,12 @@ final class StrTranslate {
             }
             return table;
         }
+        // The second and third arguments are converted (to str) before the first is looked at.
+        String to = TextOps.arg(y, "maketrans", 2);
+        String deleted = z == null ? null : TextOps.arg(z, "maketrans", 3);
         if (!(BuiltinSubclasses.valueOf(x) instanceof String from)) {
             throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
-        String to = TextOps.arg(y, "maketrans", 2);
         int[] fromChars = Strings.codePoints(from);
         int[] toChars = Strings.codePoints(to);
         if (fromChars.length != toChars.length) {
@@ -39,7 +41,7 @@ final class StrTranslate {
             table.put((long) fromChars[i], (long) toChars[i]);
         }
         if (z != null) {
-            for (int c : Strings.codePoints(TextOps.arg(z, "maketrans", 3))) {
+            for (int c : Strings.codePoints(deleted)) {
                 table.put((long) c, Ops.NONE);
             }
         }

@@ -18,6 +18,11 @@ final class SubclassList {
         refs.add(new WeakReference<>(sub));
     }
 
+    /** Forgets {@code sub} (whose bases were reassigned). */
+    synchronized void remove(PyType sub) {
+        refs.removeIf(r -> r.get() == sub || r.get() == null);
+    }
+
     /** The subclasses still alive. */
     synchronized List<PyType> live() {
         List<PyType> out = new ArrayList<>(refs.size());

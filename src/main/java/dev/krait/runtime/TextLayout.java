@@ -22,10 +22,10 @@ final class TextLayout {
     static String pad(String s, Object widthArg, Object fillArg, int where) {
         long width = SequenceMethods.ssize(widthArg);
         String fill = fillChar(fillArg);
-        long margin = width - Strings.length(s);
-        if (margin <= 0) {
+        if (width <= Strings.length(s)) {
             return s;
         }
+        long margin = width - Strings.length(s);
         long left;
         if (where < 0) {
             left = 0;
@@ -42,10 +42,10 @@ final class TextLayout {
     /** {@code zfill(width)}: zeros on the left, after a leading sign. */
     static String zfill(String s, Object widthArg) {
         long width = SequenceMethods.ssize(widthArg);
-        int fill = (int) Math.min(Integer.MAX_VALUE, width - Strings.length(s));
-        if (fill <= 0) {
+        if (width <= Strings.length(s)) {
             return s;
         }
+        int fill = (int) Math.min(Integer.MAX_VALUE, width - Strings.length(s));
         String zeros = "0".repeat(fill);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             return s.charAt(0) + zeros + s.substring(1);
@@ -55,7 +55,7 @@ final class TextLayout {
 
     /** {@code expandtabs(tabsize=8)}: each tab becomes spaces up to the next multiple of the tab size. */
     static String expandTabs(String s, Object tabsizeArg) {
-        long tabsize = tabsizeArg == null ? 8 : SequenceMethods.ssize(tabsizeArg);
+        long tabsize = tabsizeArg == null ? 8 : SequenceMethods.cInt(tabsizeArg);
         StringBuilder b = new StringBuilder(s.length());
         long column = 0;
         for (int i = 0; i < s.length(); ) {

@@ -12,8 +12,19 @@ final class TextOps {
      * argument-count errors CPython words as PyArg_ParseTuple does: "find() takes at least 1 argument (0 given)".
      */
     static void searchMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parseTupleStyle(signature, t.name), t, body);
+        // CPython parses start and end before it looks at the substring, so their errors come first.
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parseTupleStyle(signature, t.name), t, a -> {
+            checkBound(a[2]);
+            checkBound(a[3]);
+            return body.call(a);
+        });
         t.dict().put(f.name, f);
+    }
+
+    private static void checkBound(Object o) {
+        if (o != null && o != Ops.NONE && !Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
     }
 
     /** A str argument (a str subclass instance counts), or TypeError "must be str, not NoneType". */
@@ -45,9 +56,7 @@ final class TextOps {
         if (o == null || o == Ops.NONE) {
             return dflt;
         }
-        if (!Numbers.isInt(o) && Ops.type(o).lookup("__index__") == null) {
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
+        checkBound(o);
         return Ops.indexValue(o);
     }
 
@@ -165,7 +174,7 @@ final class TextOps {
     static String replace(String s, Object oldArg, Object newArg, Object countArg) {
         String old = arg(oldArg, "replace", 1);
         String rep = arg(newArg, "replace", 2);
-        long count = countArg == null ? -1 : Ops.indexValue(countArg);
+        long count = countArg == null ? -1 : SequenceMethods.ssize(countArg);
         if (count < 0) {
             count = Long.MAX_VALUE;
         }
@@ -224,10 +233,8 @@ final class TextOps {
             items = l.array();
             n = l.size();
         } else {
-            if (!(iterable instanceof PyTuple) && !(iterable instanceof PyIterator) && !isIterable(iterable)) {
-                throw Errors.typeError("can only join an iterable");
-            }
-            items = Iteration.toArray(iterable);
+            items = iterable instanceof PyTuple t ? t.array()
+                    : Iteration.toArray(Iteration.iterOrTypeError(iterable, "can only join an iterable"));
             n = items.length;
         }
         StringBuilder b = new StringBuilder();
@@ -242,11 +249,5 @@ final class TextOps {
             b.append(s);
         }
         return b.toString();
-    }
-
-    private static boolean isIterable(Object o) {
-        PyType t = Ops.type(o);
-        Object iter = t.lookup("__iter__");
-        return iter != null && iter != Ops.NONE || iter == null && t.lookup("__getitem__") != null;
     }
 }

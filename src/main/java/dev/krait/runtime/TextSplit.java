@@ -14,7 +14,7 @@ final class TextSplit {
 
     /** {@code split(sep=None, maxsplit=-1)} and, with {@code reverse}, {@code rsplit}. */
     static PyList split(String s, Object sepArg, Object maxArg, boolean reverse, IntPredicate space) {
-        long max = maxArg == null ? -1 : Ops.indexValue(maxArg);
+        long max = maxArg == null ? -1 : SequenceMethods.ssize(maxArg);
         if (max < 0) {
             max = Long.MAX_VALUE;
         }

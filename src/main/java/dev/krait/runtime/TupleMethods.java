@@ -7,6 +7,7 @@ final class TupleMethods {
     private TupleMethods() {}
 
     static void init(PyType t) {
+        Sizes.register(t);
         PyGenericAlias.registerClassGetItem(t);
         Constructors.newFunction(t, "tuple(cls, /, *args, **kwargs)", a -> {
             Object iterable = Constructors.optionalArgument(a, t, "tuple");

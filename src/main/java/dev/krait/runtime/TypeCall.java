@@ -19,6 +19,19 @@ final class TypeCall {
 
     /** {@code type.__call__}: runs {@code __new__} and, if it returned an instance, {@code __init__}. */
     static Object construct(PyType type, Object[] args, String[] kwnames) {
+        if (type == PyTypes.TYPE) {
+            // Only type itself (not a metaclass) has the one-argument form, checked before __new__ runs.
+            int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (nargs == 1) {
+                if (kwnames != null) {
+                    throw Errors.typeError("type() takes no keyword arguments");
+                }
+                return Ops.type(args[0]);
+            }
+            if (nargs != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+        }
         Object init = type.lookup("__init__");
         Object obj;
         if (ObjectMethods.makesPlainInstances(type) && (args.length == 0 || init != PyTypes.OBJECT.lookup("__init__"))) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The methods and attributes of {@code type}: class creation, names, MRO and subclass checks. */
-final class TypeMethods {
+public final class TypeMethods {
     private TypeMethods() {}
 
     static void init(PyType t) {
@@ -27,6 +27,14 @@ final class TypeMethods {
             return TypeCall.construct((PyType) a[0], all, names);
         });
         method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "__setattr__(self, name, value, /)", a -> {
+            Attributes.genericSet(a[0], ObjectMethods.attrName(a[1]), a[2]);
+            return Ops.NONE;
+        });
+        method(t, "__delattr__(self, name, /)", a -> {
+            Attributes.genericSet(a[0], ObjectMethods.attrName(a[1]), null);
+            return Ops.NONE;
+        });
         method(t, "__subclasses__(self, /)", a -> ((PyType) a[0]).liveSubclasses());
         // The namespace of a class body: metaclasses overriding __prepare__ may build on it with super().
         t.dict().put("__prepare__", new PyClassMethod(PyBuiltinFunction.function(
@@ -74,7 +82,8 @@ final class TypeMethods {
             ((PyType) o).setQualname(s);
         });
         PyGetSet.readonlyMember(t, "__mro__", o -> PyTuple.of((Object[]) ((PyType) o).mro().clone()));
-        PyGetSet.readonly(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()));
+        PyGetSet.writable(t, "__bases__", o -> PyTuple.of((Object[]) ((PyType) o).bases().clone()),
+                TypeMethods::setBases);
         PyGetSet.readonly(t, "__base__", o -> {
             PyType b = ((PyType) o).base();
             return b == null ? Ops.NONE : b;
@@ -87,6 +96,9 @@ final class TypeMethods {
         PyGetSet.writable(t, "__doc__", o -> {
             // A class's __doc__ may be a descriptor (a class property, say), bound to the class itself.
             Object d = ((PyType) o).dict().get("__doc__");
+            if (((PyType) o).builtin) {
+                return d instanceof String ? d : BuiltinDocs.ofType((PyType) o);
+            }
             Object get = d instanceof PyObject && !((PyType) o).builtin ? Ops.type(d).lookup("__get__") : null;
             return get != null ? Ops.callMethod(get, d, Ops.NONE, o) : d != null ? d : Ops.NONE;
         }, (o, v) -> ((PyType) o).setAttribute("__doc__", v));
@@ -118,6 +130,55 @@ final class TypeMethods {
     private static final PyGetSet NO_WEAKREFS = PyGetSet.standalone("__weakref__", PyTypes.OBJECT,
             o -> PyTypes.NONE, null);
 
+    /** {@code cls.__bases__ = value}, with CPython's checks and words. */
+    private static void setBases(Object o, Object value) {
+        PyType type = (PyType) o;
+        if (type.builtin) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + type.name + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + type.name + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + type.name + ".__bases__, not " + Ops.typeName(value));
+        }
+        if (tuple.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + type.name + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError(type.name + ".__bases__ must be tuple of classes, not '"
+                        + Ops.typeName(tuple.get(i)) + "'");
+            }
+            if (b.isSubtypeOf(type)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        PyType newBase = Layouts.bestBase(bases);
+        PyType oldBase = type.base();
+        if (collected(newBase) != collected(oldBase)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' deallocator differs from '"
+                    + oldBase.name + "'");
+        }
+        if (newBase.solidBase() != oldBase.solidBase() || newBase.slotCount() != oldBase.slotCount()
+                || newBase.instancesHaveDict() != oldBase.instancesHaveDict()) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' object layout differs from '"
+                    + oldBase.name + "'");
+        }
+        type.setBases(bases, newBase);
+    }
+
+    /**
+     * Whether CPython frees instances of {@code t} through its cycle collector: classes of programs and the
+     * built-in containers do, the simple built-in values and object do not. Bases differing so are incompatible.
+     */
+    private static boolean collected(PyType t) {
+        return !t.builtin || !(t == PyTypes.OBJECT || t == PyTypes.INT || t == PyTypes.BOOL || t == PyTypes.FLOAT
+                || t == PyTypes.STR || t == PyComplex.TYPE || t == PyBytes.TYPE);
+    }
+
     static PyType asType(Object o) {
         if (o instanceof PyType t) {
             return t;
@@ -138,14 +199,8 @@ final class TypeMethods {
     private static Object typeNew(Object[] a) {
         PyType meta = (PyType) a[0];
         Object[] args = ((PyTuple) a[1]).array();
-        if (args.length == 1 && meta == PyTypes.TYPE) {
-            if (((PyDict) a[2]).size() != 0) {
-                throw Errors.typeError("type() takes no keyword arguments");
-            }
-            return Ops.type(args[0]);
-        }
         if (args.length != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
         if (!(BuiltinSubclasses.valueOf(args[0]) instanceof String name)) {
             throw Errors.argumentType("type.__new__() argument 1", "str", args[0]);
@@ -156,7 +211,60 @@ final class TypeMethods {
         if (!(BuiltinSubclasses.valueOf(args[2]) instanceof PyDict ns)) {
             throw Errors.argumentType("type.__new__() argument 3", "dict", args[2]);
         }
+        for (Object base : basesTuple.array()) {
+            if (!(base instanceof PyType) && Attributes.find(base, "__mro_entries__") != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
+        // The most derived metaclass of the bases makes the class; one with a __new__ of its own is handed the call.
+        PyType winner = calculateMetaclass(meta, basesTuple);
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyTypes.TYPE.dict().get("__new__")) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = winner;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return callWithKeywords(TypeCall.unwrapStatic(winnerNew), all, (PyDict) a[2]);
+            }
+            meta = winner;
+        }
         return createClass(meta, checkedName(name), basesTuple, ns, (PyDict) a[2]);
+    }
+
+    /**
+     * The metaclass a class with these bases must have: the most derived of {@code meta} and the bases' types,
+     * which must form a chain (CPython's _PyType_CalculateMetaclass).
+     */
+    public static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (Object b : bases.array()) {
+            PyType bt = Ops.type(b);
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** Calls {@code callable} with the positional arguments and the keywords in {@code kwds}. */
+    public static Object callWithKeywords(Object callable, Object[] positional, PyDict kwds) {
+        if (kwds.size() == 0) {
+            return Ops.call(callable, positional, null);
+        }
+        Object[] all = java.util.Arrays.copyOf(positional, positional.length + kwds.size());
+        String[] names = new String[kwds.size()];
+        int k = 0;
+        for (int e = kwds.next(0); e >= 0; e = kwds.next(e + 1)) {
+            names[k] = (String) kwds.keyAt(e);
+            all[positional.length + k++] = kwds.valueAt(e);
+        }
+        return Ops.call(callable, all, names);
     }
 
     /** A class name must be encodable as CPython's C string: UTF-8 without NUL characters. */
@@ -243,6 +351,7 @@ final class TypeMethods {
             throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classCell)));
         }
         PyType cls = PyType.newClass(meta, name, bases, layoutBase, dict);
+        cls.applyCustomMro();
         if (classCell != null) {
             // Zero-argument super() and __class__ work from here on, even in hooks run by type.__new__ itself
             // (__set_name__, __init_subclass__) and in a metaclass __new__ after this returns.
@@ -255,10 +364,10 @@ final class TypeMethods {
         // body first, then the slots, __dict__ and __weakref__ descriptors, __doc__ and __hash__ last.
         Map<String, Object> made = cls.dict();
         if (addDict) {
-            made.putIfAbsent("__dict__", INSTANCE_DICT);
+            made.putIfAbsent("__dict__", INSTANCE_DICT.forOwner(cls));
         }
         if (addWeakref) {
-            made.putIfAbsent("__weakref__", NO_WEAKREFS);
+            made.putIfAbsent("__weakref__", NO_WEAKREFS.forOwner(cls));
         }
         made.putIfAbsent("__doc__", PyTypes.NONE);
         if (made.containsKey("__eq__") && !made.containsKey("__hash__")) {
@@ -272,7 +381,18 @@ final class TypeMethods {
         for (Map.Entry<String, Object> e : dict.entrySet()) {
             Object setName = e.getValue() instanceof PyObject ? Ops.type(e.getValue()).lookup("__set_name__") : null;
             if (setName != null) {
-                Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+                try {
+                    Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+                } catch (PyException failure) {
+                    // CPython 3.11 reports the failure as the cause of a RuntimeError naming the attribute.
+                    PyBaseException err = Errors.runtimeError("Error calling __set_name__ on '"
+                            + Ops.typeName(e.getValue()) + "' instance " + Ops.repr(e.getKey()) + " in '" + cls.name
+                            + "'").value;
+                    err.cause = failure.value;
+                    err.context = failure.value;
+                    err.suppressContext = true;
+                    throw err.asThrowable();
+                }
             }
         }
         Object rawInit = null;

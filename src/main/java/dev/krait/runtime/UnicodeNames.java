@@ -36,6 +36,36 @@ public final class UnicodeNames {
         }
     }
 
+    /**
+     * The Unicode name of {@code cp} as CPython's {@code \N{...}} and namereplace use it, or null when it has none
+     * (unassigned, control characters, surrogates, private use). Java names ideographs and syllables by block,
+     * so those are composed here.
+     */
+    public static String name(int cp) {
+        if (cp >= HANGUL_BASE && cp < HANGUL_BASE + LEADING.length * VOWELS.length * TRAILING.length) {
+            int index = cp - HANGUL_BASE;
+            int perLeading = VOWELS.length * TRAILING.length;
+            return HANGUL_PREFIX + LEADING[index / perLeading] + VOWELS[index % perLeading / TRAILING.length]
+                    + TRAILING[index % TRAILING.length];
+        }
+        int type = Character.getType(cp);
+        if (type == Character.UNASSIGNED || type == Character.CONTROL || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE) {
+            return null;
+        }
+        String name = Character.getName(cp);
+        if (name == null) {
+            return null;
+        }
+        if (name.startsWith("CJK UNIFIED IDEOGRAPHS")) {
+            return CJK_PREFIX + String.format("%04X", cp);
+        }
+        // Java's fallback for a character without a name of its own: its block's name and its hex code.
+        String blockFallback = Character.UnicodeBlock.of(cp).toString().replace('_', ' ') + " "
+                + Integer.toHexString(cp).toUpperCase();
+        return name.equals(blockFallback) ? null : name;
+    }
+
     /** "4E00": four or five upper-case hex digits naming a unified ideograph. */
     private static int cjkIdeograph(String hex) {
         if (hex.length() != 4 && hex.length() != 5) return -1;

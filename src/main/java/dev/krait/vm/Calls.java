@@ -125,7 +125,10 @@ final class Calls {
         String[] names = new String[kw.size()];
         int k = 0;
         for (int e = kw.next(0); e >= 0; e = kw.next(e + 1)) {
-            names[k] = (String) kw.keyAt(e);
+            if (!(kw.keyAt(e) instanceof String name)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            names[k] = name;
             all[positional.length + k++] = kw.valueAt(e);
         }
         return Ops.call(callable, all, names.length == 0 ? null : names);
@@ -166,11 +169,10 @@ final class Calls {
         }
         for (int e = source.next(0); e >= 0; e = source.next(e + 1)) {
             Object key = source.keyAt(e);
-            if (!(key instanceof String)) {
-                throw Errors.typeError("keywords must be strings");
-            }
+            // Keys that are not strings are refused by the call itself, after all the merging (as in CPython).
             if (target.containsKey(key)) {
-                throw Errors.typeError(describe(callable) + " got multiple values for keyword argument '" + key + "'");
+                throw Errors.typeError(describe(callable) + " got multiple values for keyword argument '" + Ops.str(key)
+                        + "'");
             }
             target.put(key, source.valueAt(e));
         }

@@ -9,6 +9,7 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.TypeMethods;
 
 import java.util.Arrays;
 
@@ -26,18 +27,20 @@ final class ClassBuilder {
         if (!(nameArg instanceof String name)) {
             throw Errors.typeError("__build_class__: name is not a string");
         }
+        PyTuple origBases = bases;
+        bases = resolveMroEntries(bases);
         Object meta = kwds.remove("metaclass");
         if (meta == null) {
             meta = bases.size() == 0 ? PyTypes.TYPE : Ops.type(bases.get(0));
         }
         if (meta instanceof PyType m) {
-            meta = mostDerivedMetaclass(m, bases);
+            meta = TypeMethods.calculateMetaclass(m, bases);
         }
         Object ns;
         Object prepare = dev.krait.runtime.Attributes.find(meta, "__prepare__");
         if (prepare != null) {
             Object[] args = {name, bases};
-            ns = callWithKeywords(prepare, args, kwds);
+            ns = TypeMethods.callWithKeywords(prepare, args, kwds);
             // Any mapping will do (a dict subclass, say): the class body stores its names through __setitem__.
             if (!(ns instanceof PyDict) && Ops.type(ns).lookup("__getitem__") == null) {
                 throw Errors.typeError((meta instanceof PyType m ? m.name : "<metaclass>")
@@ -49,7 +52,10 @@ final class ClassBuilder {
         Frame f = new Frame(body.code, body.globals, body.builtins, ns);
         f.initCells(body.closure);
         Object cell = Interpreter.execute(ThreadState.current(), f);
-        Object cls = callWithKeywords(meta, new Object[] {name, bases, ns}, kwds);
+        if (bases != origBases) {
+            dev.krait.runtime.Items.setItem(ns, "__orig_bases__", origBases);
+        }
+        Object cls = TypeMethods.callWithKeywords(meta, new Object[] {name, bases, ns}, kwds);
         if (cls instanceof PyType && cell instanceof PyCell c && c.value != cls) {
             // type.__new__ fills the cell from the namespace's __classcell__; a metaclass that built the class
             // from another namespace (or another class) breaks zero-argument super(), so say so now.
@@ -63,34 +69,30 @@ final class ClassBuilder {
         return cls;
     }
 
-    private static PyType mostDerivedMetaclass(PyType meta, PyTuple bases) {
-        PyType winner = meta;
-        for (Object b : bases.array()) {
-            PyType bt = Ops.type(b);
-            if (winner.isSubtypeOf(bt)) {
+    /**
+     * Replaces each base that is not a class but has {@code __mro_entries__} by the classes that method returns
+     * (given the original bases); returns {@code bases} itself when there is none to replace.
+     */
+    private static PyTuple resolveMroEntries(PyTuple bases) {
+        java.util.List<Object> resolved = null;
+        for (int i = 0; i < bases.size(); i++) {
+            Object base = bases.get(i);
+            Object entries = base instanceof PyType ? null : dev.krait.runtime.Attributes.find(base, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(base);
+                }
                 continue;
             }
-            if (bt.isSubtypeOf(winner)) {
-                winner = bt;
-                continue;
+            Object replacement = Ops.call(entries, bases);
+            if (!(replacement instanceof PyTuple r)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
             }
-            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
+            if (resolved == null) {
+                resolved = new java.util.ArrayList<>(Arrays.asList(bases.array()).subList(0, i));
+            }
+            resolved.addAll(Arrays.asList(r.array()));
         }
-        return winner;
-    }
-
-    private static Object callWithKeywords(Object callable, Object[] positional, PyDict kwds) {
-        if (kwds.size() == 0) {
-            return Ops.call(callable, positional, null);
-        }
-        Object[] all = Arrays.copyOf(positional, positional.length + kwds.size());
-        String[] names = new String[kwds.size()];
-        int k = 0;
-        for (int e = kwds.next(0); e >= 0; e = kwds.next(e + 1)) {
-            names[k] = (String) kwds.keyAt(e);
-            all[positional.length + k++] = kwds.valueAt(e);
-        }
-        return Ops.call(callable, all, names);
+        return resolved == null ? bases : PyTuple.of(resolved.toArray());
     }
 }

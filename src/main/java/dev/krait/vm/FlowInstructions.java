@@ -30,24 +30,28 @@ final class FlowInstructions {
         table[POP_JUMP_IF_FALSE] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                f.pc = pc; // a __bool__ (or NotImplemented's deprecation warning) sees this line
                 return next(Ops.isTrue(s[sp - 1]) ? pc : arg, sp - 1);
             }
         };
         table[POP_JUMP_IF_TRUE] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                f.pc = pc; // a __bool__ (or NotImplemented's deprecation warning) sees this line
                 return next(Ops.isTrue(s[sp - 1]) ? arg : pc, sp - 1);
             }
         };
         table[JUMP_IF_FALSE_OR_POP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                f.pc = pc; // a __bool__ (or NotImplemented's deprecation warning) sees this line
                 return Ops.isTrue(s[sp - 1]) ? next(pc, sp - 1) : next(arg, sp);
             }
         };
         table[JUMP_IF_TRUE_OR_POP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                f.pc = pc; // a __bool__ (or NotImplemented's deprecation warning) sees this line
                 return Ops.isTrue(s[sp - 1]) ? next(arg, sp) : next(pc, sp - 1);
             }
         };

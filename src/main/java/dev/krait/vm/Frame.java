@@ -72,10 +72,16 @@ public final class Frame extends PyObject implements dev.krait.runtime.PyFrameLi
         return code.filename;
     }
 
-    /** The source line of the instruction being executed (or last executed). */
+    /**
+     * The source line of the instruction being executed (or last executed); a frame that has not started (a new
+     * generator's) is at its {@code def} line, as in CPython.
+     */
     @Override
     public int line() {
-        return code.lineTable.line(Math.max(0, pc - 1));
+        if (pc == 0) {
+            return code.firstLineNo;
+        }
+        return code.lineTable.line(pc - 1);
     }
 
     /** The value of fast local {@code i} (null if unbound), a str being built there made first. */

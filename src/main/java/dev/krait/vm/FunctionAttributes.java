@@ -22,8 +22,10 @@ final class FunctionAttributes {
         FunctionConstructor.register(t);
         PyBuiltinFunction.method(t, "__repr__(self, /)",
                 a -> "<function " + ((PyFunction) a[0]).qualname + " at 0x" + Long.toHexString(Introspection.id(a[0])) + ">");
-        PyBuiltinFunction.method(t, "__get__(self, instance, owner=None, /)",
-                a -> a[1] == PyTypes.NONE ? a[0] : new PyMethod(a[0], a[1]));
+        PyBuiltinFunction.method(t, "__get__(self, instance, owner=None, /)", a -> {
+            dev.krait.runtime.PyDescriptor.checkGetArguments(a[1], a[2]);
+            return a[1] == PyTypes.NONE ? a[0] : new PyMethod(a[0], a[1]);
+        });
         PyGetSet.writable(t, "__name__", o -> ((PyFunction) o).name, (o, v) -> ((PyFunction) o).name = str(v, "__name__"));
         PyGetSet.writable(t, "__qualname__", o -> ((PyFunction) o).qualname,
                 (o, v) -> ((PyFunction) o).qualname = str(v, "__qualname__"));

@@ -192,7 +192,7 @@ final class OperatorInstructions {
         table[IS_OP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                s[sp - 2] = (s[sp - 2] == s[sp - 1]) != (arg == 1);
+                s[sp - 2] = Ops.identical(s[sp - 2], s[sp - 1]) != (arg == 1);
                 return next(pc, sp - 1);
             }
         };
@@ -206,6 +206,7 @@ final class OperatorInstructions {
         table[UNARY_NOT] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                f.pc = pc; // a __bool__ (or NotImplemented's deprecation warning) sees this line
                 s[sp - 1] = !Ops.isTrue(s[sp - 1]);
                 return next(pc, sp);
             }
