@@ -85,7 +85,7 @@ final class Helper extends PyObject {
             obj = named;
         }
         if (obj instanceof PyBuiltinFunction b) {
-            String params = b.signature.parameterText;
+            String params = shownParameters(b.signature.parameterText);
             if (b.owner == null) {
                 return "Help on built-in function " + b.name + " in module " + Ops.str(b.module()) + ":\n\n"
                         + b.name + "(" + params + ")\n" + docOf(b);
@@ -136,6 +136,14 @@ final class Helper extends PyObject {
     /** "builtins.list", "__main__.A": a class as pydoc names the owner of a method. */
     private static String qualifiedName(PyType t) {
         return Ops.str(Attributes.get(t, "__module__")) + "." + Ops.str(Attributes.get(t, "__qualname__"));
+    }
+
+    /**
+     * The parameters pydoc shows for a built-in function: "..." where CPython has no text signature for it, as
+     * for those that take their arguments apart themselves (max, iter), which Krait declares as best it can.
+     */
+    private static String shownParameters(String params) {
+        return params.contains("<unrepresentable>") || params.equals("*args, **kwargs") ? "..." : params;
     }
 
     private static String withoutFirst(String params) {
