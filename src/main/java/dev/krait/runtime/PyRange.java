@@ -27,6 +27,20 @@ public final class PyRange extends PyObject {
         this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
     }
 
+    /**
+     * {@code range(stop)} or {@code range(start, stop)} of int arguments, which calls in loops make all the time,
+     * without the generic call of a type; null for any other arguments (the generic call handles them).
+     */
+    public static PyRange ofLongs(Object[] args, int from, int count) {
+        if (count == 1 && args[from] instanceof Long stop) {
+            return new PyRange(0, stop, 1);
+        }
+        if (count == 2 && args[from] instanceof Long start && args[from + 1] instanceof Long stop) {
+            return new PyRange(start, stop, 1);
+        }
+        return null;
+    }
+
     PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         if (step.signum() == 0) {
             throw Errors.valueError("range() arg 3 must not be zero");

@@ -7,8 +7,10 @@ import dev.krait.runtime.PyBuiltinFunction;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyMethod;
 import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyRange;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 
 import java.util.Arrays;
@@ -51,6 +53,12 @@ final class Calls {
             }
             int nkw = kwnames == null ? 0 : kwnames.length;
             return run(ts, fn, ArgumentBinder.bind(fn, s, start, argc - nkw, kwnames));
+        }
+        if (callable == PyTypes.RANGE && kwnames == null) {
+            PyRange r = PyRange.ofLongs(s, start, argc);
+            if (r != null) {
+                return r;
+            }
         }
         if (callable instanceof PyType type && kwnames == null) {
             PyFunction init = Instantiation.plainInit(type);
