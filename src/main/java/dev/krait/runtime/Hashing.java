@@ -34,12 +34,16 @@ final class Hashing {
         return h == -1 ? -2 : h;
     }
 
-    static long hashDouble(double d) {
+    /**
+     * The hash of float {@code d}, a part of {@code owner} (the float object itself, or a complex): a NaN hashes by
+     * the identity of its owner, as in CPython 3.10 and later, so NaNs spread over a dict's table.
+     */
+    static long hashDouble(double d, Object owner) {
         if (Double.isInfinite(d)) {
             return d > 0 ? INF : -INF;
         }
         if (Double.isNaN(d)) {
-            return 0;
+            return identityHash(owner);
         }
         if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
             return hashLong((long) d);

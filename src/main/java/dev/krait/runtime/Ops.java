@@ -116,7 +116,7 @@ public final class Ops {
             return b ? 1 : 0;
         }
         if (o instanceof Double d) {
-            return Hashing.hashDouble(d);
+            return Hashing.hashDouble(d, d);
         }
         if (o instanceof BigInteger b) {
             return Hashing.hashBig(b);

@@ -171,7 +171,7 @@ public final class PyComplex extends PyObject {
 
     /** CPython's hash: the real part's hash plus 1000003 times the imaginary part's. */
     long hash() {
-        long h = Ops.hash(real) + 1000003L * Ops.hash(imag);
+        long h = Hashing.hashDouble(real, this) + 1000003L * Hashing.hashDouble(imag, this);
         return h == -1 ? -2 : h;
     }
 }
