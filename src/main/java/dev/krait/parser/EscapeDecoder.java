@@ -1,6 +1,7 @@
 package dev.krait.parser;
 
 import dev.krait.lexer.SyntaxError;
+import dev.krait.runtime.BackslashEscapes;
 import dev.krait.runtime.UnicodeNames;
 
 import java.io.ByteArrayOutputStream;
@@ -34,17 +35,14 @@ final class EscapeDecoder {
             int start = i++;
             if (i >= n) throw failure.apply(codecError(ascii, start, i, "\\ at end of string"));
             c = ascii.charAt(i++);
+            int single = BackslashEscapes.single(c);
+            if (single >= 0) {
+                out.append((char) single);
+                continue;
+            }
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\', '\'', '"' -> out.append(c);
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = c - '0';
                     for (int k = 0; k < 2 && i < n && isOctal(ascii.charAt(i)); k++) {
@@ -142,17 +140,14 @@ final class EscapeDecoder {
             int start = i++;
             if (i >= n) throw failure.apply("Trailing \\ in string");
             c = body.charAt(i++);
+            int single = BackslashEscapes.single(c);
+            if (single >= 0) {
+                out.write(single);
+                continue;
+            }
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\', '\'', '"' -> out.write(c);
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write(10);
-                case 'r' -> out.write(13);
-                case 't' -> out.write(9);
-                case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = c - '0';
                     for (int k = 0; k < 2 && i < n && isOctal(body.charAt(i)); k++) {

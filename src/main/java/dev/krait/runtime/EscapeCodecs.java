@@ -110,17 +110,14 @@ final class EscapeCodecs {
                 return;
             }
             int c = at(i++);
+            int single = BackslashEscapes.single(c);
+            if (single >= 0) {
+                out.append((char) single);
+                return;
+            }
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\', '\'', '"' -> out.append((char) c);
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = c - '0';
                     for (int k = 0; k < 2 && i < length && at(i) >= '0' && at(i) <= '7'; k++) {

@@ -103,7 +103,8 @@ final class Helper extends PyObject {
                     + ":\n\n" + name + PythonSignature.of(m.function, true) + " method of " + owner + " instance\n"
                     + docOf(m.function);
         }
-        if (Ops.type(obj).name.equals("function")) {
+        PyType type = Ops.type(obj);
+        if (type.builtin && type.name.equals("function")) { // the vm's type, which this layer cannot name
             String name = Ops.str(Attributes.get(obj, "__name__"));
             String head = name + PythonSignature.of(obj, false);
             if (name.equals("<lambda>")) {
@@ -113,7 +114,7 @@ final class Helper extends PyObject {
             return "Help on function " + name + " in module " + Ops.str(Attributes.get(obj, "__module__"))
                     + ":\n\n" + head + "\n" + docOf(obj);
         }
-        PyType cls = obj instanceof PyType t ? t : Ops.type(obj);
+        PyType cls = obj instanceof PyType t ? t : type;
         String module = Ops.str(Attributes.get(cls, "__module__"));
         String intro = obj instanceof PyType ? "Help on class " + cls.name + " in module " + module + ":\n\n"
                 : module.equals("builtins") ? "Help on " + cls.name + " object:\n\n"

@@ -44,10 +44,6 @@ public final class PyType extends PyObject {
      */
     public Object callCache;
     /**
-     * The user classes derived from this one (weakly held), whose versions must change with this one's. Built-in
-     * types never change and are shared by all contexts, so they keep no such list.
-     */
-    /**
      * The direct subclasses. Built-in types are shared by every context, so they list only built-in subclasses
      * here; the classes a program derives from them are listed in its context ({@link Context#subclassesOf}), which
      * keeps contexts from reaching each other's classes through {@code object.__subclasses__()}.
@@ -320,7 +316,7 @@ public final class PyType extends PyObject {
         mro = Mro.compute(this, bases);
         applyCustomMro();
         invalidate();
-        for (PyType sub : subclassList(true).live()) {
+        for (PyType sub : ownSubclasses().live()) {
             sub.recomputeMro();
         }
     }
@@ -347,7 +343,7 @@ public final class PyType extends PyObject {
 
     private void unregisterFromBases() {
         for (PyType b : bases) {
-            SubclassList list = b.subclassList(builtin);
+            SubclassList list = b.listFor(this);
             if (list != null) {
                 list.remove(this);
             }
@@ -357,7 +353,7 @@ public final class PyType extends PyObject {
     /** Records this type in its bases' lists of subclasses. */
     private void registerWithBases() {
         for (PyType b : bases) {
-            SubclassList list = b.subclassList(builtin);
+            SubclassList list = b.listFor(this);
             if (list != null) {
                 list.add(this);
             }
@@ -365,30 +361,35 @@ public final class PyType extends PyObject {
     }
 
     /**
-     * Where subclasses of this type are recorded: its own list for a built-in subclass or a class of a program, the
-     * running context's list for a program's class derived from a built-in type (null outside a context).
+     * Where {@code sub}, a direct subclass, is recorded: the running context's list for a program's class derived
+     * from a built-in type (null outside a context), else this type's own list.
      */
-    private SubclassList subclassList(boolean forBuiltin) {
-        if (builtin && !forBuiltin) {
-            ThreadState ts = ThreadState.currentOrNull();
-            return ts == null ? null : ts.context.subclassesOf(this);
+    private SubclassList listFor(PyType sub) {
+        return builtin && !sub.builtin ? programSubclasses() : ownSubclasses();
+    }
+
+    /** The list this type keeps itself: every subclass of a program's class, the built-in ones of a built-in type. */
+    private synchronized SubclassList ownSubclasses() {
+        if (subclasses == null) {
+            subclasses = new SubclassList();
         }
-        synchronized (this) {
-            if (subclasses == null) {
-                subclasses = new SubclassList();
-            }
-            return subclasses;
-        }
+        return subclasses;
+    }
+
+    /** The running context's classes derived from this built-in type, or null outside a context. */
+    private SubclassList programSubclasses() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? null : ts.context.subclassesOf(this);
     }
 
     /** {@code type.__subclasses__()}: the direct subclasses still alive, oldest first. */
     public PyList liveSubclasses() {
         PyList out = new PyList();
-        for (PyType sub : subclassList(true).live()) {
+        for (PyType sub : ownSubclasses().live()) {
             out.append(sub);
         }
         if (builtin) {
-            SubclassList programs = subclassList(false);
+            SubclassList programs = programSubclasses();
             if (programs != null) {
                 for (PyType sub : programs.live()) {
                     out.append(sub);
@@ -402,7 +403,7 @@ public final class PyType extends PyObject {
     void invalidate() {
         version++;
         lookupCache = new java.util.concurrent.ConcurrentHashMap<>();
-        for (PyType sub : subclassList(true).live()) {
+        for (PyType sub : ownSubclasses().live()) {
             sub.invalidate();
         }
     }
