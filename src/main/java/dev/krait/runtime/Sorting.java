@@ -81,20 +81,26 @@ public final class Sorting {
             return Compare.compareStrings(p, q) < 0;
         }
         if (a instanceof PyTuple p && b instanceof PyTuple q) {
-            int less = tupleLess(p, q);
-            if (less >= 0) {
-                return less == 1;
+            int order = tupleOrder(p, q, 0);
+            if (order != UNDECIDED) {
+                return order < 0;
             }
         }
         return Ops.isTrue(Compare.compare(CompareOp.LT, a, b));
     }
 
+    /** What {@link #tupleOrder} returns when the items leave the order to the general comparison. */
+    private static final int UNDECIDED = 2;
+    /** How deep {@link #tupleOrder} follows tuples nested in tuples before leaving them to the general comparison. */
+    private static final int MAX_NESTING = 8;
+
     /**
-     * {@code a < b} for tuple keys (sort(key=lambda r: (r.x, r.y))) decided by int and str items: 1 or 0, found
-     * as the general comparison finds it (the first unequal items decide, else the lengths); -1 when an item of
-     * another kind comes first, for the general comparison to handle.
+     * The order of two tuple keys (sort(key=lambda r: (r.x, r.y)), or dict items such as ((a, b), n)) decided by
+     * int, str and non-NaN float items and by tuples of them: -1, 0 or 1, found as the general comparison finds
+     * it (the first unequal items decide, else the lengths; for these kinds "first unequal, then less" is one
+     * three-way comparison); {@link #UNDECIDED} when an item of another kind comes first.
      */
-    private static int tupleLess(PyTuple a, PyTuple b) {
+    private static int tupleOrder(PyTuple a, PyTuple b, int depth) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             Object x = a.get(i);
@@ -106,14 +112,18 @@ public final class Sorting {
                 c = Long.compare(p, q);
             } else if (x instanceof String p && y instanceof String q) {
                 c = Compare.compareStrings(p, q);
+            } else if (x instanceof Double p && y instanceof Double q) {
+                c = p < q ? -1 : p > q ? 1 : p.doubleValue() == q.doubleValue() ? 0 : UNDECIDED;
+            } else if (x instanceof PyTuple p && y instanceof PyTuple q && depth < MAX_NESTING) {
+                c = tupleOrder(p, q, depth + 1);
             } else {
-                return -1;
+                return UNDECIDED;
             }
             if (c != 0) {
-                return c < 0 ? 1 : 0;
+                return c;
             }
         }
-        return a.size() < b.size() ? 1 : 0;
+        return Integer.compare(a.size(), b.size());
     }
 
     private void run() {
