@@ -309,7 +309,13 @@ public final class Lexer {
     /** A backslash outside a string: must be followed by a newline, and joins the next line to this one. */
     private void lineContinuation() {
         int backslashLine = in.line();
+        int backslashCol = in.col();
         int c = in.next();
+        if (c == '\n' && in.peek() == EOF && src.hasAddedFinalNewline()) {
+            // The string ended with the backslash: CPython's tokenizer finds no newline after it.
+            throw fail(src.error("SyntaxError", "unexpected character after line continuation character",
+                    backslashLine, backslashCol, backslashLine, 0, true), Precedence.YIELDS_TO_PARSER);
+        }
         if (c != '\n') {
             throw fail(src.error("SyntaxError", "unexpected character after line continuation character",
                     in.line(), in.col(), in.line(), 0, true), Precedence.YIELDS_TO_PARSER);

@@ -19,37 +19,55 @@ public final class SourceText {
     private final String filename;
     private final int firstLine;
     private final int firstColumn;
-    /** Whether the text had its final newline before one was added. */
+    /**
+     * Whether line texts quoted in errors end with a newline on the last line: when the text had one, and always for
+     * a module given as a string, which CPython's compile() ends with a newline before tokenizing.
+     */
     private final boolean endsWithNewline;
     /**
      * Whether the text is a program file run directly: CPython's tokenizer then reads it line by line, and places
      * errors at the end of input differently from when it parses a string.
      */
     private final boolean programFile;
+    /**
+     * Whether the text is a string for eval() or "single" mode that lacked a final newline: CPython's tokenizer
+     * adds one without a column, and a backslash at the very end continues no line.
+     */
+    private final boolean addedFinalNewline;
 
-    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile) {
-        this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
+    private SourceText(String text, String filename, int firstLine, int firstColumn, Kind kind) {
+        boolean hadNewline = text.endsWith("\n") || text.endsWith("\r");
+        this.endsWithNewline = hadNewline || kind == Kind.MODULE_STRING;
+        this.addedFinalNewline = !hadNewline && kind == Kind.INPUT_STRING;
         this.codePoints = normalize(text);
         this.lineStarts = indexLines(codePoints);
         this.filename = filename;
         this.firstLine = firstLine;
         this.firstColumn = firstColumn;
-        this.programFile = programFile;
+        this.programFile = kind == Kind.PROGRAM_FILE;
     }
 
-    /** A whole source file. */
+    /** How a text reaches the tokenizer, which decides how errors at its end are placed and quoted. */
+    private enum Kind { MODULE_STRING, INPUT_STRING, PROGRAM_FILE, FRAGMENT }
+
+    /** A whole module given as a string (compile() in "exec" mode, exec(), imports). */
     public static SourceText of(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, false);
+        return new SourceText(source, filename, 1, 0, Kind.MODULE_STRING);
+    }
+
+    /** A string for eval() or compile() in "eval" or "single" mode. */
+    public static SourceText ofInput(String source, String filename) {
+        return new SourceText(source, filename, 1, 0, Kind.INPUT_STRING);
     }
 
     /** The file of the program being run, as {@code python3 prog.py} reads it. */
     public static SourceText programFile(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, true);
+        return new SourceText(source, filename, 1, 0, Kind.PROGRAM_FILE);
     }
 
     /** A piece of a file whose first character sits at {@code firstLine}, {@code firstColumn} of the file. */
     public static SourceText fragment(String text, String filename, int firstLine, int firstColumn) {
-        return new SourceText(text, filename, firstLine, firstColumn, false);
+        return new SourceText(text, filename, firstLine, firstColumn, Kind.FRAGMENT);
     }
 
     private static int[] normalize(String text) {
@@ -78,6 +96,14 @@ public final class SourceText {
             if (cps[i] == '\n') starts[line++] = i + 1;
         }
         return starts;
+    }
+
+    /**
+     * Whether the newline ending the last line was added to an eval() or "single" string that lacked it: CPython's
+     * tokenizer gives the NEWLINE token it makes there no column.
+     */
+    public boolean hasAddedFinalNewline() {
+        return addedFinalNewline;
     }
 
     public boolean isProgramFile() {

@@ -30,9 +30,13 @@ final class ParseErrors {
 
     /**
      * An error spanning token {@code t}. CPython's INDENT, DEDENT and ENDMARKER tokens have no columns, which it
-     * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line.
+     * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line; so has
+     * the NEWLINE its tokenizer adds to a string without one (eval("1 +")).
      */
     SyntaxError at(String msg, Token t) {
+        if (t.is(TokenKind.NEWLINE) && src.hasAddedFinalNewline() && src.localLine(t.line()) == src.lineCount()) {
+            return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
+        }
         if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         int line = src.localLine(t.line());

@@ -22,6 +22,11 @@ public final class Parser {
         return parseModule(SourceText.of(source, filename));
     }
 
+    /** Parses the statements of compile()'s "single" mode (see {@link SourceText#ofInput}). */
+    public static Module parseInteractive(String source, String filename) {
+        return parseModule(SourceText.ofInput(source, filename));
+    }
+
     /** Parses the file of the program being run (see {@link SourceText#programFile}). */
     public static Module parseProgramFile(String source, String filename) {
         return parseModule(SourceText.programFile(source, filename));
@@ -36,7 +41,7 @@ public final class Parser {
      * indentation before it are allowed.
      */
     public static Expr parseExpression(String source, String filename) {
-        return run(SourceText.of(source, filename), false, 0, (st, expr) -> {
+        return run(SourceText.ofInput(source, filename), false, 0, (st, expr) -> {
             TokenStream ts = st.tokens;
             boolean indented = ts.accept(INDENT);
             Expr e = expr.expressions();
