@@ -34,7 +34,7 @@ import java.util.List;
  * -c CODE [args]} runs a string, and {@code krait dis|tokens|ast prog.py} show the compilation stages.
  */
 public final class Main {
-    private static final String USAGE = "usage: krait [--profile | --profile-opcodes] [-c cmd | file] [arg] ...\n"
+    private static final String USAGE = "usage: krait [-u] [--profile | --profile-opcodes] [-c cmd | file] [arg] ...\n"
             + "       krait dis|tokens|ast file\n";
     /** Python code may recurse deeply: the interpreter runs on a thread with a large stack. */
     private static final long STACK_BYTES = 1L << 30;
@@ -42,8 +42,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = standardOutput(args);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
         OldGenerationGuard.install();
@@ -54,11 +53,35 @@ public final class Main {
         System.exit(status[0]);
     }
 
+    /**
+     * The program's stdout, buffered as CPython buffers it: not at all with {@code -u} or a non-empty
+     * {@code PYTHONUNBUFFERED} (so that its output interleaves with stderr's in time order), by line on a terminal,
+     * else in blocks written when full and at exit.
+     */
+    private static PrintStream standardOutput(String[] args) {
+        FileOutputStream fd = new FileOutputStream(FileDescriptor.out);
+        String unbufferedVariable = System.getenv("PYTHONUNBUFFERED");
+        boolean unbuffered = unbufferedVariable != null && !unbufferedVariable.isEmpty();
+        for (int i = 0; i < args.length && isOption(args[i]); i++) {
+            unbuffered |= args[i].equals("-u");
+        }
+        if (unbuffered) {
+            return new PrintStream(fd, true, StandardCharsets.UTF_8);
+        }
+        boolean terminal = System.console() != null;
+        return new PrintStream(new BufferedOutputStream(fd, 1 << 16), terminal, StandardCharsets.UTF_8);
+    }
+
+    /** The switches accepted before the program: {@code -u} (unbuffered stdout) and the profilers. */
+    private static boolean isOption(String arg) {
+        return arg.equals("-u") || arg.equals("--profile") || arg.equals("--profile-opcodes");
+    }
+
     /** Runs the command line with the given streams and returns the exit status (used in-process by tests). */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
         Options options = new Options();
         int first = 0;
-        while (first < args.length && (args[first].equals("--profile") || args[first].equals("--profile-opcodes"))) {
+        while (first < args.length && isOption(args[first])) {
             options.functions |= args[first].equals("--profile");
             options.opcodes |= args[first].equals("--profile-opcodes");
             first++;

@@ -1,0 +1,63 @@
+package dev.krait.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * stdout of {@code krait prog.py} is buffered as CPython's is, which shows when stdout and stderr go to one pipe:
+ * written at exit when piped, in time order with {@code -u} or {@code PYTHONUNBUFFERED} (the orders CPython 3.11
+ * printed for this program).
+ */
+class StdoutBufferingTest {
+    private static final String PROGRAM = """
+            import sys
+            print("a")
+            print("b", file=sys.stderr)
+            print("c", end="")
+            sys.stderr.write("d\\n")
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pipedStdoutIsWrittenAtExit() throws Exception {
+        assertEquals("b\nd\na\nc", run(null));
+    }
+
+    @Test
+    void unbufferedVariableInterleavesWithStderr() throws Exception {
+        assertEquals("a\nb\ncd\n", run("1", "prog.py"));
+    }
+
+    @Test
+    void dashUInterleavesWithStderr() throws Exception {
+        assertEquals("a\nb\ncd\n", run(null, "-u", "prog.py"));
+    }
+
+    /** Runs the program in a new JVM with stderr joined to stdout; {@code unbuffered} is PYTHONUNBUFFERED's value. */
+    private String run(String unbuffered, String... args) throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("prog.py"), PROGRAM);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args.length == 0 ? List.of("prog.py") : List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("PYTHONUNBUFFERED");
+        if (unbuffered != null) {
+            pb.environment().put("PYTHONUNBUFFERED", unbuffered);
+        }
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return output;
+    }
+}
