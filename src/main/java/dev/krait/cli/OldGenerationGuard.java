@@ -27,11 +27,18 @@ final class OldGenerationGuard {
                 emitter.addNotificationListener((notification, handback) -> {
                     if (notification.getType().equals(MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED)) {
                         System.gc();
-                        pool.setUsageThreshold(Math.max(FLOOR, 2 * pool.getUsage().getUsed()));
+                        pool.setUsageThreshold(nextThreshold(pool));
                     }
                 }, null, null);
                 return;
             }
         }
+    }
+
+    /** Twice what the last collection kept, at least {@link #FLOOR}, at most the pool's maximum (if it has one). */
+    private static long nextThreshold(MemoryPoolMXBean pool) {
+        long next = Math.max(FLOOR, 2 * pool.getUsage().getUsed());
+        long max = pool.getUsage().getMax();
+        return max >= 0 ? Math.min(next, max) : next;
     }
 }

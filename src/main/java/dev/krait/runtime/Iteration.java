@@ -115,12 +115,23 @@ public final class Iteration {
         if (iterable instanceof PyTuple t) {
             return new PyList(t.array().clone(), t.size());
         }
-        PyList out = new PyList();
+        PyList out = iterable instanceof PyRange r ? new PyList(listCapacity(r.size())) : new PyList();
         Object it = iter(iterable);
         for (Object x = next(it); x != null; x = next(it)) {
             out.append(x);
         }
         return out;
+    }
+
+    /**
+     * Room for a list of {@code length} items made at once, as CPython sizes a list from a range: one that cannot
+     * fit fails with MemoryError now, not after the items have filled the heap.
+     */
+    private static int listCapacity(long length) {
+        if (length > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError();
+        }
+        return (int) length;
     }
 
     /** The items of an iterable as an array (a tuple's own array is returned as is: do not modify). */

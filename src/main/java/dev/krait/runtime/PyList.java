@@ -11,6 +11,11 @@ public final class PyList extends PyObject {
         items = new Object[4];
     }
 
+    /** An empty list with room for {@code capacity} items. */
+    public PyList(int capacity) {
+        items = new Object[Math.max(4, capacity)];
+    }
+
     /** Wraps {@code items} without copying: the caller gives up the array. */
     public PyList(Object[] items, int size) {
         this.items = items;
