@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerate src/main/resources/krait/docs/builtins.txt: the docstrings of CPython 3.11's built-in types,
-functions and methods, which Krait shows as their __doc__.
+"""Regenerate src/main/resources/krait/docs/names.txt and members.txt: the docstrings of CPython 3.11's built-in
+types, functions and methods, which Krait shows as their __doc__. Unqualified keys (types and built-in functions)
+go to names.txt, which Krait reads when it first sets up a built-in type; qualified ones to members.txt, which it
+reads only when a program asks for such a docstring.
 
 Usage: python3 tools/gen_builtin_docs.py   (run with CPython 3.11)
 
@@ -14,7 +16,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "src", "main", "resources", "krait", "docs", "builtins.txt")
+OUT_DIR = os.path.join(ROOT, "src", "main", "resources", "krait", "docs")
 
 # Types a program meets without importing anything, besides those named in builtins.
 def _gen():
@@ -57,11 +59,12 @@ def entries():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as out:
+    os.makedirs(OUT_DIR, exist_ok=True)
+    with open(os.path.join(OUT_DIR, "names.txt"), "w", encoding="utf-8", newline="\n") as names, \
+            open(os.path.join(OUT_DIR, "members.txt"), "w", encoding="utf-8", newline="\n") as members:
         for key, doc in entries():
             assert not any(line.startswith("@@ ") for line in doc.split("\n")), key
-            out.write("@@ " + key + "\n" + doc + "\n")
+            (members if "." in key else names).write("@@ " + key + "\n" + doc + "\n")
 
 
 if __name__ == "__main__":

@@ -8,22 +8,28 @@ import java.util.Map;
 
 /**
  * The docstrings of CPython's built-in types, functions and methods (their {@code __doc__}), read on first use
- * from the resource that {@code tools/gen_builtin_docs.py} generates from CPython 3.11.
+ * from the resources that {@code tools/gen_builtin_docs.py} generates from CPython 3.11: those of types and
+ * built-in functions, which every built-in type's set-up needs, apart from the larger one of their methods, which
+ * only a program asking for one reads.
  */
 final class BuiltinDocs {
     private BuiltinDocs() {}
 
-    private static final String RESOURCE = "krait/docs/builtins.txt";
     private static final String HEADER = "@@ ";
 
-    /** Loaded on first use: most programs never ask for a built-in's docstring. */
-    private static final class Table {
-        static final Map<String, String> DOCS = load();
+    /** Types and built-in functions ("int", "len"): loaded when the first built-in type is set up. */
+    private static final class Names {
+        static final Map<String, String> DOCS = load("krait/docs/names.txt");
+    }
+
+    /** Methods and other members ("int.bit_length", "sys.exit"): loaded when a program first asks for one. */
+    private static final class Members {
+        static final Map<String, String> DOCS = load("krait/docs/members.txt");
     }
 
     /** The docstring of the built-in named {@code key} ("int", "len", "int.bit_length"), or null. */
     static String get(String key) {
-        return Table.DOCS.get(key);
+        return (key.indexOf('.') < 0 ? Names.DOCS : Members.DOCS).get(key);
     }
 
     /** The docstring of a built-in type, or None. */
@@ -50,10 +56,10 @@ final class BuiltinDocs {
         return doc != null ? doc : PyTypes.NONE;
     }
 
-    private static Map<String, String> load() {
+    private static Map<String, String> load(String resource) {
         Map<String, String> docs = new HashMap<>();
         String text;
-        try (InputStream in = BuiltinDocs.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = BuiltinDocs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return docs;
             }
