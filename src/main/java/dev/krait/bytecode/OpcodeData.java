@@ -48,7 +48,7 @@ final class OpcodeData {
             + "40\tPOP_JUMP_IF_NOT_NONE\tJUMP\tvalue --\t\t\tPop; jump to arg if not None.\n"
             + "41\tJUMP_IF_FALSE_OR_POP\tJUMP\tcond --\tcond -- cond\t\tIf false, jump to arg keeping it; else pop (and).\n"
             + "42\tJUMP_IF_TRUE_OR_POP\tJUMP\tcond --\tcond -- cond\t\tIf true, jump to arg keeping it; else pop (or).\n"
-            + "43\tGET_ITER\tNONE\titerable -- iter\t\t\titer(iterable).\n"
+            + "43\tGET_ITER\tFLAGS\titerable -- iter\t\t\titer(iterable). arg 1: a for loop over a call's result, which the loop alone holds: a generator it is, not yet started, belongs to the loop (see POP_ITER).\n"
             + "44\tFOR_ITER\tJUMP\titer -- iter next\titer --\t\tPush the iterator's next item; when exhausted, pop it and jump to arg.\n"
             + "45\tRETURN_VALUE\tNONE\tvalue --\t\t\tReturn value from the function.\n"
             + "46\tBUILD_TUPLE\tCOUNT\titems[arg] -- tuple\t\t\tBuild a tuple of arg items.\n"
@@ -144,5 +144,6 @@ final class OpcodeData {
             + "136\tLOAD_METHOD_CLASS\tNAME\towner -- method self_or_null\t\tLOAD_METHOD\tLOAD_METHOD on a class (Class.static_method(...)) with the attribute cached as LOAD_ATTR_CLASS caches it.\n"
             + "137\tLOAD_SUBSCR_KEEP\tNONE\tcontainer key -- container key value\t\t\tcontainer[key], keeping both: the read of an augmented assignment such as a[i] += x.\n"
             + "138\tSTORE_SUBSCR_UPDATE\tNONE\tcontainer key value --\t\t\tcontainer[key] = value: the write of an augmented assignment.\n"
+            + "139\tPOP_ITER\tNONE\titer --\t\t\tPop the iterator of a for loop that break or return leaves; a generator the loop owns (GET_ITER 1) is closed, as CPython closes it when the loop drops the last reference. Exception unwinding closes such generators too.\n"
             ;
 }

@@ -126,7 +126,8 @@ public final class Opcodes {
     public static final int JUMP_IF_FALSE_OR_POP = 41;
     @Op(arg = JUMP, stack = "cond --", jump = "cond -- cond", doc = "If true, jump to arg keeping it; else pop (or).")
     public static final int JUMP_IF_TRUE_OR_POP = 42;
-    @Op(stack = "iterable -- iter", doc = "iter(iterable).")
+    @Op(arg = FLAGS, stack = "iterable -- iter",
+        doc = "iter(iterable). arg 1: a for loop over a call's result, which the loop alone holds: a generator it is, not yet started, belongs to the loop (see POP_ITER).")
     public static final int GET_ITER = 43;
     @Op(arg = JUMP, stack = "iter -- iter next", jump = "iter --",
         doc = "Push the iterator's next item; when exhausted, pop it and jump to arg.")
@@ -390,6 +391,10 @@ public final class Opcodes {
         doc = "LOAD_METHOD on a class (Class.static_method(...)) with the attribute cached as LOAD_ATTR_CLASS caches it.")
     public static final int LOAD_METHOD_CLASS = 136;
 
+    @Op(stack = "iter --",
+        doc = "Pop the iterator of a for loop that break or return leaves; a generator the loop owns (GET_ITER 1) is closed, as CPython closes it when the loop drops the last reference. Exception unwinding closes such generators too.")
+    public static final int POP_ITER = 139;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 139;
+    public static final int LIMIT = 140;
 }

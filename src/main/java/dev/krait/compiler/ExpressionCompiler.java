@@ -822,11 +822,24 @@ abstract class ExpressionCompiler {
         makeFunction(code, null, null, null);
         emit(PUSH_NULL);
         expr(gens.get(0).iter());
-        emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
+        getIter(gens.get(0).iter(), gens.get(0).isAsync());
         at(node.loc());
         emit(CALL, 1);
         if (awaited) {
             await(0);
+        }
+    }
+
+    /**
+     * GET_ITER (GET_AITER) for a loop over {@code iterable}: over a call's result, which nothing but the loop holds,
+     * the loop owns a generator it gets and closes it when left early (POP_ITER) or by an exception, as CPython's
+     * reference counting does.
+     */
+    void getIter(Expr iterable, boolean async) {
+        if (async) {
+            emit(GET_AITER);
+        } else {
+            emit(GET_ITER, iterable instanceof Expr.Call ? 1 : 0);
         }
     }
 
@@ -836,7 +849,7 @@ abstract class ExpressionCompiler {
             emit(LOAD_FAST, u.local(".0"));
         } else {
             expr(g.iter());
-            emit(g.isAsync() ? GET_AITER : GET_ITER);
+            getIter(g.iter(), g.isAsync());
         }
         Label start = new Label();
         Label end = new Label();

@@ -26,6 +26,8 @@ final class FrameBlock {
     final String name;
     /** How many handler regions this block opened (closed while unwinding through it). */
     final int handlers;
+    /** For FOR_LOOP: whether the loop owns its iterator (GET_ITER 1), so that leaving it early pops with POP_ITER. */
+    final boolean ownsIterator;
 
     FrameBlock(Kind kind, CodeBuilder.Label start, CodeBuilder.Label exit, List<Stmt> finalBody, String name,
                int handlers) {
@@ -35,5 +37,20 @@ final class FrameBlock {
         this.finalBody = finalBody;
         this.name = name;
         this.handlers = handlers;
+        this.ownsIterator = false;
+    }
+
+    private FrameBlock(CodeBuilder.Label start, CodeBuilder.Label exit, boolean ownsIterator) {
+        this.kind = Kind.FOR_LOOP;
+        this.start = start;
+        this.exit = exit;
+        this.finalBody = null;
+        this.name = null;
+        this.handlers = 0;
+        this.ownsIterator = ownsIterator;
+    }
+
+    static FrameBlock forLoop(CodeBuilder.Label start, CodeBuilder.Label exit, boolean ownsIterator) {
+        return new FrameBlock(start, exit, ownsIterator);
     }
 }

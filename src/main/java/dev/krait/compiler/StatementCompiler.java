@@ -272,7 +272,7 @@ class StatementCompiler extends ExpressionCompiler {
         Label end = new Label();
         expr(f.iter());
         at(f.loc());
-        emit(f.isAsync() ? GET_AITER : GET_ITER);
+        getIter(f.iter(), f.isAsync());
         bind(start);
         if (f.isAsync()) {
             asyncForNext(exhausted);
@@ -280,7 +280,7 @@ class StatementCompiler extends ExpressionCompiler {
             jump(FOR_ITER, exhausted);
         }
         store(f.target());
-        u.blocks.push(new FrameBlock(Kind.FOR_LOOP, start, end, null, null, 0));
+        u.blocks.push(FrameBlock.forLoop(start, end, !f.isAsync() && f.iter() instanceof Expr.Call));
         statements(f.body());
         u.blocks.pop();
         jump(JUMP_BACKWARD, start);
@@ -385,7 +385,7 @@ class StatementCompiler extends ExpressionCompiler {
                 if (preserveTos) {
                     emit(SWAP, 2);
                 }
-                emit(POP_TOP);
+                emit(fb.ownsIterator ? POP_ITER : POP_TOP);
                 break;
             case POP_VALUE:
                 if (preserveTos) {

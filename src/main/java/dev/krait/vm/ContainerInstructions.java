@@ -198,6 +198,9 @@ final class ContainerInstructions {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
                 s[sp - 1] = Iteration.iter(s[sp - 1]);
+                if (arg == 1) {
+                    PyGenerator.claimForLoop(s[sp - 1]);
+                }
                 return next(pc, sp);
             }
         };

@@ -215,13 +215,15 @@ public final class Interpreter {
             } catch (PyException e) {
                 int handler = unwind(ts, f, e.value, pc - 1, reraise);
                 reraise = false;
+                ExceptionTable table = code.exceptionTable;
+                int depth = code.frameBase() + (handler < 0 ? 0 : table.depth(handler));
+                PyGenerator.closeDropped(ts, f, s, depth, sp, pc - 1);
                 if (handler < 0) {
                     f.pc = pc;
                     f.suspended = false;
                     throw e;
                 }
-                ExceptionTable table = code.exceptionTable;
-                sp = code.frameBase() + table.depth(handler);
+                sp = depth;
                 if (table.pushLasti(handler)) {
                     s[sp++] = (long) (pc - 1);
                 }

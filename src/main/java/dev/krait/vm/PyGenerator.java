@@ -1,6 +1,7 @@
 package dev.krait.vm;
 
 import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyIterator;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
@@ -20,6 +21,11 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
     }
 
     final ResumableFrame core;
+    /**
+     * Set when a for loop got this generator, not yet started, from a call (GET_ITER 1): nothing else holds it, so
+     * the loop closes it when left early, as CPython's reference counting does.
+     */
+    boolean ownedByLoop;
 
     PyGenerator(Frame frame, String name, String qualname) {
         super(TYPE);
@@ -35,6 +41,36 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
     Object next(ThreadState ts) {
         Object r = core.resume(ts, PyTypes.NONE, null);
         return r instanceof Generators.Returned ? null : r;
+    }
+
+    /** GET_ITER 1: a generator not yet started that a for loop gets from a call belongs to the loop. */
+    static void claimForLoop(Object iterator) {
+        if (iterator instanceof PyGenerator g && g.core.isFresh()) {
+            g.ownedByLoop = true;
+        }
+    }
+
+    /** POP_ITER, and exception unwinding: closes the generators owned by loops among stack slots from..to-1. */
+    static void closeDropped(ThreadState ts, Frame f, Object[] s, int from, int to, int at) {
+        for (int i = to - 1; i >= from; i--) {
+            if (s[i] instanceof PyGenerator g && g.ownedByLoop) {
+                g.closeDropped(ts, f, at);
+            }
+        }
+    }
+
+    /**
+     * Closes a generator its loop drops (break, return or an exception leaving the loop), as CPython does when it
+     * frees a suspended generator: an exception from close() is reported as unraisable, not raised. {@code f} and
+     * {@code at} are the frame and instruction dropping it.
+     */
+    private void closeDropped(ThreadState ts, Frame f, int at) {
+        ownedByLoop = false;
+        try {
+            core.close();
+        } catch (PyException e) {
+            Unraisable.report(ts, this, e.value, f, at);
+        }
     }
 
     @Override

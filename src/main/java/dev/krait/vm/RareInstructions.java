@@ -56,6 +56,10 @@ final class RareInstructions extends Instruction {
                 }
                 s[arg] = null;
                 return sp;
+            case POP_ITER:
+                PyGenerator.closeDropped(ts, f, s, sp - 1, sp, pc - 1);
+                s[--sp] = null;
+                return sp;
             case DELETE_DEREF:
                 Names.deleteDeref(code, s, arg);
                 return sp;

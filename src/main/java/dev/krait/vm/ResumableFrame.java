@@ -51,6 +51,11 @@ final class ResumableFrame {
         return running;
     }
 
+    /** Not yet started (nor finished): no code of the frame has run. */
+    boolean isFresh() {
+        return !started && !finished;
+    }
+
     /**
      * Resumes with a sent value (or a thrown exception): the next yielded value, or {@link Generators.Returned}
      * with the return value when the frame returns.

@@ -44,6 +44,13 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /** The exception alone, without the causes and contexts that led to it (as unraisable exceptions print). */
+    static String formatWithoutChain(Context context, PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter(context);
+        p.single(exc);
+        return p.out.toString();
+    }
+
     /** The exception with the chain of causes and contexts that led to it, oldest first. */
     private void chain(PyBaseException exc) {
         List<Object[]> output = new ArrayList<>();
