@@ -9,13 +9,13 @@ import dev.krait.lexer.SyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.parser.AstDump;
 import dev.krait.parser.Parser;
+import dev.krait.runtime.CheckedOutput;
 import dev.krait.runtime.Context;
 import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.SyntaxErrors;
 import dev.krait.vm.TracebackPrinter;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -42,14 +42,20 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
-        PrintStream out = standardOutput(args);
+        CheckedOutput out = standardOutput(args);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
         OldGenerationGuard.install();
         Thread t = new Thread(null, () -> status[0] = run(args, out, err, System.in), "krait-main", STACK_BYTES);
         t.start();
         t.join();
-        out.flush();
+        if (out.failsFirstAtExit()) {
+            err.print("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                    + "BrokenPipeError: [Errno 32] Broken pipe\n");
+            if (status[0] == 0) {
+                status[0] = 120;
+            }
+        }
         System.exit(status[0]);
     }
 
@@ -58,18 +64,14 @@ public final class Main {
      * {@code PYTHONUNBUFFERED} (so that its output interleaves with stderr's in time order), by line on a terminal,
      * else in blocks written when full and at exit.
      */
-    private static PrintStream standardOutput(String[] args) {
+    private static CheckedOutput standardOutput(String[] args) {
         FileOutputStream fd = new FileOutputStream(FileDescriptor.out);
         String unbufferedVariable = System.getenv("PYTHONUNBUFFERED");
         boolean unbuffered = unbufferedVariable != null && !unbufferedVariable.isEmpty();
         for (int i = 0; i < args.length && isOption(args[i]); i++) {
             unbuffered |= args[i].equals("-u");
         }
-        if (unbuffered) {
-            return new PrintStream(fd, true, StandardCharsets.UTF_8);
-        }
-        boolean terminal = System.console() != null;
-        return new PrintStream(new BufferedOutputStream(fd, 1 << 16), terminal, StandardCharsets.UTF_8);
+        return CheckedOutput.over(fd, unbuffered ? 0 : 1 << 16, System.console() != null);
     }
 
     /** The switches accepted before the program: {@code -u} (unbuffered stdout) and the profilers. */

@@ -23,7 +23,7 @@ public final class TextStream extends PyObject {
             return (long) Strings.length(s);
         });
         method(t, "flush(self, /)", a -> {
-            ((TextStream) a[0]).out.flush();
+            dev.krait.runtime.ConsoleIO.flush(((TextStream) a[0]).out);
             return PyTypes.NONE;
         });
         method(t, "writelines(self, lines, /)", a -> {

@@ -102,10 +102,30 @@ public final class ConsoleIO {
     public static void emit(PrintStream out, String text, String stream) {
         if (!hasLoneSurrogate(text)) {
             out.print(text);
-            return;
+        } else {
+            byte[] bytes = Codecs.encode(text, "utf-8", errorHandler(stream));
+            out.write(bytes, 0, bytes.length);
         }
-        byte[] bytes = Codecs.encode(text, "utf-8", errorHandler(stream));
-        out.write(bytes, 0, bytes.length);
+        checkWritten(out);
+    }
+
+    /** Flushes a standard stream; a failure is an OSError. */
+    public static void flush(PrintStream out) {
+        out.flush();
+        checkWritten(out);
+    }
+
+    /**
+     * Raises the OSError for a write to {@code out} that failed ({@code BrokenPipeError} when the reader of a pipe
+     * has gone), when the stream keeps such failures (see {@link CheckedOutput}).
+     */
+    private static void checkWritten(PrintStream out) {
+        if (out instanceof CheckedOutput checked) {
+            java.io.IOException failure = checked.takeFailure();
+            if (failure != null) {
+                throw FileStream.ioFailure(failure);
+            }
+        }
     }
 
     /** Whether {@code s} has a surrogate that is not half of a pair (which UTF-8 cannot encode as it is). */
@@ -147,13 +167,14 @@ public final class ConsoleIO {
             String line = b.toString();
             if (!hasLoneSurrogate(line)) {
                 out.print(line);
+                checkWritten(out);
             } else {
                 for (int k = 0, start = 0; k < pieces; start = pieceEnds[k++]) {
                     emit(out, line.substring(start, pieceEnds[k]), "stdout");
                 }
             }
             if (flush) {
-                out.flush();
+                flush(out);
             }
         }
     }
@@ -178,7 +199,7 @@ public final class ConsoleIO {
         if (prompt != null) {
             c.stdout.print(Ops.str(prompt));
         }
-        c.stdout.flush();
+        flush(c.stdout);
         String line = readLine(c.stdin, -1);
         if (line.isEmpty()) {
             throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");

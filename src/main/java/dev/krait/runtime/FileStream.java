@@ -209,7 +209,11 @@ final class FileStream {
         aheadPos = aheadEnd = 0;
     }
 
-    private static PyException ioFailure(IOException e) {
+    /** The OSError for a failed read or write: BrokenPipeError for a pipe whose other end is closed. */
+    static PyException ioFailure(IOException e) {
+        if ("Broken pipe".equals(e.getMessage())) {
+            return osError(32, "Broken pipe", null);
+        }
         return osError(5, "Input/output error", null);
     }
 }

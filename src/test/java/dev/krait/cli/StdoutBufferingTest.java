@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * stdout of {@code krait prog.py} is buffered as CPython's is, which shows when stdout and stderr go to one pipe:
  * written at exit when piped, in time order with {@code -u} or {@code PYTHONUNBUFFERED} (the orders CPython 3.11
- * printed for this program).
+ * printed for this program); a closed pipe is an error, not a place to print into for ever.
  */
 class StdoutBufferingTest {
     private static final String PROGRAM = """
@@ -42,6 +42,25 @@ class StdoutBufferingTest {
     @Test
     void dashUInterleavesWithStderr() throws Exception {
         assertEquals("a\nb\ncd\n", run(null, "-u", "prog.py"));
+    }
+
+    /**
+     * A program printing forever into a pipe whose reader has gone gets BrokenPipeError from print, as in CPython,
+     * instead of printing into the closed pipe for ever.
+     */
+    @Test
+    void printIntoClosedPipeRaisesBrokenPipeError() throws Exception {
+        Files.writeString(dir.resolve("forever.py"), "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "forever.py")
+                .directory(dir.toFile()).redirectError(dir.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        assertEquals('0', (char) p.getInputStream().read());
+        p.getInputStream().close();
+        assertEquals(true, p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "still running");
+        assertEquals(1, p.exitValue());
+        String stderr = Files.readString(dir.resolve("stderr.txt"));
+        assertEquals("BrokenPipeError: [Errno 32] Broken pipe", stderr.strip().lines().reduce((a, b) -> b).orElse(""));
     }
 
     /** Runs the program in a new JVM with stderr joined to stdout; {@code unbuffered} is PYTHONUNBUFFERED's value. */
