@@ -102,8 +102,9 @@ public final class Krait {
         }
         ThreadState previous = ThreadState.bind(threadState);
         try {
-            if (!filename.equals("<string>")) {
-                // Tracebacks quote the program file; like CPython, they quote nothing of a "-c" string.
+            if (!filename.startsWith("<")) {
+                // Tracebacks quote the program file; like CPython, they quote nothing of a "-c" string or of a
+                // program read from stdin ("<stdin>").
                 context.sources.put(filename, source);
             }
             PyModule main = mainModule(filename);

@@ -34,7 +34,7 @@ import java.util.List;
  * -c CODE [args]} runs a string, and {@code krait dis|tokens|ast prog.py} show the compilation stages.
  */
 public final class Main {
-    private static final String USAGE = "usage: krait [-u] [--profile | --profile-opcodes] [-c cmd | file] [arg] ...\n"
+    private static final String USAGE = "usage: krait [-u] [--profile | --profile-opcodes] [-c cmd | -m mod | file | -] [arg] ...\n"
             + "       krait dis|tokens|ast file\n";
     /** Python code may recurse deeply: the interpreter runs on a thread with a large stack. */
     private static final long STACK_BYTES = 1L << 30;
@@ -89,11 +89,36 @@ public final class Main {
             first++;
         }
         args = Arrays.copyOfRange(args, first, args.length);
-        if (args.length == 0) {
-            err.print(USAGE);
+        if (args.length == 0 && in == System.in && System.console() != null) {
+            err.print("krait: there is no interactive mode yet; give a program\n" + USAGE);
             return 2;
         }
+        if (args.length == 0 || args[0].equals("-")) {
+            // As python3 does: the program is read from stdin, and sys.argv[0] is "" (or "-").
+            String source;
+            try {
+                source = decode(in.readAllBytes(), "<stdin>", err);
+            } catch (IOException e) {
+                err.println("krait: can't read the program from stdin: " + e.getMessage());
+                return 2;
+            } catch (Unreadable e) {
+                return e.status;
+            }
+            return program("<stdin>", source, argv(args.length == 0 ? "" : "-", args, Math.min(1, args.length)),
+                    options, out, err, in);
+        }
         switch (args[0]) {
+            case "-m":
+                if (args.length < 2) {
+                    err.print("Argument expected for the -m option\n" + USAGE);
+                    return 2;
+                }
+                Path module = moduleFile(args[1]);
+                if (module == null) {
+                    err.println("krait: No module named " + args[1]);
+                    return 1;
+                }
+                return runFile(module.toString(), args, 2, options, out, err, in);
             case "-c":
                 if (args.length < 2) {
                     err.print("Argument expected for the -c option\n" + USAGE);
@@ -125,16 +150,44 @@ public final class Main {
                     err.print("Unknown option: " + args[0] + "\n" + USAGE);
                     return 2;
                 }
-                // CPython reports the main script by its absolute path (since 3.9).
-                String filename = Path.of(args[0]).toAbsolutePath().normalize().toString();
-                String source;
-                try {
-                    source = read(args[0], filename, err);
-                } catch (Unreadable e) {
-                    return e.status;
-                }
-                return program(filename, source, argv(args[0], args, 1), options, out, err, in);
+                return runFile(args[0], args, 1, options, out, err, in);
         }
+    }
+
+    /** Runs program file {@code file}, with {@code args[from..]} after it in sys.argv. */
+    private static int runFile(String file, String[] args, int from, Options options, PrintStream out,
+                               PrintStream err, InputStream in) {
+        // CPython reports the main script by its absolute path (since 3.9).
+        String filename = Path.of(file).toAbsolutePath().normalize().toString();
+        String source;
+        try {
+            source = read(file, filename, err);
+        } catch (Unreadable e) {
+            return e.status;
+        }
+        List<String> argv = argv(file, args, from);
+        argv.set(0, from == 1 ? file : filename);
+        return program(filename, source, argv, options, out, err, in);
+    }
+
+    /**
+     * The file {@code python3 -m name} runs: name.py (a.b: a/b.py) or the package's __main__.py, in the current
+     * directory, which is where -m looks first; null if there is none.
+     */
+    private static Path moduleFile(String name) {
+        Path base = Path.of("").toAbsolutePath();
+        for (String part : name.split("\\.", -1)) {
+            if (part.isEmpty() || !part.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+                return null;
+            }
+            base = base.resolve(part);
+        }
+        Path module = Path.of(base + ".py");
+        if (Files.isRegularFile(module)) {
+            return module;
+        }
+        Path packageMain = base.resolve("__main__.py");
+        return Files.isRegularFile(packageMain) ? packageMain : null;
     }
 
     private static List<String> argv(String first, String[] args, int from) {
@@ -180,19 +233,25 @@ public final class Main {
     /** The text of a program file, decoded as PEP 263 says; {@code filename} names it in decoding errors. */
     private static String read(String file, String filename, PrintStream err) throws Unreadable {
         try {
-            byte[] data = Files.readAllBytes(Path.of(file));
-            return SourceDecoding.decode(data, data.length, filename);
+            return decode(Files.readAllBytes(Path.of(file)), filename, err);
         } catch (NoSuchFileException e) {
             err.println("krait: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
         } catch (IOException e) {
             err.println("krait: can't open file '" + file + "': " + e.getMessage());
+        }
+        throw new Unreadable(2);
+    }
+
+    /** The text of a program's bytes, decoded as PEP 263 says; {@code filename} names it in decoding errors. */
+    private static String decode(byte[] data, String filename, PrintStream err) throws Unreadable {
+        try {
+            return SourceDecoding.decode(data, data.length, filename);
         } catch (SourceDecoding.Failure e) {
             // CPython's tokenizer reports these before any traceback exists.
             err.println("SyntaxError: " + e.getMessage());
             err.flush();
             throw new Unreadable(1);
         }
-        throw new Unreadable(2);
     }
 
     private static int showStage(String stage, String file, PrintStream out, PrintStream err) {

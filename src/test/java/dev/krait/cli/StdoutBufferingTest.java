@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +49,7 @@ class StdoutBufferingTest {
     @Test
     void printIntoClosedPipeRaisesBrokenPipeError() throws Exception {
         Files.writeString(dir.resolve("forever.py"), "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "forever.py")
-                .directory(dir.toFile()).redirectError(dir.resolve("stderr.txt").toFile());
+        ProcessBuilder pb = KraitProcess.builder(dir, "forever.py").redirectError(dir.resolve("stderr.txt").toFile());
         Process p = pb.start();
         assertEquals('0', (char) p.getInputStream().read());
         p.getInputStream().close();
@@ -66,10 +62,8 @@ class StdoutBufferingTest {
     /** Runs the program in a new JVM with stderr joined to stdout; {@code unbuffered} is PYTHONUNBUFFERED's value. */
     private String run(String unbuffered, String... args) throws IOException, InterruptedException {
         Files.writeString(dir.resolve("prog.py"), PROGRAM);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args.length == 0 ? List.of("prog.py") : List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = KraitProcess.builder(dir, args.length == 0 ? new String[] {"prog.py"} : args)
+                .redirectErrorStream(true);
         pb.environment().remove("PYTHONUNBUFFERED");
         if (unbuffered != null) {
             pb.environment().put("PYTHONUNBUFFERED", unbuffered);
