@@ -1,5 +1,7 @@
 package dev.krait.bytecode;
 
+import java.util.Arrays;
+
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
@@ -53,6 +55,8 @@ public final class Code extends PyObject {
     public final int maxStack;
     /** Slots of a frame: {@link #frameBase()} plus {@link #maxStack}. */
     public final int frameSize;
+    /** Whether a for loop here owns its iterator (GET_ITER 1), which exception unwinding must then close. */
+    public final boolean ownsLoopIterators;
     public final String name;
     public final String qualname;
     public final String filename;
@@ -80,6 +84,7 @@ public final class Code extends PyObject {
         this.flags = flags;
         this.maxStack = maxStack;
         this.frameSize = varnames.length + cellvars.length + freevars.length + maxStack;
+        this.ownsLoopIterators = Arrays.stream(instructions).anyMatch(w -> w == (Opcodes.GET_ITER | 1 << 8));
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;

@@ -217,7 +217,9 @@ public final class Interpreter {
                 reraise = false;
                 ExceptionTable table = code.exceptionTable;
                 int depth = code.frameBase() + (handler < 0 ? 0 : table.depth(handler));
-                PyGenerator.closeDropped(ts, f, s, depth, sp, pc - 1);
+                if (code.ownsLoopIterators) {
+                    PyGenerator.closeDropped(ts, f, s, depth, sp, pc - 1);
+                }
                 if (handler < 0) {
                     f.pc = pc;
                     f.suspended = false;
