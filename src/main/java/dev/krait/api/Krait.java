@@ -13,9 +13,11 @@ import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
+import dev.krait.vm.Imports;
 import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
 import dev.krait.vm.InternalErrors;
@@ -144,24 +146,51 @@ public final class Krait {
         return main;
     }
 
+    /**
+     * Starts an interactive session, as {@code python3} does on a terminal: a fresh {@code __main__} whose file is
+     * {@code <stdin>}, sys.argv {@code ['']}, and sys.ps1 / sys.ps2 set.
+     */
+    public InteractiveSession interactive() {
+        context.argv.clear();
+        context.argv.append("");
+        PyModule main = mainModule("<stdin>");
+        main.dict.remove("__file__");
+        main.dict.remove("__cached__");
+        context.modules.put("__main__", main);
+        ThreadState previous = ThreadState.bind(threadState);
+        try {
+            PyModule sys = (PyModule) Imports.importModule(threadState, "sys", main.dict, PyTuple.EMPTY, 0);
+            sys.dict.put("ps1", ">>> ");
+            sys.dict.put("ps2", "... ");
+        } finally {
+            ThreadState.bind(previous);
+        }
+        return new InteractiveSession(context, threadState, main.dict);
+    }
+
     /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
     private int reportUncaught(PyBaseException exc) {
         context.stdout.flush();
         if (exc.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
-            Object code = exc.firstArg();
-            if (code == PyTypes.NONE) {
-                return 0;
-            }
-            if (code instanceof Long l) {
-                return (int) (long) l;
-            }
-            if (code instanceof Boolean b) {
-                return b ? 1 : 0;
-            }
-            dev.krait.runtime.ConsoleIO.writeStderr(Ops.str(code) + "\n");
-            return 1;
+            return exitStatus(exc);
         }
         SysHooks.reportUncaught(context, exc);
+        return 1;
+    }
+
+    /** The process exit status SystemExit asks for; a message (a code that is not an int) goes to stderr. */
+    static int exitStatus(PyBaseException exc) {
+        Object code = exc.firstArg();
+        if (code == PyTypes.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        dev.krait.runtime.ConsoleIO.writeStderr(Ops.str(code) + "\n");
         return 1;
     }
 

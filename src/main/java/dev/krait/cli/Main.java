@@ -90,8 +90,7 @@ public final class Main {
         }
         args = Arrays.copyOfRange(args, first, args.length);
         if (args.length == 0 && in == System.in && System.console() != null) {
-            err.print("krait: there is no interactive mode yet; give a program\n" + USAGE);
-            return 2;
+            return Repl.run(out, err, in);
         }
         if (args.length == 0 || args[0].equals("-")) {
             // As python3 does: the program is read from stdin, and sys.argv[0] is "" (or "-").
