@@ -168,14 +168,30 @@ public final class Krait {
         return new InteractiveSession(context, threadState, main.dict);
     }
 
-    /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
+    /**
+     * Asks the running program to stop: it gets KeyboardInterrupt at its next loop iteration or call (and may catch
+     * it, as Python code may). Safe to call from any thread; what Ctrl-C does on the command line.
+     */
+    public void interrupt() {
+        threadState.interruptRequested = true;
+    }
+
+    /** Whether an {@link #interrupt()} has not yet been delivered (the program is blocked outside Python code). */
+    public boolean interruptPending() {
+        return threadState.interruptRequested;
+    }
+
+    /**
+     * Prints an uncaught exception (or handles SystemExit) and returns the exit status: 130 for KeyboardInterrupt,
+     * as a process killed by Ctrl-C reports it.
+     */
     private int reportUncaught(PyBaseException exc) {
         context.stdout.flush();
         if (exc.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
             return exitStatus(exc);
         }
         SysHooks.reportUncaught(context, exc);
-        return 1;
+        return exc.isInstance(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     /** The process exit status SystemExit asks for; a message (a code that is not an int) goes to stderr. */

@@ -41,7 +41,7 @@ final class OpcodeData {
             + "33\tIS_OP\tFLAGS\tleft right -- result\t\t\tleft is right (arg 1: is not).\n"
             + "34\tCONTAINS_OP\tFLAGS\tleft right -- result\t\t\tleft in right (arg 1: not in).\n"
             + "35\tJUMP_FORWARD\tJUMP\t--\t\t\tJump forward to arg.\n"
-            + "36\tJUMP_BACKWARD\tJUMP\t--\t\t\tJump back to arg: a loop's back edge, where limits and interrupts are checked.\n"
+            + "36\tJUMP_BACKWARD\tJUMP\t--\t\t\tJump back to arg: a loop's back edge, where an interrupt request (Krait.interrupt, Ctrl-C) raises KeyboardInterrupt.\n"
             + "37\tPOP_JUMP_IF_FALSE\tJUMP\tcond --\t\t\tPop; jump to arg if false.\n"
             + "38\tPOP_JUMP_IF_TRUE\tJUMP\tcond --\t\t\tPop; jump to arg if true.\n"
             + "39\tPOP_JUMP_IF_NONE\tJUMP\tvalue --\t\t\tPop; jump to arg if None.\n"

@@ -112,7 +112,7 @@ public final class Opcodes {
 
     @Op(arg = JUMP, stack = "--", doc = "Jump forward to arg.")
     public static final int JUMP_FORWARD = 35;
-    @Op(arg = JUMP, stack = "--", doc = "Jump back to arg: a loop's back edge, where limits and interrupts are checked.")
+    @Op(arg = JUMP, stack = "--", doc = "Jump back to arg: a loop's back edge, where an interrupt request (Krait.interrupt, Ctrl-C) raises KeyboardInterrupt.")
     public static final int JUMP_BACKWARD = 36;
     @Op(arg = JUMP, stack = "cond --", doc = "Pop; jump to arg if false.")
     public static final int POP_JUMP_IF_FALSE = 37;

@@ -25,7 +25,7 @@ public final class BytecodeDoc {
         b.append("Every instruction is one `int`: the opcode in the low 8 bits and its argument in the high 24 bits. "
                 + "An argument that does not fit is prefixed by `EXTENDED_ARG` instructions carrying its high bits. "
                 + "Jump arguments are absolute instruction indices; backward jumps are always `JUMP_BACKWARD`, the one "
-                + "place where loops check limits and interrupts.\n\n");
+                + "place where loops check for an interrupt request (as calls do).\n\n");
         b.append("A frame keeps locals, then cell and free variables, then the operand stack in one `Object[]`. "
                 + "Exceptions use a zero-cost exception table: each entry maps a range of instructions to a handler "
                 + "and the stack depth to unwind to; nothing runs when a `try` block is entered. A line table gives "

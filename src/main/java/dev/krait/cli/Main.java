@@ -205,6 +205,9 @@ public final class Main {
     private static int program(String filename, String source, List<String> argv, Options options, PrintStream out,
                                PrintStream err, InputStream in) {
         Krait krait = Krait.create(out, err, in);
+        if (in == System.in) {
+            CtrlC.raiseKeyboardInterruptIn(krait);
+        }
         Path parent = Path.of(filename).toAbsolutePath().getParent();
         krait.addToPath(filename.equals("<string>") || parent == null ? "" : parent.toString());
         if (options.functions) {

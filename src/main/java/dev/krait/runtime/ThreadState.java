@@ -26,6 +26,11 @@ public final class ThreadState {
     public PyBaseException handledException;
     /** The exception the callers of the running generator or coroutine are handling, or null. */
     public PyBaseException outerHandledException;
+    /**
+     * Set from another thread (Ctrl-C on the command line, an embedder's {@code Krait.interrupt()}) to raise
+     * KeyboardInterrupt in the running code at its next loop back edge or call.
+     */
+    public volatile boolean interruptRequested;
     private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();
     /** Code-point positions of the long strings this thread indexed last. */
     final CodePointIndex codePointIndex = new CodePointIndex();
@@ -41,6 +46,12 @@ public final class ThreadState {
             throw new IllegalStateException("no Krait context is running on this thread");
         }
         return ts;
+    }
+
+    /** The KeyboardInterrupt an {@link #interruptRequested interrupt} raises; the request is then consumed. */
+    public PyException takeInterrupt() {
+        interruptRequested = false;
+        return new PyBaseException(ExceptionTypes.KEYBOARD_INTERRUPT, PyTuple.EMPTY).asThrowable();
     }
 
     /** The interpreter state bound to this thread, or null outside a running Krait context. */

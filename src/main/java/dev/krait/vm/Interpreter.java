@@ -15,15 +15,19 @@ import dev.krait.runtime.ThreadState;
  * The bytecode interpreter: one loop over a frame's {@code int[]} instructions. The loop runs the simplest and most
  * frequent instructions itself (locals, constants, jumps, returns) and hands every other one to its handler in
  * {@link InstructionTable}, a separately compiled method (see {@link Instruction} for why). Exceptions unwind
- * through the code object's exception table; the call depth is checked on every call.
+ * through the code object's exception table; the call depth is checked on every call, and an interrupt request at
+ * every call and loop back edge.
  */
 public final class Interpreter {
     private Interpreter() {}
 
     /** Runs a frame to completion (or, for a generator frame, to its next yield). */
     public static Object execute(ThreadState ts, Frame f) {
-        if (++ts.depth > ts.context.recursionLimit) {
+        if (++ts.depth > ts.context.recursionLimit || ts.interruptRequested) {
             ts.depth--;
+            if (ts.interruptRequested) {
+                throw ts.takeInterrupt();
+            }
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         Object caller = ts.frame;
@@ -148,7 +152,12 @@ public final class Interpreter {
                             continue;
                         }
                         case JUMP_FORWARD:
+                            pc = arg;
+                            continue;
                         case JUMP_BACKWARD:
+                            if (ts.interruptRequested) {
+                                throw ts.takeInterrupt();
+                            }
                             pc = arg;
                             continue;
                         case POP_JUMP_IF_FALSE: {
