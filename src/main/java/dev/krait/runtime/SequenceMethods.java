@@ -4,6 +4,7 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 
 import java.math.BigInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Behaviour shared by the methods of list, tuple and str: searching, counting, operator dunders. */
 final class SequenceMethods {
@@ -41,13 +42,16 @@ final class SequenceMethods {
         return Math.min(i, size);
     }
 
-    /** {@code seq.index(value, start, stop)} of a list or tuple: args are self, value, start-or-null, stop-or-null. */
-    static Object index(Object seq, Object[] args, String notFound) {
+    /**
+     * {@code seq.index(value, start, stop)} of a list or tuple: args are self, value, start-or-null, stop-or-null.
+     * The message is made only on failure: it may need the value's repr, which must not run before the search.
+     */
+    static Object index(Object seq, Object[] args, Supplier<String> notFound) {
         long start = args[2] == null ? 0 : sliceBound(args[2]);
         long stop = args[3] == null ? Long.MAX_VALUE : sliceBound(args[3]);
         int i = indexOf(seq, args[1], start, stop);
         if (i < 0) {
-            throw Errors.valueError(notFound);
+            throw Errors.valueError(notFound.get());
         }
         return (long) i;
     }
