@@ -23,6 +23,7 @@ final class StructSequence {
         Map<String, Object> ns = new LinkedHashMap<>();
         ns.put("__module__", module);
         PyType type = PyType.newClass(PyTypes.TYPE, name, new PyType[] {PyTypes.TUPLE}, PyTypes.TUPLE, ns);
+        type.setModuleInMessages(module);
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             PyGetSet.readonly(type, fields[i], o -> ((PyTuple) BuiltinSubclasses.valueOf(o)).get(index));
@@ -36,5 +37,10 @@ final class StructSequence {
             return b.append(')').toString();
         });
         return BuiltinSubclasses.instance(type, PyTypes.TUPLE, PyTuple.of(values));
+    }
+
+    /** Another instance of {@code sample}'s struct-sequence type, with other values. */
+    static Object like(Object sample, Object... values) {
+        return BuiltinSubclasses.instance(Ops.type(sample), PyTypes.TUPLE, PyTuple.of(values));
     }
 }

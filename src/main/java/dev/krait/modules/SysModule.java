@@ -8,6 +8,7 @@ import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyBuiltinFunction;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyList;
+import dev.krait.runtime.PySimpleNamespace;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
@@ -31,8 +32,9 @@ public final class SysModule {
         d.put("__stderr__", d.get("stderr"));
         d.put("maxsize", Long.MAX_VALUE);
         d.put("version", "3.11.7 (Krait)");
-        d.put("version_info", StructSequence.create("sys", "version_info",
-                new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 3L, 11L, 7L, "final", 0L));
+        Object versionInfo = StructSequence.create("sys", "version_info",
+                new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 3L, 11L, 7L, "final", 0L);
+        d.put("version_info", versionInfo);
         d.put("float_info", StructSequence.create("sys", "float_info",
                 new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
                     "epsilon", "radix", "rounds"},
@@ -54,7 +56,10 @@ public final class SysModule {
         d.put("platform", "linux");
         d.put("byteorder", "little");
         d.put("executable", "");
-        d.put("implementation_name", "krait");
+        // Krait's own version (pom.xml's 0.1.0 while it is a snapshot), in sys.version_info's form; no cache_tag,
+        // since Krait writes no compiled files.
+        d.put("implementation", PySimpleNamespace.of("name", "krait", "cache_tag", PyTypes.NONE,
+                "version", StructSequence.like(versionInfo, 0L, 1L, 0L, "alpha", 0L), "hexversion", 0x000100A0L));
         d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
         d.put("dont_write_bytecode", true);
         function(d, "exit(status=None, /)", a -> {

@@ -49,8 +49,9 @@ public final class Ops {
         throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
     }
 
+    /** The name of {@code o}'s type as error messages give it. */
     public static String typeName(Object o) {
-        return type(o).name;
+        return type(o).nameInMessages();
     }
 
     // ---- truth, identity, hashing ------------------------------------------------------------------------
@@ -131,7 +132,7 @@ public final class Ops {
         PyType t = type(o);
         Object h = t.lookup("__hash__");
         if (h == NONE) {
-            throw Errors.typeError("unhashable type: '" + t.name + "'");
+            throw Errors.typeError("unhashable type: '" + t.nameInMessages() + "'");
         }
         if (h instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT) {
             return Hashing.identityHash(o);

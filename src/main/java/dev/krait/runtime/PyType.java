@@ -16,6 +16,11 @@ public final class PyType extends PyObject {
     /** {@code __name__}: fixed for built-in types, assignable for classes. */
     public String name;
     private String qualname;
+    /**
+     * How error messages name this type when that is not just {@link #name}: CPython's tp_name, which for a
+     * built-in type of a module includes the module ("types.SimpleNamespace", "sys.version_info"). Null otherwise.
+     */
+    private String nameInMessages;
     private PyType metatype;
     private PyType[] bases;
     private PyType[] mro;
@@ -144,6 +149,16 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metatype;
+    }
+
+    /** The name error messages give this type ("'types.SimpleNamespace' object has no attribute 'x'"). */
+    public String nameInMessages() {
+        return nameInMessages != null ? nameInMessages : name;
+    }
+
+    /** Makes error messages name this built-in type with its module, as CPython's tp_name does. */
+    public void setModuleInMessages(String module) {
+        this.nameInMessages = module + "." + name;
     }
 
     public String qualname() {

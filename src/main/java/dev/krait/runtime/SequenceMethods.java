@@ -106,8 +106,8 @@ final class SequenceMethods {
      * method gets its turn.
      */
     static void registerOperators(PyType t) {
-        registerConcatenation(t, "__add__(self, value, /)",
-                a -> orNotImplemented(Sequences.binary(BinaryOp.ADD, BuiltinSubclasses.valueOf(a[0]), other(a), false)));
+        registerConcatenation(t, "__add__(self, value, /)", a -> orNotImplemented(
+                Sequences.binary(BinaryOp.ADD, BuiltinSubclasses.valueOf(a[0]), other(a), false)));
         PyBuiltinFunction.operatorMethod(t, "__mul__(self, value, /)", false,
                 a -> Sequences.repeat(a[0], other(a)),
                 a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[0], other(a), false)));
