@@ -70,7 +70,7 @@ public final class Parser {
             SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.lastFetched().line());
             throw tokenizerError != null ? tokenizerError : e;
         } catch (StackOverflowError e) {
-            // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack gets the
+            // The nesting guard keeps the parser within a 1 MB stack; a thread with an even smaller stack gets the
             // error the guard would have given. The lexer may have been cut off mid-token, so it is not asked again.
             throw st.errors.at(NestingGuard.MESSAGE, tokens.furthest());
         }
