@@ -72,7 +72,7 @@ public final class Compiler {
     }
 
     private static Code compileInteractive(String source, String filename, int optimize) throws SyntaxError {
-        Module m = Parser.parseModule(source, filename);
+        Module m = Parser.parseInteractive(source, filename);
         if (m.body().isEmpty()) {
             // Interactive input must hold a statement: blank lines and comments alone are an error, reported at
             // the last line.

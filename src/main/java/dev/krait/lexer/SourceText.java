@@ -26,8 +26,14 @@ public final class SourceText {
      * errors at the end of input differently from when it parses a string.
      */
     private final boolean programFile;
+    /**
+     * Whether CPython's tokenizer would add the final newline too: it does for "exec" input, but not for a string
+     * compiled in mode "eval" or "single", where the last token of an unterminated line is the ENDMARKER.
+     */
+    private final boolean newlineImplied;
 
-    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile) {
+    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile,
+                       boolean newlineImplied) {
         this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
         this.codePoints = normalize(text);
         this.lineStarts = indexLines(codePoints);
@@ -35,21 +41,27 @@ public final class SourceText {
         this.firstLine = firstLine;
         this.firstColumn = firstColumn;
         this.programFile = programFile;
+        this.newlineImplied = newlineImplied;
     }
 
     /** A whole source file. */
     public static SourceText of(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, false);
+        return new SourceText(source, filename, 1, 0, false, true);
+    }
+
+    /** A string compiled in mode "eval" or "single" (see {@link #finalNewlineUnseen}). */
+    public static SourceText evalInput(String source, String filename) {
+        return new SourceText(source, filename, 1, 0, false, false);
     }
 
     /** The file of the program being run, as {@code python3 prog.py} reads it. */
     public static SourceText programFile(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, true);
+        return new SourceText(source, filename, 1, 0, true, true);
     }
 
     /** A piece of a file whose first character sits at {@code firstLine}, {@code firstColumn} of the file. */
     public static SourceText fragment(String text, String filename, int firstLine, int firstColumn) {
-        return new SourceText(text, filename, firstLine, firstColumn, false);
+        return new SourceText(text, filename, firstLine, firstColumn, false, true);
     }
 
     private static int[] normalize(String text) {
@@ -78,6 +90,14 @@ public final class SourceText {
             if (cps[i] == '\n') starts[line++] = i + 1;
         }
         return starts;
+    }
+
+    /**
+     * Whether the final newline was added here but CPython's tokenizer adds none: the NEWLINE token that ends the
+     * last line is then one CPython never sees (its parser finds the ENDMARKER there, which has no column).
+     */
+    public boolean finalNewlineUnseen() {
+        return !newlineImplied && !endsWithNewline;
     }
 
     public boolean isProgramFile() {
@@ -122,7 +142,7 @@ public final class SourceText {
     /** Line {@code line} (local), with its newline if asked and if the original text has one there. */
     public String lineText(int line, boolean withNewline) {
         if (line < 1 || line > lineCount()) return "";
-        boolean newline = withNewline && (line < lineCount() || endsWithNewline);
+        boolean newline = withNewline && (line < lineCount() || endsWithNewline || newlineImplied && !programFile);
         int end = lineStarts[line] - (newline ? 0 : 1);
         return text(lineStarts[line - 1], end);
     }

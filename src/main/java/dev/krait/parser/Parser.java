@@ -27,21 +27,24 @@ public final class Parser {
         return parseModule(SourceText.programFile(source, filename));
     }
 
+    /** Parses interactive input (mode "single"): statements, without the final newline "exec" implies. */
+    public static Module parseInteractive(String source, String filename) {
+        return parseModule(SourceText.evalInput(source, filename));
+    }
+
     private static Module parseModule(SourceText source) {
         return run(source, false, 0, (st, expr) -> new Module(new StmtParser(st, expr).file(), source.filename()));
     }
 
     /**
-     * Parses one expression (mode "eval"), possibly a tuple without parentheses. Blank lines around it and
-     * indentation before it are allowed.
+     * Parses one expression (mode "eval"), possibly a tuple without parentheses. Blank lines around it are allowed,
+     * indentation before it is not (eval() removes it first).
      */
     public static Expr parseExpression(String source, String filename) {
-        return run(SourceText.of(source, filename), false, 0, (st, expr) -> {
+        return run(SourceText.evalInput(source, filename), false, 0, (st, expr) -> {
             TokenStream ts = st.tokens;
-            boolean indented = ts.accept(INDENT);
             Expr e = expr.expressions();
             ts.accept(NEWLINE);
-            if (indented) ts.accept(DEDENT);
             if (!ts.at(ENDMARKER)) throw st.errors.invalidSyntax();
             return e;
         });
