@@ -166,8 +166,8 @@ public final class Compare {
         if (op == CompareOp.NE) {
             return a != b;
         }
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '"
-                + tb.name + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.nameInMessages()
+                + "' and '" + tb.nameInMessages() + "'");
     }
 
     /**
@@ -184,8 +184,8 @@ public final class Compare {
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             return (a == b) == (op == CompareOp.EQ);
         }
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + Ops.type(a).name
-                + "' and '" + tb.name + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
+                + Ops.typeName(a) + "' and '" + tb.nameInMessages() + "'");
     }
 
     private static Object trySpecial(PyType t, Object self, CompareOp op, Object other) {
