@@ -31,18 +31,8 @@ final class StructSequence {
         String qualified = module + "." + name;
         Map<String, Object> ns = new LinkedHashMap<>();
         ns.put("__module__", module);
-        // Refused before its arguments are looked at; otherwise as structseq(sequence, dict=None).
-        ns.put("__new__", new PyBuiltinFunction(Signature.parseBound("structseq(cls, *args, **kwargs)"), null, a -> {
-            if (!constructible) {
-                throw Errors.typeError("cannot create '" + qualified + "' instances");
-            }
-            PyTuple args = (PyTuple) a[1];
-            Object sequence = args.size() > 0 ? args.get(0) : ((PyDict) a[2]).get("sequence");
-            if (sequence == null) {
-                throw Errors.typeError("structseq() missing required argument 'sequence' (pos 1)");
-            }
-            return newInstance((PyType) a[0], qualified, fields.length, sequence);
-        }));
+        ns.put("__new__", new PyBuiltinFunction(Signature.parseBound("structseq(cls=None, *args, **kwargs)"), null,
+                a -> construct(a, qualified, constructible, fields.length)));
         ns.put("n_fields", (long) fields.length);
         ns.put("n_sequence_fields", (long) fields.length);
         ns.put("n_unnamed_fields", 0L);
@@ -61,6 +51,26 @@ final class StructSequence {
             return b.append(')').toString();
         });
         return BuiltinSubclasses.instance(type, PyTypes.TUPLE, PyTuple.of(values));
+    }
+
+    /**
+     * The struct sequence's {@code __new__(cls, *args, **kwargs)}: refused for some types before the arguments are
+     * looked at, else {@code structseq(sequence, dict=None)}.
+     */
+    private static Object construct(Object[] a, String qualified, boolean constructible, int size) {
+        if (!(a[0] instanceof PyType type)) {
+            throw Errors.typeError(qualified + ".__new__(" + (a[0] == null ? "): not enough arguments"
+                    : "X): X is not a type object (" + Ops.typeName(a[0]) + ")"));
+        }
+        if (!constructible) {
+            throw Errors.typeError("cannot create '" + qualified + "' instances");
+        }
+        PyTuple args = (PyTuple) a[1];
+        Object sequence = args.size() > 0 ? args.get(0) : ((PyDict) a[2]).get("sequence");
+        if (sequence == null) {
+            throw Errors.typeError("structseq() missing required argument 'sequence' (pos 1)");
+        }
+        return newInstance(type, qualified, size, sequence);
     }
 
     /** {@code type(sys.float_info)(sequence)}: an instance holding the sequence's items, as many as the fields. */
