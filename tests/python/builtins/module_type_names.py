@@ -56,3 +56,8 @@ t(lambda: T.__new__())
 t(lambda: T.__new__(1))
 t(lambda: T.__new__(T))
 t(lambda: T.__new__(T, range(11)).min)
+# Built-in types take __module__ from their CPython name, without an entry in their namespace.
+print(type(sys.stdout).__module__, type(list[int]).__module__, type(sys.version_info).__module__,
+      type(sys.implementation).__module__)
+print('__module__' in vars(type(sys.version_info)), '__module__' in vars(type(sys.stdout)),
+      '__module__' in vars(type(list[int])), '__module__' in vars(type(sys.implementation)))

@@ -30,14 +30,13 @@ final class StructSequence {
     static Object create(String module, String name, boolean constructible, String[] fields, Object... values) {
         String qualified = module + "." + name;
         Map<String, Object> ns = new LinkedHashMap<>();
-        ns.put("__module__", module);
         ns.put("__new__", new PyBuiltinFunction(Signature.parseBound("structseq(cls=None, *args, **kwargs)"), null,
                 a -> construct(a, qualified, constructible, fields.length)));
         ns.put("n_fields", (long) fields.length);
         ns.put("n_sequence_fields", (long) fields.length);
         ns.put("n_unnamed_fields", 0L);
         PyType type = PyType.newClass(PyTypes.TYPE, name, new PyType[] {PyTypes.TUPLE}, PyTypes.TUPLE, ns);
-        type.setModuleInMessages(module);
+        type.setModule(module);
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             PyGetSet.readonly(type, fields[i], o -> ((PyTuple) BuiltinSubclasses.valueOf(o)).get(index));

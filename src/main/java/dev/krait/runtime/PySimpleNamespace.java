@@ -11,7 +11,7 @@ public final class PySimpleNamespace extends PyObject {
             PySimpleNamespace::init);
 
     static {
-        TYPE.setModuleInMessages("types");
+        TYPE.setModule("types");
     }
 
     private final PyType type;
@@ -41,7 +41,6 @@ public final class PySimpleNamespace extends PyObject {
     }
 
     private static void init(PyType t) {
-        t.dict().put("__module__", "types");
         Constructors.newFunction(t, "SimpleNamespace(cls, *args, **kwargs)",
                 a -> ((PyType) a[0]).instanceFactory.apply((PyType) a[0]));
         Constructors.initMethod(t, "__init__(self, /, *args, **kwargs)", a -> {

@@ -17,10 +17,11 @@ public final class PyType extends PyObject {
     public String name;
     private String qualname;
     /**
-     * How error messages name this type when that is not just {@link #name}: CPython's tp_name, which for a
-     * built-in type of a module includes the module ("types.SimpleNamespace", "sys.version_info"). Null otherwise.
+     * The module a built-in type belongs to when that is not builtins ("types" for SimpleNamespace, "sys" for
+     * version_info): its {@code __module__}, and part of its name in messages, as in CPython's tp_name. Null for
+     * the others, and for classes, whose {@code __module__} is in their dict.
      */
-    private String nameInMessages;
+    private String builtinModule;
     private PyType metatype;
     private PyType[] bases;
     private PyType[] mro;
@@ -153,12 +154,18 @@ public final class PyType extends PyObject {
 
     /** The name error messages give this type ("'types.SimpleNamespace' object has no attribute 'x'"). */
     public String nameInMessages() {
-        return nameInMessages != null ? nameInMessages : name;
+        return builtinModule != null ? builtinModule + "." + name : name;
     }
 
-    /** Makes error messages name this built-in type with its module, as CPython's tp_name does. */
-    public void setModuleInMessages(String module) {
-        this.nameInMessages = module + "." + name;
+    /** Makes this built-in type part of {@code module} (see {@link #builtinModule}). */
+    public void setModule(String module) {
+        this.builtinModule = module;
+    }
+
+    /** {@code __module__}: a class's own entry, else the module of a built-in type, else "builtins". */
+    public Object moduleName() {
+        Object m = dict().get("__module__");
+        return m != null ? m : builtinModule != null ? builtinModule : "builtins";
     }
 
     public String qualname() {

@@ -68,11 +68,8 @@ public final class PyTypes {
      * messages name it with the module, as CPython's tp_name does ("'_io.TextIOWrapper' object has no ...").
      */
     public static PyType fixedInModule(String module, String name, java.util.function.Consumer<PyType> init) {
-        PyType t = fixed(name, type -> {
-            type.dict().put("__module__", module);
-            init.accept(type);
-        });
-        t.setModuleInMessages(module);
+        PyType t = fixed(name, init);
+        t.setModule(module);
         return t;
     }
 }
