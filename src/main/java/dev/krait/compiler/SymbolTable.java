@@ -38,8 +38,8 @@ final class SymbolTable {
     private final FutureFeatures future;
     /**
      * How deep the node being visited is, counted as CPython's symbol table counts: one per enclosing statement,
-     * expression or pattern, starting from three per level of Python recursion when compile(), exec() or eval() is
-     * called (none for the program being started).
+     * expression or pattern, starting from about three per level of Python recursion when compile(), exec() or
+     * eval() is called (none for the program being started).
      */
     private int nodeDepth;
     /**
@@ -56,7 +56,10 @@ final class SymbolTable {
         ThreadState ts = ThreadState.currentOrNull();
         int recursionLimit = ts == null ? Context.DEFAULT_RECURSION_LIMIT : ts.context.recursionLimit;
         this.nodeDepthLimit = (int) Math.min(Integer.MAX_VALUE, (long) recursionLimit * NODES_PER_RECURSION_LEVEL);
-        this.nodeDepth = ts == null || ts.frame == null ? 0 : ts.depth * NODES_PER_RECURSION_LEVEL;
+        // One level short of the depth of the compiling code, which keeps exec() in a recursion that reaches the
+        // limit failing on the limit itself, as in CPython, where the compiling frame is counted differently.
+        this.nodeDepth = ts == null || ts.frame == null ? 0
+                : Math.max(0, ts.depth - 1) * NODES_PER_RECURSION_LEVEL;
     }
 
     private void enterNode() {
