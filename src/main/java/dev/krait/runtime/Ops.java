@@ -249,13 +249,19 @@ public final class Ops {
         if (m == null) {
             throw Errors.notA(self, "callable");
         }
-        if (m instanceof PyObject p && p.bindsAsMethod()) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return p.call(all, kwnames);
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
+        try {
+            if (m instanceof PyObject p && p.bindsAsMethod()) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = self;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return p.call(all, kwnames);
+            }
+            return call(Attributes.bindDescriptor(m, self, self.type()), args, kwnames);
+        } finally {
+            ts.leaveRecursiveCall();
         }
-        return call(Attributes.bindDescriptor(m, self, self.type()), args, kwnames);
     }
 
     public static boolean isCallable(Object o) {

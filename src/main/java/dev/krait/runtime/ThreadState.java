@@ -71,6 +71,12 @@ public final class ThreadState {
         depth--;
     }
 
+    /**
+     * The message suffix of the level CPython counts for calling an object that is not a function, method or
+     * built-in (a class written in Python, an instance with {@code __call__}), besides the frame the call runs.
+     */
+    public static final String CALLING_OBJECT = " while calling a Python object";
+
     /** Marks {@code o} as being repr'd; false if it already was (a recursive container: print "[...]"). */
     boolean enterRepr(Object o) {
         if (reprInProgress.containsKey(o)) {
