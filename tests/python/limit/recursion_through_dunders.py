@@ -1,8 +1,8 @@
 # Recursion through special methods that CPython reaches by calling an object (a class written in Python, an
-# instance's __call__) or by comparing: each level counts one more against the limit besides the method's
-# frame, with its own message suffix, so the depth reached and the message depend on the starting depth's
-# parity, as in CPython. Recursion through attribute access, subscripts, operators and generators counts frames
-# only.
+# instance's __call__), by comparing, by getting a repr, or through a one-argument built-in such as hash() or
+# repr(): each of those counts one more level against the limit besides the method's frame, with its own
+# message suffix, so the depth reached and the message depend on the starting depth, as in CPython. Recursion
+# through attribute access, subscripts, operators and generators counts frames only.
 class Callable:
     def __call__(self):
         return self()
@@ -36,6 +36,26 @@ class Item:
 class Added:
     def __add__(self, other):
         return self + other
+
+
+class Represented:
+    def __repr__(self):
+        return repr(self)
+
+
+class Formatted:
+    def __repr__(self):
+        return f"{self!r}"
+
+
+class Hashed:
+    def __hash__(self):
+        return hash(self)
+
+
+class Absolute:
+    def __abs__(self):
+        return abs(self)
 
 
 def generator():
@@ -86,7 +106,9 @@ def at(depth, f):
 
 tests = {'call': lambda: Callable()(), 'init': Constructed, 'eq': lambda: Equal() == Equal(),
          'lt': lambda: Less() < Less(), 'getattr': lambda: Attribute().x, 'getitem': lambda: Item()[0],
-         'add': lambda: Added() + 1, 'generator': lambda: list(generator()), 'plain': plain}
+         'add': lambda: Added() + 1, 'generator': lambda: list(generator()), 'plain': plain,
+         'repr': lambda: repr(Represented()), 'f-string repr': lambda: repr(Formatted()),
+         'hash': lambda: hash(Hashed()), 'abs': lambda: abs(Absolute())}
 for name, f in tests.items():
     print(name)
     for depth in range(4):

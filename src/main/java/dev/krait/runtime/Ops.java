@@ -182,8 +182,7 @@ public final class Ops {
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
         }
-        Object r = type(o).lookup("__repr__");
-        Object s = callMethod(r, o);
+        Object s = callSpecialCounted(type(o).lookup("__repr__"), o, ThreadState.GETTING_REPR);
         if (s instanceof String str) {
             return str;
         }
@@ -203,12 +202,28 @@ public final class Ops {
         if (o instanceof Double || o instanceof Boolean) {
             return repr(o);
         }
-        Object r = type(o).lookup("__str__");
-        Object s = callMethod(r, o);
+        Object s = callSpecialCounted(type(o).lookup("__str__"), o, ThreadState.GETTING_STR);
         if (s instanceof String str) {
             return str;
         }
         throw Errors.typeError("__str__ returned non-string (type " + typeName(s) + ")");
+    }
+
+    /**
+     * Calls {@code o}'s special method {@code m}; one written in Python counts a level of recursion besides its
+     * frame, with the message suffix {@code where}, as CPython's PyObject_Repr and PyObject_Str do.
+     */
+    private static Object callSpecialCounted(Object m, Object o, String where) {
+        if (m instanceof PyBuiltinFunction) {
+            return callMethod(m, o);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(where);
+        try {
+            return callMethod(m, o);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     // ---- calls ---------------------------------------------------------------------------------------------
