@@ -111,6 +111,10 @@ public final class Builtins {
      */
     private static void addCountedCall(PyDict builtins, String signature, PyBuiltinFunction.Body body) {
         add(builtins, signature, a -> {
+            if (a[0] instanceof String || a[0] instanceof Long || a[0] instanceof Double || a[0] instanceof Boolean) {
+                // No Python code can run for these: the level would only matter at the limit itself.
+                return body.call(a);
+            }
             ThreadState ts = ThreadState.current();
             ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
             try {
