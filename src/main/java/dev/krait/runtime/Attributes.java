@@ -262,7 +262,8 @@ public final class Attributes {
         PyDict dict = instanceDict(obj);
         if (dict == null) {
             if (descr != null) {
-                throw Errors.attributeError("'" + t.nameInMessages() + "' object attribute '" + name + "' is read-only");
+                throw Errors.attributeError("'" + t.nameInMessages() + "' object attribute '" + name
+                        + "' is read-only");
             }
             throw Errors.attributeError("'" + t.nameInMessages() + "' object has no attribute '" + name + "'");
         }
