@@ -32,7 +32,7 @@ EXTRA_TYPES = [type(None), type(...), type(NotImplemented), type(len), type([].a
                type(iter([])), type(iter(())), type(iter("")), type(iter(range(1))), type({}.keys()),
                type({}.values()), type({}.items()), type(iter({})), type(reversed([])), type(iter(set())),
                type(sys), type(int.real), type(type.__dict__), type(_gen().gi_frame), type(_gen().gi_code),
-               type(dict.__dict__["fromkeys"])]
+               type(dict.__dict__["fromkeys"]), type(sys.implementation)]
 
 
 def entries():

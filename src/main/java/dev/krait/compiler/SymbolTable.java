@@ -6,6 +6,10 @@ import dev.krait.parser.Module;
 import dev.krait.parser.Node;
 import dev.krait.parser.Pattern;
 import dev.krait.parser.Stmt;
+import dev.krait.runtime.Context;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.ThreadState;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -32,10 +36,37 @@ final class SymbolTable {
     private boolean comprehensionTarget;
 
     private final FutureFeatures future;
+    /**
+     * How deep the node being visited is, counted as CPython's symbol table counts: one per enclosing statement,
+     * expression or pattern, starting from about three per level of Python recursion when compile(), exec() or
+     * eval() is called (none for the program being started).
+     */
+    private int nodeDepth;
+    /**
+     * Three nodes per level of the recursion limit: beyond, CPython's compiler raises RecursionError, so that an
+     * expression such as {@code 1+1+...+1} with 3,000 terms does not compile.
+     */
+    private final int nodeDepthLimit;
+
+    private static final int NODES_PER_RECURSION_LEVEL = 3;
 
     private SymbolTable(CompileErrors errors, FutureFeatures future) {
         this.errors = errors;
         this.future = future;
+        ThreadState ts = ThreadState.currentOrNull();
+        int recursionLimit = ts == null ? Context.DEFAULT_RECURSION_LIMIT : ts.context.recursionLimit;
+        this.nodeDepthLimit = (int) Math.min(Integer.MAX_VALUE, (long) recursionLimit * NODES_PER_RECURSION_LEVEL);
+        // One level short of the depth of the compiling code, which keeps exec() in a recursion that reaches the
+        // limit failing on the limit itself, as in CPython, where the compiling frame is counted differently.
+        this.nodeDepth = ts == null || ts.frame == null ? 0
+                : Math.max(0, ts.depth - 1) * NODES_PER_RECURSION_LEVEL;
+    }
+
+    private void enterNode() {
+        if (++nodeDepth > nodeDepthLimit) {
+            nodeDepth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
+        }
     }
 
     static SymbolTable build(Module module, CompileErrors errors, FutureFeatures future) {
@@ -102,6 +133,15 @@ final class SymbolTable {
     }
 
     private void statement(Stmt s) {
+        enterNode();
+        try {
+            visitStatement(s);
+        } finally {
+            nodeDepth--;
+        }
+    }
+
+    private void visitStatement(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             bind(f.name(), f.loc());
             expressions(f.decorators());
@@ -357,6 +397,15 @@ final class SymbolTable {
     }
 
     private void expression(Expr e) {
+        enterNode();
+        try {
+            visitExpression(e);
+        } finally {
+            nodeDepth--;
+        }
+    }
+
+    private void visitExpression(Expr e) {
         if (e instanceof Expr.Name n) {
             if (n.ctx() == Expr.Ctx.LOAD) {
                 use(n.id());
@@ -541,6 +590,15 @@ final class SymbolTable {
     }
 
     private void pattern(Pattern p) {
+        enterNode();
+        try {
+            visitPattern(p);
+        } finally {
+            nodeDepth--;
+        }
+    }
+
+    private void visitPattern(Pattern p) {
         if (p instanceof Pattern.MatchValue v) {
             expression(v.value());
         } else if (p instanceof Pattern.MatchSequence s) {

@@ -311,7 +311,7 @@ public final class Lexer {
         int backslashLine = in.line();
         int backslashCol = in.col();
         int c = in.next();
-        if (c == '\n' && in.peek() == EOF && src.hasAddedFinalNewline()) {
+        if (c == '\n' && in.peek() == EOF && src.finalNewlineUnseen()) {
             // The string ended with the backslash: CPython's tokenizer finds no newline after it.
             throw fail(src.error("SyntaxError", "unexpected character after line continuation character",
                     backslashLine, backslashCol, backslashLine, 0, true), Precedence.YIELDS_TO_PARSER);

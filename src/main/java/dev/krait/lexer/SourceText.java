@@ -19,10 +19,7 @@ public final class SourceText {
     private final String filename;
     private final int firstLine;
     private final int firstColumn;
-    /**
-     * Whether line texts quoted in errors end with a newline on the last line: when the text had one, and always for
-     * a module given as a string, which CPython's compile() ends with a newline before tokenizing.
-     */
+    /** Whether the text had its final newline before one was added. */
     private final boolean endsWithNewline;
     /**
      * Whether the text is a program file run directly: CPython's tokenizer then reads it line by line, and places
@@ -30,44 +27,41 @@ public final class SourceText {
      */
     private final boolean programFile;
     /**
-     * Whether the text is a string for eval() or "single" mode that lacked a final newline: CPython's tokenizer
-     * adds one without a column, and a backslash at the very end continues no line.
+     * Whether CPython's tokenizer would add the final newline too: it does for "exec" input, but not for a string
+     * compiled in mode "eval" or "single", where the last token of an unterminated line is the ENDMARKER.
      */
-    private final boolean addedFinalNewline;
+    private final boolean newlineImplied;
 
-    private SourceText(String text, String filename, int firstLine, int firstColumn, Kind kind) {
-        boolean hadNewline = text.endsWith("\n") || text.endsWith("\r");
-        this.endsWithNewline = hadNewline || kind == Kind.MODULE_STRING;
-        this.addedFinalNewline = !hadNewline && kind == Kind.INPUT_STRING;
+    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile,
+                       boolean newlineImplied) {
+        this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
         this.codePoints = normalize(text);
         this.lineStarts = indexLines(codePoints);
         this.filename = filename;
         this.firstLine = firstLine;
         this.firstColumn = firstColumn;
-        this.programFile = kind == Kind.PROGRAM_FILE;
+        this.programFile = programFile;
+        this.newlineImplied = newlineImplied;
     }
 
-    /** How a text reaches the tokenizer, which decides how errors at its end are placed and quoted. */
-    private enum Kind { MODULE_STRING, INPUT_STRING, PROGRAM_FILE, FRAGMENT }
-
-    /** A whole module given as a string (compile() in "exec" mode, exec(), imports). */
+    /** A whole source file. */
     public static SourceText of(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, Kind.MODULE_STRING);
+        return new SourceText(source, filename, 1, 0, false, true);
     }
 
-    /** A string for eval() or compile() in "eval" or "single" mode. */
-    public static SourceText ofInput(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, Kind.INPUT_STRING);
+    /** A string compiled in mode "eval" or "single" (see {@link #finalNewlineUnseen}). */
+    public static SourceText evalInput(String source, String filename) {
+        return new SourceText(source, filename, 1, 0, false, false);
     }
 
     /** The file of the program being run, as {@code python3 prog.py} reads it. */
     public static SourceText programFile(String source, String filename) {
-        return new SourceText(source, filename, 1, 0, Kind.PROGRAM_FILE);
+        return new SourceText(source, filename, 1, 0, true, true);
     }
 
     /** A piece of a file whose first character sits at {@code firstLine}, {@code firstColumn} of the file. */
     public static SourceText fragment(String text, String filename, int firstLine, int firstColumn) {
-        return new SourceText(text, filename, firstLine, firstColumn, Kind.FRAGMENT);
+        return new SourceText(text, filename, firstLine, firstColumn, false, true);
     }
 
     private static int[] normalize(String text) {
@@ -99,11 +93,11 @@ public final class SourceText {
     }
 
     /**
-     * Whether the newline ending the last line was added to an eval() or "single" string that lacked it: CPython's
-     * tokenizer gives the NEWLINE token it makes there no column.
+     * Whether the final newline was added here but CPython's tokenizer adds none: the NEWLINE token that ends the
+     * last line is then one CPython never sees (its parser finds the ENDMARKER there, which has no column).
      */
-    public boolean hasAddedFinalNewline() {
-        return addedFinalNewline;
+    public boolean finalNewlineUnseen() {
+        return !newlineImplied && !endsWithNewline;
     }
 
     public boolean isProgramFile() {
@@ -148,7 +142,7 @@ public final class SourceText {
     /** Line {@code line} (local), with its newline if asked and if the original text has one there. */
     public String lineText(int line, boolean withNewline) {
         if (line < 1 || line > lineCount()) return "";
-        boolean newline = withNewline && (line < lineCount() || endsWithNewline);
+        boolean newline = withNewline && (line < lineCount() || endsWithNewline || newlineImplied && !programFile);
         int end = lineStarts[line] - (newline ? 0 : 1);
         return text(lineStarts[line - 1], end);
     }

@@ -18,8 +18,7 @@ import dev.krait.runtime.ThreadState;
  * two can be mixed.
  */
 final class StdinStream extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("TextIOWrapper", t -> {
-        t.dict().put("__module__", "_io");
+    static final PyType TYPE = PyTypes.fixedInModule("_io", "TextIOWrapper", t -> {
         // readline's size must be an int (None is a TypeError in CPython), read's and readlines' may be None
         method(t, "readline(self, size=-1, /)", a -> readLine(a[1] == null ? -1 : Ops.indexValue(a[1])));
         method(t, "read(self, size=-1, /)", a -> {

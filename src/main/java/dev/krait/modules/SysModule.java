@@ -8,6 +8,7 @@ import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyBuiltinFunction;
 import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyList;
+import dev.krait.runtime.PySimpleNamespace;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
@@ -31,21 +32,22 @@ public final class SysModule {
         d.put("__stderr__", d.get("stderr"));
         d.put("maxsize", Long.MAX_VALUE);
         d.put("version", "3.11.7 (Krait)");
-        d.put("version_info", StructSequence.create("sys", "version_info",
-                new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 3L, 11L, 7L, "final", 0L));
-        d.put("float_info", StructSequence.create("sys", "float_info",
+        Object versionInfo = StructSequence.create("sys", "version_info", false,
+                new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 3L, 11L, 7L, "final", 0L);
+        d.put("version_info", versionInfo);
+        d.put("float_info", StructSequence.create("sys", "float_info", true,
                 new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
                     "epsilon", "radix", "rounds"},
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
-        d.put("flags", StructSequence.create("sys", "flags",
+        d.put("flags", StructSequence.create("sys", "flags", false,
                 new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
                     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
                     "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
                 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L));
-        d.put("int_info", StructSequence.create("sys", "int_info",
+        d.put("int_info", StructSequence.create("sys", "int_info", true,
                 new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
                 30L, 4L, 4300L, 640L));
-        d.put("hash_info", StructSequence.create("sys", "hash_info",
+        d.put("hash_info", StructSequence.create("sys", "hash_info", true,
                 new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
                 64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
         d.put("maxunicode", 0x10FFFFL);
@@ -54,7 +56,10 @@ public final class SysModule {
         d.put("platform", "linux");
         d.put("byteorder", "little");
         d.put("executable", "");
-        d.put("implementation_name", "krait");
+        // Krait's own version (pom.xml's 0.1.0 while it is a snapshot), in sys.version_info's form; no cache_tag,
+        // since Krait writes no compiled files.
+        d.put("implementation", PySimpleNamespace.of("name", "krait", "cache_tag", PyTypes.NONE,
+                "version", StructSequence.like(versionInfo, 0L, 1L, 0L, "alpha", 0L), "hexversion", 0x000100A0L));
         d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
         d.put("dont_write_bytecode", true);
         function(d, "exit(status=None, /)", a -> {

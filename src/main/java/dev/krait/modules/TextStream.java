@@ -14,7 +14,7 @@ import java.io.PrintStream;
 
 /** {@code sys.stdout} and {@code sys.stderr}: text streams over the context's Java streams. */
 public final class TextStream extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("TextIOWrapper", t -> {
+    static final PyType TYPE = PyTypes.fixedInModule("_io", "TextIOWrapper", t -> {
         method(t, "write(self, text, /)", a -> {
             if (!(a[1] instanceof String s)) {
                 throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[1]));

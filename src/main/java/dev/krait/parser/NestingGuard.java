@@ -5,13 +5,15 @@ import dev.krait.lexer.SyntaxError;
 /**
  * Bounds the recursion of the recursive-descent parser so that deeply nested input ends in a SyntaxError instead
  * of a Java StackOverflowError. Each kind of nesting is charged roughly the Java stack it uses per level (measured
- * with the JIT on and off), against a budget that keeps a parse within a 512 KB thread stack. Brackets are also
- * limited to 200 levels by the lexer, as in CPython, and indentation to 100 levels.
+ * with the JIT on and off), against a budget that keeps a parse within the JVM's default 1 MB thread stack with
+ * room to spare. Brackets are also limited to 200 levels by the lexer, as in CPython, and indentation to 100 levels.
  *
- * <p>So the limits are: about 160 levels of brackets, or about 700 of unary operators, {@code not}, {@code **},
- * {@code lambda} bodies or conditional expressions, or mixtures in proportion. CPython's own limit is similar and
- * surfaces as a MemoryError; Krait reports a SyntaxError "too complex", unless the lexer finds an error further on
- * (such as too many brackets), which it reports instead, as CPython prefers tokenizer errors.
+ * <p>So the limits are: CPython's 200 levels of brackets, with about 370 levels of unary operators, {@code not},
+ * {@code **}, {@code lambda} bodies or conditional expressions inside them; or about 1,250 of those operators
+ * alone; or mixtures in proportion. CPython goes further (its parser's stack allows some 5,000 levels of unary
+ * operators, its compiler 3,000 levels of expression) and reports MemoryError or RecursionError beyond; Krait
+ * reports a SyntaxError "too complex", unless the lexer finds an error further on (such as too many brackets),
+ * which it reports instead, as CPython prefers tokenizer errors.
  */
 final class NestingGuard {
     /** Kinds of nesting, with their approximate stack use in bytes per level. */
@@ -32,7 +34,7 @@ final class NestingGuard {
         }
     }
 
-    private static final int BUDGET = 440 * 1024;
+    private static final int BUDGET = 800 * 1024;
     static final String MESSAGE = "too complex";
 
     private final ParseErrors errors;

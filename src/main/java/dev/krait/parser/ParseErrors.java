@@ -30,13 +30,10 @@ final class ParseErrors {
 
     /**
      * An error spanning token {@code t}. CPython's INDENT, DEDENT and ENDMARKER tokens have no columns, which it
-     * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line; so has
-     * the NEWLINE its tokenizer adds to a string without one (eval("1 +")).
+     * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line.
      */
     SyntaxError at(String msg, Token t) {
-        if (t.is(TokenKind.NEWLINE) && src.hasAddedFinalNewline() && src.localLine(t.line()) == src.lineCount()) {
-            return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
-        }
+        if (isUnseenFinalNewline(t)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         int line = src.localLine(t.line());
@@ -108,6 +105,11 @@ final class ParseErrors {
 
     private SyntaxError atLastToken(String type, String msg) {
         Token t = tokens.furthest();
+        if (isUnseenFinalNewline(t)) {
+            // CPython's tokenizer is past the whole last line, comments included.
+            int line = src.localLine(t.line());
+            return src.error(type, prefix + msg, line, src.lineText(line, false).length(), line, -1, true);
+        }
         if (!hasNoColumn(t)) return make(type, msg, t.line(), t.col(), t.endLine(), t.endCol());
         // CPython uses its tokenizer's position instead: after the indentation, or past the end of the last line.
         int line = src.localLine(t.line());
@@ -124,10 +126,17 @@ final class ParseErrors {
 
     /**
      * The offset CPython gives a token at the end of input: past the end of the last line, except in a program file,
-     * where its tokenizer has already left that line and reports no column.
+     * where its tokenizer has already left that line and reports no column, and at the end of the line when that
+     * line has no newline for it to be past (in modes "eval" and "single").
      */
     private int endOfInputOffset(Token t) {
-        return src.isProgramFile() ? 0 : src.localColumn(t.line(), t.col() + 1);
+        if (src.isProgramFile()) return 0;
+        return src.localColumn(t.line(), src.finalNewlineUnseen() ? t.col() : t.col() + 1);
+    }
+
+    /** The NEWLINE ending the last line when CPython's parser sees the ENDMARKER there instead. */
+    private boolean isUnseenFinalNewline(Token t) {
+        return t.is(TokenKind.NEWLINE) && src.finalNewlineUnseen() && src.localLine(t.line()) == src.lineCount();
     }
 
     private static boolean hasNoColumn(Token t) {

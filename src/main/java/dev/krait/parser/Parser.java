@@ -22,14 +22,14 @@ public final class Parser {
         return parseModule(SourceText.of(source, filename));
     }
 
-    /** Parses the statements of compile()'s "single" mode (see {@link SourceText#ofInput}). */
-    public static Module parseInteractive(String source, String filename) {
-        return parseModule(SourceText.ofInput(source, filename));
-    }
-
     /** Parses the file of the program being run (see {@link SourceText#programFile}). */
     public static Module parseProgramFile(String source, String filename) {
         return parseModule(SourceText.programFile(source, filename));
+    }
+
+    /** Parses interactive input (mode "single"): statements, without the final newline "exec" implies. */
+    public static Module parseInteractive(String source, String filename) {
+        return parseModule(SourceText.evalInput(source, filename));
     }
 
     private static Module parseModule(SourceText source) {
@@ -37,16 +37,14 @@ public final class Parser {
     }
 
     /**
-     * Parses one expression (mode "eval"), possibly a tuple without parentheses. Blank lines around it and
-     * indentation before it are allowed.
+     * Parses one expression (mode "eval"), possibly a tuple without parentheses. Blank lines around it are allowed,
+     * indentation before it is not (eval() removes it first).
      */
     public static Expr parseExpression(String source, String filename) {
-        return run(SourceText.ofInput(source, filename), false, 0, (st, expr) -> {
+        return run(SourceText.evalInput(source, filename), false, 0, (st, expr) -> {
             TokenStream ts = st.tokens;
-            boolean indented = ts.accept(INDENT);
             Expr e = expr.expressions();
             ts.accept(NEWLINE);
-            if (indented) ts.accept(DEDENT);
             if (!ts.at(ENDMARKER)) throw st.errors.invalidSyntax();
             return e;
         });
@@ -75,7 +73,7 @@ public final class Parser {
             SyntaxError tokenizerError = lexer.errorOverridingParser(tokens.lastFetched().line());
             throw tokenizerError != null ? tokenizerError : e;
         } catch (StackOverflowError e) {
-            // The nesting guard keeps the parser within a 512 KB stack; a thread with an even smaller stack gets the
+            // The nesting guard keeps the parser within a 1 MB stack; a thread with an even smaller stack gets the
             // error the guard would have given. The lexer may have been cut off mid-token, so it is not asked again.
             throw st.errors.at(NestingGuard.MESSAGE, tokens.furthest());
         }

@@ -102,7 +102,7 @@ public final class Arith {
         if (inplace) {
             Object im = ta.lookup(op.inplace);
             if (im != null) {
-                Object r = Ops.callMethod(im, a, b);
+                Object r = callOperatorMethod(im, a, b);
                 if (r != Ops.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -111,20 +111,20 @@ public final class Arith {
         Object fa = ta.lookup(op.method);
         Object fb = tb == ta ? null : tb.lookup(op.reflected);
         if (fb != null && tb.isSubtypeOf(ta) && fb != ta.lookup(op.reflected)) {
-            Object r = Ops.callMethod(fb, b, a);
+            Object r = callOperatorMethod(fb, b, a);
             if (r != Ops.NOT_IMPLEMENTED) {
                 return r;
             }
             fb = null;
         }
         if (fa != null) {
-            Object r = Ops.callMethod(fa, a, b);
+            Object r = callOperatorMethod(fa, a, b);
             if (r != Ops.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         if (fb != null) {
-            Object r = Ops.callMethod(fb, b, a);
+            Object r = callOperatorMethod(fb, b, a);
             if (r != Ops.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -142,7 +142,7 @@ public final class Arith {
         PyType tb = Ops.type(b);
         Object fb = tb == ta ? null : tb.lookup(op.reflected);
         if (fb != null) {
-            Object r = Ops.callMethod(fb, b, a);
+            Object r = callOperatorMethod(fb, b, a);
             if (r != Ops.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -150,19 +150,17 @@ public final class Arith {
         throw unsupported(op, a, b, inplace);
     }
 
+    /**
+     * Calls an operand's method for an operator: a built-in sequence's in its operator form, which declines an
+     * operand with NotImplemented where a direct call raises.
+     */
+    private static Object callOperatorMethod(Object method, Object self, Object other) {
+        return method instanceof PyBuiltinFunction f && f.owner != null ? f.callAsOperator(self, other)
+                : Ops.callMethod(method, self, other);
+    }
+
     private static PyException unsupported(BinaryOp op, Object a, Object b, boolean inplace) {
         String sym = inplace ? op.symbol + "=" : op.symbol;
-        // Instances of subclasses are refused in the words of their base type.
-        Object left = BuiltinSubclasses.valueOf(a);
-        if (op == BinaryOp.ADD && left instanceof String) {
-            return Errors.typeError("can only concatenate str (not \"" + Ops.typeName(b) + "\") to str");
-        }
-        if (op == BinaryOp.ADD && left instanceof PyList) {
-            return Errors.typeError("can only concatenate list (not \"" + Ops.typeName(b) + "\") to list");
-        }
-        if (op == BinaryOp.ADD && left instanceof PyTuple) {
-            return Errors.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
-        }
         PyException sequenceError = Sequences.operandError(op, a, b);
         if (sequenceError != null) {
             return sequenceError;

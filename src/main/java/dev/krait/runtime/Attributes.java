@@ -262,9 +262,10 @@ public final class Attributes {
         PyDict dict = instanceDict(obj);
         if (dict == null) {
             if (descr != null) {
-                throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+                throw Errors.attributeError("'" + t.nameInMessages() + "' object attribute '" + name
+                        + "' is read-only");
             }
-            throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+            throw Errors.attributeError("'" + t.nameInMessages() + "' object has no attribute '" + name + "'");
         }
         if (value == null) {
             if (dict.remove(name) == null) {

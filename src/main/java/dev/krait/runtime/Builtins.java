@@ -44,13 +44,13 @@ public final class Builtins {
     }
 
     private static void installFunctions(PyDict b) {
-        add(b, "abs(x, /)", a -> BuiltinMath.abs(a[0]));
-        add(b, "all(iterable, /)", a -> Aggregates.all(a[0]));
-        add(b, "any(iterable, /)", a -> Aggregates.any(a[0]));
-        add(b, "ascii(obj, /)", a -> StrRepr.escapeNonAscii(Ops.repr(a[0])));
-        add(b, "bin(number, /)", a -> radix(a[0], 2, "0b"));
-        add(b, "callable(obj, /)", a -> Ops.isCallable(a[0]));
-        add(b, "chr(i, /)", a -> chr(a[0]));
+        addCountedCall(b, "abs(x, /)", a -> BuiltinMath.abs(a[0]));
+        addCountedCall(b, "all(iterable, /)", a -> Aggregates.all(a[0]));
+        addCountedCall(b, "any(iterable, /)", a -> Aggregates.any(a[0]));
+        addCountedCall(b, "ascii(obj, /)", a -> StrRepr.escapeNonAscii(Ops.repr(a[0])));
+        addCountedCall(b, "bin(number, /)", a -> radix(a[0], 2, "0b"));
+        addCountedCall(b, "callable(obj, /)", a -> Ops.isCallable(a[0]));
+        addCountedCall(b, "chr(i, /)", a -> chr(a[0]));
         add(b, "delattr(obj, name, /)", a -> {
             Attributes.set(a[0], ObjectMethods.attrName(a[1]), null);
             return Ops.NONE;
@@ -71,9 +71,9 @@ public final class Builtins {
         });
         add(b, "getattr(object, name, default=<unrepresentable>, /)", a -> getattr(a[0], a[1], a[2]));
         add(b, "hasattr(obj, name, /)", a -> getattr(a[0], a[1], ABSENT) != ABSENT);
-        add(b, "hash(obj, /)", a -> Ops.hash(a[0]));
-        add(b, "hex(number, /)", a -> radix(a[0], 16, "0x"));
-        add(b, "id(obj, /)", a -> Introspection.id(a[0]));
+        addCountedCall(b, "hash(obj, /)", a -> Ops.hash(a[0]));
+        addCountedCall(b, "hex(number, /)", a -> radix(a[0], 16, "0x"));
+        addCountedCall(b, "id(obj, /)", a -> Introspection.id(a[0]));
         add(b, "input(prompt='', /)", a -> ConsoleIO.input(a[0]));
         add(b, "isinstance(obj, class_or_tuple, /)", a -> TypeChecks.isInstance(a[0], a[1]));
         add(b, "issubclass(cls, class_or_tuple, /)", a -> TypeChecks.isSubclass(a[0], a[1]));
@@ -83,13 +83,13 @@ public final class Builtins {
         add(b, "max(*args, **kwargs)", a -> Aggregates.minMax(a, true));
         add(b, "min(*args, **kwargs)", a -> Aggregates.minMax(a, false));
         add(b, "next(iterator, default=<unrepresentable>, /)", a -> next(a[0], a[1]));
-        add(b, "oct(number, /)", a -> radix(a[0], 8, "0o"));
+        addCountedCall(b, "oct(number, /)", a -> radix(a[0], 8, "0o"));
         add(b, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
                 + "opener=None)", FileOpen::open);
-        add(b, "ord(c, /)", a -> ord(a[0]));
+        addCountedCall(b, "ord(c, /)", a -> ord(a[0]));
         add(b, "pow(base, exp, mod=None)", a -> BuiltinMath.pow(a[0], a[1], a[2]));
         add(b, "print(*args, sep=' ', end='\\n', file=None, flush=False)", ConsoleIO::print);
-        add(b, "repr(obj, /)", a -> Ops.repr(a[0]));
+        addCountedCall(b, "repr(obj, /)", a -> Ops.repr(a[0]));
         add(b, "round(number, ndigits=None)", a -> Rounding.round(a[0], a[1]));
         add(b, "setattr(obj, name, value, /)", a -> {
             Attributes.set(a[0], ObjectMethods.attrName(a[1]), a[2]);
@@ -102,6 +102,27 @@ public final class Builtins {
     private static void add(PyDict builtins, String signature, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = PyBuiltinFunction.function(signature, body);
         builtins.put(f.name, f);
+    }
+
+    /**
+     * Adds a built-in that CPython implements as a one-argument C function (METH_O), whose calls count a level of
+     * recursion ("while calling a Python object") besides whatever the argument's special methods run: recursion
+     * through {@code hash(self)} in a {@code __hash__} reaches half the depth of a plain one, as in CPython.
+     */
+    private static void addCountedCall(PyDict builtins, String signature, PyBuiltinFunction.Body body) {
+        add(builtins, signature, a -> {
+            if (a[0] instanceof String || a[0] instanceof Long || a[0] instanceof Double || a[0] instanceof Boolean) {
+                // No Python code can run for these: the level would only matter at the limit itself.
+                return body.call(a);
+            }
+            ThreadState ts = ThreadState.current();
+            ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
+            try {
+                return body.call(a);
+            } finally {
+                ts.leaveRecursiveCall();
+            }
+        });
     }
 
     /** {@code len(obj)}: built-in sizes directly; a {@code __len__} result goes through {@code __index__}. */

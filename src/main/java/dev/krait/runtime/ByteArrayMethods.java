@@ -31,7 +31,7 @@ final class ByteArrayMethods {
             }
             return Ops.NONE;
         });
-        BuiltinSubclasses.methodOnInstance(t, "__iadd__(self, value, /)", a -> {
+        SequenceMethods.registerConcatenation(t, "__iadd__(self, value, /)", a -> {
             Object other = BuiltinSubclasses.valueOf(a[1]);
             if (!BytesOps.isBytesLike(other)) {
                 return Ops.NOT_IMPLEMENTED;

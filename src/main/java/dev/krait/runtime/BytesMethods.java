@@ -65,7 +65,7 @@ final class BytesMethods {
         method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));
         method(t, "__rmod__(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
         method(t, "decode(self, /, encoding='utf-8', errors='strict')", a -> Codecs.decode(BytesOps.bytesOf(a[0]),
-                BytesOps.lengthOf(a[0]), Codecs.codec(a[1], "decode"), Codecs.handler(a[2], "decode"), a[0]));
+                BytesOps.lengthOf(a[0]), a[1], Codecs.handler(a[2], "decode"), a[0], "decode"));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
         t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
                 "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));

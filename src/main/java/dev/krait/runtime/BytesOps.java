@@ -177,7 +177,7 @@ final class BytesOps {
         if (!(text instanceof String s)) {
             throw Errors.typeError("encoding without a string argument");
         }
-        return Codecs.encode(s, Codecs.codec(encoding, typeName), handler);
+        return Codecs.encode(s, encoding, handler, typeName);
     }
 
     /**

@@ -59,7 +59,8 @@ final class CallableMethods {
         PyBuiltinFunction.registerCall(t);
         method(t, "__repr__(self, /)", a -> {
             PyBuiltinFunction f = (PyBuiltinFunction) a[0];
-            return (f.slotWrapper ? "<slot wrapper '" : "<method '") + f.name + "' of '" + f.owner.name + "' objects>";
+            return (f.slotWrapper ? "<slot wrapper '" : "<method '") + f.name + "' of '" + f.owner.nameInMessages()
+                    + "' objects>";
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);

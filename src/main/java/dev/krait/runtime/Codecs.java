@@ -4,47 +4,70 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1 (and the escape codecs
- * of {@link EscapeCodecs}), with the error handlers strict, ignore, replace, backslashreplace, surrogateescape,
- * surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and
- * reasons.
+ * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1 (and the escape
+ * codecs of {@link EscapeCodecs} and the code pages of {@link CharmapCodecs}), with the error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace
+ * (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and reasons.
  */
 final class Codecs {
     private Codecs() {}
 
-    /** The canonical codec name ("utf-8", "ascii", "latin-1") for an encoding argument, or LookupError. */
+    /** The codec ("utf-8", "ascii", "latin-1", "cp1252"...) an encoding argument names, or LookupError. */
     static String codec(Object encoding, String method) {
         if (encoding == null) {
             return "utf-8";
         }
         String e = encodingArgument(encoding, method);
-        switch (e.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-')) {
-            case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
-                return "utf-8";
-            case "ascii": case "us-ascii": case "646":
-                return "ascii";
-            case "latin-1": case "latin1": case "latin": case "l1": case "iso-8859-1": case "iso8859-1": case "8859":
-            case "cp819":
-                return "latin-1";
-            case "utf-16": case "utf16": case "u16":
-                return "utf-16";
-            case "utf-16-le": case "utf-16le":
-                return "utf-16-le";
-            case "utf-16-be": case "utf-16be":
-                return "utf-16-be";
-            case "utf-32": case "utf32": case "u32":
-                return "utf-32";
-            case "utf-32-le": case "utf-32le":
-                return "utf-32-le";
-            case "utf-32-be": case "utf-32be":
-                return "utf-32-be";
-            case "unicode-escape":
-                return EscapeCodecs.ESCAPE;
-            case "raw-unicode-escape":
-                return EscapeCodecs.RAW;
-            default:
-                throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + e);
+        String codec = CodecNames.lookup(e);
+        if (codec == null) {
+            throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + e);
         }
+        return codec;
+    }
+
+    /**
+     * {@code str.encode(encoding, errors)} and {@code bytes(s, encoding, errors)}: encodes with the codec the
+     * encoding argument names (null: UTF-8), failing as CPython does for that name (see {@link #failed}).
+     */
+    static byte[] encode(String s, Object encoding, String errors, String method) {
+        String codec = codec(encoding, method);
+        try {
+            return encode(s, codec, errors);
+        } catch (PyException e) {
+            throw failed("encoding", encoding == null ? null : encodingArgument(encoding, method), e);
+        }
+    }
+
+    /** {@code bytes.decode(encoding, errors)} and {@code str(b, encoding, errors)}, as {@link #encode} encodes. */
+    static String decode(byte[] data, int length, Object encoding, String errors, Object source, String method) {
+        String codec = codec(encoding, method);
+        try {
+            return decode(data, length, codec, errors, source);
+        } catch (PyException e) {
+            throw failed("decoding", encoding == null ? null : encodingArgument(encoding, method), e);
+        }
+    }
+
+    /** The names CPython encodes and decodes by itself, without its codec registry (normalised). */
+    private static final java.util.Set<String> DIRECT = java.util.Set.of("utf8", "utf_8", "utf16", "utf_16",
+            "utf32", "utf_32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1");
+
+    /**
+     * The error a codec raised, as the caller sees it: CPython's codec registry, which serves every name but a few
+     * common ones, re-raises an error without attributes of its own (an unknown error handler's LookupError, a
+     * decoding handler's TypeError) as "encoding with 'cp1252' codec failed (LookupError: ...)", caused by it.
+     */
+    private static PyException failed(String action, String encoding, PyException e) {
+        PyBaseException error = e.value;
+        if (encoding == null || DIRECT.contains(CodecNames.normalize(encoding))
+                || error.type().isSubtypeOf(ExceptionTypes.UNICODE_ERROR)) {
+            return e;
+        }
+        PyException outer = Errors.raise(error.type(), action + " with '" + encoding + "' codec failed ("
+                + error.type().name + ": " + Ops.str(error) + ")");
+        outer.value.cause = error;
+        outer.value.suppressContext = true;
+        return outer;
     }
 
     /** The encoding argument's text, unchecked: CPython checks its type before other arguments, its name after. */
@@ -66,7 +89,7 @@ final class Codecs {
         return e;
     }
 
-    private static PyException unknownHandler(String errors) {
+    static PyException unknownHandler(String errors) {
         return Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
     }
 
@@ -75,6 +98,9 @@ final class Codecs {
     static byte[] encode(String s, String codec, String errors) {
         if (EscapeCodecs.handles(codec)) {
             return EscapeCodecs.encode(s, codec);
+        }
+        if (CharmapCodecs.handles(codec)) {
+            return CharmapCodecs.encode(s, codec, errors);
         }
         if (codec.equals("utf-8") && !Strings.hasSurrogates(s)) {
             return s.getBytes(StandardCharsets.UTF_8);
@@ -136,7 +162,8 @@ final class Codecs {
         }
     }
 
-    private static void encodeError(ByteArrayOutputStream out, int[] cps, int start, int end, String codec,
+    /** Applies error handler {@code errors} to code points [start, end), which {@code codec} cannot encode. */
+    static void encodeError(ByteArrayOutputStream out, int[] cps, int start, int end, String codec,
                                     String errors, String reason) {
         switch (errors) {
             case "strict":
@@ -212,6 +239,9 @@ final class Codecs {
     static String decode(byte[] data, int length, String codec, String errors, Object source) {
         if (EscapeCodecs.handles(codec)) {
             return EscapeCodecs.decode(data, length, codec, errors, source);
+        }
+        if (CharmapCodecs.handles(codec)) {
+            return CharmapCodecs.decode(data, length, codec, errors, source);
         }
         if (codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
             return decodeWide(data, length, codec, errors, source);
@@ -351,7 +381,8 @@ final class Codecs {
         return null;
     }
 
-    private static void decodeError(StringBuilder b, byte[] data, int start, int end, String codec, String errors,
+    /** Applies error handler {@code errors} to bytes [start, end), which {@code codec} cannot decode. */
+    static void decodeError(StringBuilder b, byte[] data, int start, int end, String codec, String errors,
                                     String reason, Object source) {
         switch (errors) {
             case "strict":

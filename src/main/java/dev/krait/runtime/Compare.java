@@ -131,7 +131,7 @@ public final class Compare {
     /** {@code a == b} for a nested container, counted against the recursion limit as CPython counts it. */
     static boolean nestedEq(Object a, Object b) {
         ThreadState ts = ThreadState.current();
-        ts.enterRecursiveCall(" in comparison");
+        ts.enterRecursiveCall(IN_COMPARISON);
         try {
             return Ops.eq(a, b);
         } finally {
@@ -166,8 +166,8 @@ public final class Compare {
         if (op == CompareOp.NE) {
             return a != b;
         }
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '"
-                + tb.name + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.nameInMessages()
+                + "' and '" + tb.nameInMessages() + "'");
     }
 
     /**
@@ -184,8 +184,8 @@ public final class Compare {
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             return (a == b) == (op == CompareOp.EQ);
         }
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + Ops.type(a).name
-                + "' and '" + tb.name + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
+                + Ops.typeName(a) + "' and '" + tb.nameInMessages() + "'");
     }
 
     private static Object trySpecial(PyType t, Object self, CompareOp op, Object other) {
@@ -193,6 +193,23 @@ public final class Compare {
         if (m == null) {
             return Ops.NOT_IMPLEMENTED;
         }
-        return Ops.callMethod(m, self, other);
+        if (m instanceof PyBuiltinFunction) {
+            // Built-in comparisons count their own recursion (nested containers, see nestedEq).
+            return Ops.callMethod(m, self, other);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(IN_COMPARISON);
+        try {
+            return Ops.callMethod(m, self, other);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
+
+    /**
+     * How CPython completes "maximum recursion depth exceeded" when the limit is met on entering a comparison: every
+     * comparison that runs a special method written in Python counts one level of recursion besides that method's
+     * own call, as CPython's PyObject_RichCompare does.
+     */
+    public static final String IN_COMPARISON = " in comparison";
 }

@@ -15,7 +15,8 @@ public final class Context {
     public PrintStream stderr;
     public InputStream stdin;
     /** {@code sys.getrecursionlimit()}. */
-    public int recursionLimit = 1000;
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    public int recursionLimit = DEFAULT_RECURSION_LIMIT;
     /** Finds and loads modules that are not yet in {@link #modules}; set by the embedding layer. */
     public ModuleLoader moduleLoader;
     /** Source text of compiled files and strings by filename, for tracebacks. */

@@ -188,10 +188,7 @@ final class EscapeCodecs {
                 case "backslashreplace" -> {
                     for (int k = start; k < end; k++) out.append(String.format("\\x%02x", at(k)));
                 }
-                // CPython's codec machinery wraps errors of codecs it does not special-case.
-                default -> throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "decoding with '"
-                        + (raw ? "raw_unicode_escape" : "unicode_escape") + "' codec failed (LookupError: "
-                        + "unknown error handler name '" + errors + "')");
+                default -> throw Codecs.unknownHandler(errors);
             }
             i = end;
         }

@@ -142,7 +142,7 @@ final class ListMethods {
 
     private static void registerQueries(PyType t) {
         method(t, "index(self, value, start=0, stop=sys.maxsize, /)", a -> {
-            return SequenceMethods.index(a[0], a, Ops.repr(a[1]) + " is not in list");
+            return SequenceMethods.index(a[0], a, () -> Ops.repr(a[1]) + " is not in list");
         });
         method(t, "count(self, value, /)", a -> SequenceMethods.count(a[0], a[1]));
         method(t, "copy(self, /)", a -> new PyList(((PyList) a[0]).toArray(), ((PyList) a[0]).size()));

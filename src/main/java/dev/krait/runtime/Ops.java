@@ -49,8 +49,9 @@ public final class Ops {
         throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
     }
 
+    /** The name of {@code o}'s type as error messages give it. */
     public static String typeName(Object o) {
-        return type(o).name;
+        return type(o).nameInMessages();
     }
 
     // ---- truth, identity, hashing ------------------------------------------------------------------------
@@ -131,7 +132,7 @@ public final class Ops {
         PyType t = type(o);
         Object h = t.lookup("__hash__");
         if (h == NONE) {
-            throw Errors.typeError("unhashable type: '" + t.name + "'");
+            throw Errors.typeError("unhashable type: '" + t.nameInMessages() + "'");
         }
         if (h instanceof PyBuiltinFunction b && b.owner == PyTypes.OBJECT) {
             return Hashing.identityHash(o);
@@ -181,8 +182,7 @@ public final class Ops {
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
         }
-        Object r = type(o).lookup("__repr__");
-        Object s = callMethod(r, o);
+        Object s = callSpecialCounted(type(o).lookup("__repr__"), o, ThreadState.GETTING_REPR);
         if (s instanceof String str) {
             return str;
         }
@@ -202,12 +202,28 @@ public final class Ops {
         if (o instanceof Double || o instanceof Boolean) {
             return repr(o);
         }
-        Object r = type(o).lookup("__str__");
-        Object s = callMethod(r, o);
+        Object s = callSpecialCounted(type(o).lookup("__str__"), o, ThreadState.GETTING_STR);
         if (s instanceof String str) {
             return str;
         }
         throw Errors.typeError("__str__ returned non-string (type " + typeName(s) + ")");
+    }
+
+    /**
+     * Calls {@code o}'s special method {@code m}; one written in Python counts a level of recursion besides its
+     * frame, with the message suffix {@code where}, as CPython's PyObject_Repr and PyObject_Str do.
+     */
+    private static Object callSpecialCounted(Object m, Object o, String where) {
+        if (m instanceof PyBuiltinFunction) {
+            return callMethod(m, o);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(where);
+        try {
+            return callMethod(m, o);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     // ---- calls ---------------------------------------------------------------------------------------------
@@ -248,13 +264,19 @@ public final class Ops {
         if (m == null) {
             throw Errors.notA(self, "callable");
         }
-        if (m instanceof PyObject p && p.bindsAsMethod()) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return p.call(all, kwnames);
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
+        try {
+            if (m instanceof PyObject p && p.bindsAsMethod()) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = self;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return p.call(all, kwnames);
+            }
+            return call(Attributes.bindDescriptor(m, self, self.type()), args, kwnames);
+        } finally {
+            ts.leaveRecursiveCall();
         }
-        return call(Attributes.bindDescriptor(m, self, self.type()), args, kwnames);
     }
 
     public static boolean isCallable(Object o) {

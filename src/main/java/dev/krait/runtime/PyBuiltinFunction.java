@@ -31,6 +31,13 @@ public final class PyBuiltinFunction extends PyObject {
      * their first argument as CPython's {@code tp_new_wrapper} does; null for other functions.
      */
     PyType newOf;
+    /**
+     * What the binary-operator machinery calls instead of {@link #body}, or null when it calls body too. Set on
+     * the sequence operators ({@code list.__add__}, {@code str.__mul__}, {@code bytearray.__iadd__}): called
+     * directly they raise for an operand they do not take, as CPython's do, while in {@code a + b} they decline
+     * with NotImplemented, because CPython tries a sequence's slots only after both operands' number slots.
+     */
+    private final Body operatorBody;
     /** {@code __module__}: the name of the module a plain function belongs to, or null (None). */
     private Object module;
 
@@ -39,6 +46,12 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyBuiltinFunction(Signature signature, PyType owner, Body body, boolean takesSubclassInstance) {
+        this(signature, owner, body, takesSubclassInstance, null);
+    }
+
+    private PyBuiltinFunction(Signature signature, PyType owner, Body body, boolean takesSubclassInstance,
+            Body operatorBody) {
+        this.operatorBody = operatorBody;
         this.name = signature.shortName();
         this.signature = signature;
         this.owner = owner;
@@ -105,6 +118,14 @@ public final class PyBuiltinFunction extends PyObject {
         return body.call(signature.bind(all, kwnames));
     }
 
+    /** Calls as a binary operator's method, {@code self.__add__(other)} inside {@code self + other}. */
+    Object callAsOperator(Object self, Object other) {
+        if (operatorBody == null) {
+            return callMethod(self, new Object[] {other}, null);
+        }
+        return operatorBody.call(signature.bind(new Object[] {receiver(self), other}, null));
+    }
+
     /** Registers {@code __call__} on a type whose instances implement {@link PyObject#call} in Java. */
     public static void registerCall(PyType t) {
         method(t, "__call__(self, /, *args, **kwargs)", a -> {
@@ -124,6 +145,17 @@ public final class PyBuiltinFunction extends PyObject {
     /** Registers a method on a built-in type. */
     public static void method(PyType owner, String sig, Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(sig, owner.name), owner, body);
+        owner.dict().put(f.name, f);
+    }
+
+    /**
+     * Registers a binary operator method of a built-in sequence type: {@code direct} runs when a program calls it,
+     * {@code inOperator} (NotImplemented for an operand it does not take) when an operator does.
+     */
+    static void operatorMethod(PyType owner, String sig, boolean takesSubclassInstance, Body direct,
+            Body inOperator) {
+        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(sig, owner.name), owner, direct,
+                takesSubclassInstance, inOperator);
         owner.dict().put(f.name, f);
     }
 

@@ -65,8 +65,7 @@ final class PyFile extends PyObject {
     }
 
     private static PyType fileType(String name, Consumer<PyType> extra) {
-        return PyType.builtin(name, PyTypes.OBJECT, false, null, t -> {
-            t.dict().put("__module__", "_io");
+        return PyTypes.fixedInModule("_io", name, t -> {
             methods(t);
             extra.accept(t);
         });

@@ -7,8 +7,12 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
  * calls the origin type.
  */
 public final class PyGenericAlias extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("GenericAlias", t -> {
-        t.dict().put("__module__", "types");
+    /** The attributes a generic alias answers itself, as CPython's does; the others are its origin's. */
+    private static final java.util.Set<String> OWN_ATTRIBUTES = java.util.Set.of("__class__", "__origin__",
+            "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__",
+            "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__");
+
+    static final PyType TYPE = PyTypes.fixedInModule("types", "GenericAlias", t -> {
         method(t, "__repr__(self, /)", a -> ((PyGenericAlias) a[0]).repr());
         PyGetSet.readonly(t, "__origin__", o -> ((PyGenericAlias) o).origin);
         PyGetSet.readonly(t, "__args__", o -> ((PyGenericAlias) o).args);
@@ -24,7 +28,21 @@ public final class PyGenericAlias extends PyObject {
         method(t, "__subclasscheck__(self, subclass, /)", a -> {
             throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
         });
+        // Attributes are the origin's (list[int].append is list.append), but for the alias's own few.
+        method(t, "__getattribute__(self, name, /)", a -> {
+            PyGenericAlias alias = (PyGenericAlias) a[0];
+            String name = (String) a[1];
+            if (!OWN_ATTRIBUTES.contains(name)) {
+                return Attributes.get(alias.origin, name);
+            }
+            Object v = Attributes.genericGet(alias, t, name);
+            if (v == null) {
+                throw Attributes.missing(alias, name);
+            }
+            return v;
+        });
     });
+
 
     /** {@code type[int]}: type itself is subscriptable without a {@code __class_getitem__} of its own. */
     static boolean isGeneric(PyType t) {

@@ -9,7 +9,8 @@ public final class PyGetSet extends PyDescriptor {
         registerProtocol(t, true);
         PyBuiltinFunction.method(t, "__repr__(self, /)", a -> {
             PyGetSet d = (PyGetSet) a[0];
-            return "<" + (d.member ? "member '" : "attribute '") + d.name + "' of '" + d.owner.name + "' objects>";
+            return "<" + (d.member ? "member '" : "attribute '") + d.name + "' of '" + d.owner.nameInMessages()
+                    + "' objects>";
         });
     });
 

@@ -74,7 +74,7 @@ public final class PyMemoryView extends PyObject {
             i += length;
         }
         if (i < 0 || i >= length) {
-            throw Errors.indexError("index out of range on dimension 1");
+            throw Errors.indexError("index out of bounds on dimension 1");
         }
         return start + (int) i * step;
     }

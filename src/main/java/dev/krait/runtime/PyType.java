@@ -16,6 +16,12 @@ public final class PyType extends PyObject {
     /** {@code __name__}: fixed for built-in types, assignable for classes. */
     public String name;
     private String qualname;
+    /**
+     * The module a built-in type belongs to when that is not builtins ("types" for SimpleNamespace, "sys" for
+     * version_info): its {@code __module__}, and part of its name in messages, as in CPython's tp_name. Null for
+     * the others, and for classes, whose {@code __module__} is in their dict.
+     */
+    private String builtinModule;
     private PyType metatype;
     private PyType[] bases;
     private PyType[] mro;
@@ -144,6 +150,22 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metatype;
+    }
+
+    /** The name error messages give this type ("'types.SimpleNamespace' object has no attribute 'x'"). */
+    public String nameInMessages() {
+        return builtinModule != null ? builtinModule + "." + name : name;
+    }
+
+    /** Makes this built-in type part of {@code module} (see {@link #builtinModule}). */
+    public void setModule(String module) {
+        this.builtinModule = module;
+    }
+
+    /** {@code __module__}: a class's own entry, else the module of a built-in type, else "builtins". */
+    public Object moduleName() {
+        Object m = dict().get("__module__");
+        return m != null ? m : builtinModule != null ? builtinModule : "builtins";
     }
 
     public String qualname() {

@@ -62,4 +62,14 @@ public final class PyTypes {
     public static PyType fixed(String name, java.util.function.Consumer<PyType> init) {
         return PyType.builtin(name, OBJECT, false, null, init);
     }
+
+    /**
+     * A fixed built-in type of module {@code module} ("_io", "types"): that is its {@code __module__}, and error
+     * messages name it with the module, as CPython's tp_name does ("'_io.TextIOWrapper' object has no ...").
+     */
+    public static PyType fixedInModule(String module, String name, java.util.function.Consumer<PyType> init) {
+        PyType t = fixed(name, init);
+        t.setModule(module);
+        return t;
+    }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** {@code int | str}: a union of types, accepted by isinstance and issubclass (types.UnionType). */
 public final class PyUnionType extends PyObject {
-    static final PyType TYPE = PyTypes.fixed("UnionType", t -> {
-        t.dict().put("__module__", "types");
+    static final PyType TYPE = PyTypes.fixedInModule("types", "UnionType", t -> {
         method(t, "__repr__(self, /)", a -> ((PyUnionType) a[0]).repr());
         method(t, "__or__(self, value, /)", a -> or(a[0], a[1]));
         method(t, "__ror__(self, value, /)", a -> or(a[1], a[0]));

@@ -4,6 +4,7 @@ import static dev.krait.runtime.PyBuiltinFunction.method;
 
 import java.math.BigInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Behaviour shared by the methods of list, tuple and str: searching, counting, operator dunders. */
 final class SequenceMethods {
@@ -41,13 +42,16 @@ final class SequenceMethods {
         return Math.min(i, size);
     }
 
-    /** {@code seq.index(value, start, stop)} of a list or tuple: args are self, value, start-or-null, stop-or-null. */
-    static Object index(Object seq, Object[] args, String notFound) {
+    /**
+     * {@code seq.index(value, start, stop)} of a list or tuple: args are self, value, start-or-null, stop-or-null.
+     * The message is made only on failure: it may need the value's repr, which must not run before the search.
+     */
+    static Object index(Object seq, Object[] args, Supplier<String> notFound) {
         long start = args[2] == null ? 0 : sliceBound(args[2]);
         long stop = args[3] == null ? Long.MAX_VALUE : sliceBound(args[3]);
         int i = indexOf(seq, args[1], start, stop);
         if (i < 0) {
-            throw Errors.valueError(notFound);
+            throw Errors.valueError(notFound.get());
         }
         return (long) i;
     }
@@ -97,16 +101,33 @@ final class SequenceMethods {
     }
 
     /**
-     * {@code __add__}, {@code __mul__} and {@code __rmul__}: NotImplemented for operands the built-in operation
-     * does not take, so that the other operand's reflected method gets its turn.
+     * {@code __add__}, {@code __mul__} and {@code __rmul__}. Called directly they raise for an operand the built-in
+     * operation does not take; in an operator they return NotImplemented, so that the other operand's reflected
+     * method gets its turn.
      */
     static void registerOperators(PyType t) {
-        method(t, "__add__(self, value, /)",
-                a -> orNotImplemented(Sequences.binary(BinaryOp.ADD, a[0], other(a), false)));
-        method(t, "__mul__(self, value, /)",
+        registerConcatenation(t, "__add__(self, value, /)", a -> orNotImplemented(
+                Sequences.binary(BinaryOp.ADD, BuiltinSubclasses.valueOf(a[0]), other(a), false)));
+        PyBuiltinFunction.operatorMethod(t, "__mul__(self, value, /)", false,
+                a -> Sequences.repeat(a[0], other(a)),
                 a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, a[0], other(a), false)));
-        method(t, "__rmul__(self, value, /)",
+        PyBuiltinFunction.operatorMethod(t, "__rmul__(self, value, /)", false,
+                a -> Sequences.repeat(a[0], other(a)),
                 a -> orNotImplemented(Sequences.binary(BinaryOp.MUL, other(a), a[0], false)));
+    }
+
+    /**
+     * Registers {@code __add__} or {@code __iadd__}, whose body sees self as given (a subclass instance too) and
+     * returns NotImplemented for an operand it cannot concatenate; a direct call raises CPython's TypeError instead.
+     */
+    static void registerConcatenation(PyType t, String signature, PyBuiltinFunction.Body inOperator) {
+        PyBuiltinFunction.operatorMethod(t, signature, true, a -> {
+            Object r = inOperator.call(a);
+            if (r == Ops.NOT_IMPLEMENTED) {
+                throw Sequences.concatError(a[0], a[1]);
+            }
+            return r;
+        }, inOperator);
     }
 
     /** The second operand, as its built-in value if it is an instance of a subclass. */

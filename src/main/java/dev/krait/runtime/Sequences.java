@@ -102,12 +102,12 @@ final class Sequences {
 
     /**
      * The TypeError for an operator a sequence refused: "can't multiply sequence by non-int of type 'float'",
-     * "can't concat str to bytes"; null when the operands are not a sequence's business.
+     * "can only concatenate list (not "int") to list"; null when the operands are not a sequence's business.
      */
     static PyException operandError(BinaryOp op, Object a, Object b) {
         Object left = BuiltinSubclasses.valueOf(a);
-        if (op == BinaryOp.ADD && (left instanceof PyBytes || left instanceof PyByteArray)) {
-            return Errors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+        if (op == BinaryOp.ADD && isRepeatable(left)) {
+            return concatError(a, b);
         }
         if (op != BinaryOp.MUL) {
             return null;
@@ -119,6 +119,19 @@ final class Sequences {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
         }
         return null;
+    }
+
+    /**
+     * The TypeError when sequence {@code a} (perhaps a subclass instance) cannot concatenate {@code b}: str, list
+     * and tuple speak of their base type, bytes and bytearray name {@code a}'s own.
+     */
+    static PyException concatError(Object a, Object b) {
+        Object left = BuiltinSubclasses.valueOf(a);
+        if (left instanceof PyBytes || left instanceof PyByteArray) {
+            return Errors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+        }
+        String base = Ops.typeName(left);
+        return Errors.typeError("can only concatenate " + base + " (not \"" + Ops.typeName(b) + "\") to " + base);
     }
 
     /** The repetition count: negative means zero, and a result too large to build is a MemoryError. */
@@ -137,7 +150,8 @@ final class Sequences {
         return (int) (itemSize == 0 ? 0 : n);
     }
 
-    private static Object repeat(Object seq, Object count) {
+    /** {@code seq * count} for a built-in sequence, raising if count is not an index. */
+    static Object repeat(Object seq, Object count) {
         if (seq instanceof String s) {
             return s.repeat(repeatCount(count, s.length()));
         }

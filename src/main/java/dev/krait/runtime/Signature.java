@@ -204,7 +204,9 @@ public final class Signature {
         System.arraycopy(args, 0, out, 0, fixed);
         if (varargs) {
             Object[] extra = new Object[Math.max(0, npos - positional)];
-            System.arraycopy(args, positional, extra, 0, extra.length);
+            if (extra.length > 0) {
+                System.arraycopy(args, positional, extra, 0, extra.length);
+            }
             out[positional] = PyTuple.of(extra);
         }
         PyDict extraKw = varkw ? new PyDict() : null;

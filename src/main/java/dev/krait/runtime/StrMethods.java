@@ -38,8 +38,7 @@ final class StrMethods {
             throw Errors.typeError(object instanceof String ? "decoding str is not supported"
                     : "decoding to str: need a bytes-like object, " + Ops.typeName(object) + " found");
         }
-        String codec = Codecs.codec(encoding, "str");
-        return Codecs.decode(BytesOps.bytesOf(object), BytesOps.lengthOf(object), codec, handler, object);
+        return Codecs.decode(BytesOps.bytesOf(object), BytesOps.lengthOf(object), encoding, handler, object, "str");
     }
 
     /** The keepends flag of splitlines: an int (bool) argument. */
@@ -134,7 +133,7 @@ final class StrMethods {
         t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(x, y=<unrepresentable>, "
                 + "z=<unrepresentable>, /)", a -> StrTranslate.maketrans(a[0], a[1], a[2]))));
         method(t, "encode(self, /, encoding='utf-8', errors='strict')", a -> new PyBytes(Codecs.encode(self(a),
-                Codecs.codec(a[1], "encode"), Codecs.handler(a[2], "encode"))));
+                a[1], Codecs.handler(a[2], "encode"), "encode")));
     }
 
     private static void registerLayout(PyType t) {

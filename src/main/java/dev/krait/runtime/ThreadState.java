@@ -82,12 +82,21 @@ public final class ThreadState {
         depth--;
     }
 
+    /**
+     * The message suffix of the level CPython counts for calling an object that is not a function, method or
+     * built-in (a class written in Python, an instance with {@code __call__}), besides the frame the call runs.
+     */
+    public static final String CALLING_OBJECT = " while calling a Python object";
+    /** The suffixes of the levels CPython counts for getting an object's repr or str. */
+    public static final String GETTING_REPR = " while getting the repr of an object";
+    public static final String GETTING_STR = " while getting the str of an object";
+
     /** Marks {@code o} as being repr'd; false if it already was (a recursive container: print "[...]"). */
     boolean enterRepr(Object o) {
         if (reprInProgress.containsKey(o)) {
             return false;
         }
-        enterRecursiveCall(" while getting the repr of an object");
+        enterRecursiveCall(GETTING_REPR);
         reprInProgress.put(o, Boolean.TRUE);
         return true;
     }

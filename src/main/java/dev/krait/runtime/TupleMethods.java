@@ -32,7 +32,7 @@ final class TupleMethods {
         method(t, "__contains__(self, key, /)", a -> SequenceMethods.indexOf(a[0], a[1], 0, Long.MAX_VALUE) >= 0);
         method(t, "__getnewargs__(self, /)", a -> PyTuple.of(a[0]));
         method(t, "index(self, value, start=0, stop=sys.maxsize, /)", a -> {
-            return SequenceMethods.index(a[0], a, "tuple.index(x): x not in tuple");
+            return SequenceMethods.index(a[0], a, () -> "tuple.index(x): x not in tuple");
         });
         method(t, "count(self, value, /)", a -> SequenceMethods.count(a[0], a[1]));
         SequenceMethods.registerComparisons(t, o -> o instanceof PyTuple);

@@ -5,6 +5,19 @@ final class TypeCall {
     private TypeCall() {}
 
     static Object call(PyType type, Object[] args, String[] kwnames) {
+        if (type.builtin) {
+            return callType(type, args, kwnames);
+        }
+        ThreadState ts = ThreadState.current();
+        ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
+        try {
+            return callType(type, args, kwnames);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
+    }
+
+    private static Object callType(PyType type, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (type == PyTypes.TYPE && args.length == 1 && nkw == 0) {
             return Ops.type(args[0]);

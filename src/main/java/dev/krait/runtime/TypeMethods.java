@@ -89,10 +89,8 @@ public final class TypeMethods {
             return b == null ? Ops.NONE : b;
         });
         PyGetSet.readonly(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()));
-        PyGetSet.writable(t, "__module__", o -> {
-            Object m = ((PyType) o).dict().get("__module__");
-            return m != null ? m : "builtins";
-        }, (o, v) -> ((PyType) o).setAttribute("__module__", v));
+        PyGetSet.writable(t, "__module__", o -> ((PyType) o).moduleName(),
+                (o, v) -> ((PyType) o).setAttribute("__module__", v));
         PyGetSet.writable(t, "__doc__", o -> {
             // A class's __doc__ may be a descriptor (a class property, say), bound to the class itself.
             Object d = ((PyType) o).dict().get("__doc__");
@@ -188,7 +186,7 @@ public final class TypeMethods {
 
     /** "int" for built-in types, "module.Qualname" for others. */
     static String qualifiedName(PyType t) {
-        Object module = t.dict().get("__module__");
+        Object module = t.moduleName();
         if (!(module instanceof String m) || m.equals("builtins")) {
             return t.qualname();
         }

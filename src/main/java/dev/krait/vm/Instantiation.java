@@ -38,7 +38,14 @@ final class Instantiation {
         Frame f = new Frame(init.code, init.globals, init.builtins, null);
         f.slots[0] = self;
         Calls.copyArguments(s, start, f.slots, 1, argc);
-        Object r = Calls.runPositional(ts, init, f, argc + 1);
+        Object r;
+        // Calling a class counts a level of recursion besides its __init__'s frame, as in CPython.
+        ts.enterRecursiveCall(ThreadState.CALLING_OBJECT);
+        try {
+            r = Calls.runPositional(ts, init, f, argc + 1);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
         if (r != Ops.NONE) {
             throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
         }

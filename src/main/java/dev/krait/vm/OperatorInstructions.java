@@ -178,7 +178,13 @@ final class OperatorInstructions {
                 Object a = s[sp - 2];
                 Object b = s[sp - 1];
                 if (f.code.caches[pc - 1] instanceof PyMethodOperator c && c.holds(a, b)) {
-                    Object r = c.call(ts, a, b);
+                    Object r;
+                    ts.enterRecursiveCall(Compare.IN_COMPARISON);
+                    try {
+                        r = c.call(ts, a, b);
+                    } finally {
+                        ts.leaveRecursiveCall();
+                    }
                     if (r == Ops.NOT_IMPLEMENTED) {
                         r = Compare.afterLeftDeclined(CompareOp.of(arg), a, b);
                     }

@@ -269,7 +269,7 @@ public final class TracebackPrinter {
     static String exceptionLine(PyBaseException exc) {
         PyType t = exc.type();
         String name = t.qualname();
-        Object module = t.dict().get("__module__");
+        Object module = t.moduleName();
         if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
             name = m + "." + name;
         }

@@ -185,8 +185,9 @@ public final class VmBuiltins {
         if (closureArg != null && closureArg != PyTypes.NONE && text != null) {
             throw Errors.typeError("closure can only be used when source is a code object");
         }
+        // eval() skips the spaces and tabs its string starts with; compile() and exec() do not.
         Code code = text == null ? (Code) source
-                : compile(mode.equals("eval") ? text.strip() : text, "<string>", mode, -1);
+                : compile(mode.equals("eval") ? text.replaceFirst("^[ \t]+", "") : text, "<string>", mode, -1);
         return Execution.runCode(ThreadState.current(), code, globals, locals, closureCells(code, mode, closureArg));
     }
 

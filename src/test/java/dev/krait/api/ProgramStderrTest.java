@@ -71,4 +71,16 @@ class ProgramStderrTest {
                 + "  File \"<string>\", line 2, in <module>\n"
                 + "ZeroDivisionError: division by zero\n", r.err());
     }
+
+    @Test
+    void evalOfAnUnterminatedLineShowsNoCaretAtItsEnd() {
+        // Mode "eval" has no implied final newline: CPython's error is at the ENDMARKER, which has no column.
+        Run r = run("eval(\"1 +\")\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 1, in <module>\n"
+                + "    eval(\"1 +\")\n"
+                + "  File \"<string>\", line 1\n"
+                + "    1 +\n"
+                + "SyntaxError: invalid syntax\n", r.err());
+    }
 }

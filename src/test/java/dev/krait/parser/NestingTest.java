@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Deeply nested input ends in a SyntaxError, never in a StackOverflowError, even on a thread with a 512 KB stack.
- * Bracket nesting beyond 200 levels gets CPython's tokenizer error (expected values from CPython 3.11.7); nesting
- * CPython reports as a MemoryError gets Krait's SyntaxError "too complex".
+ * Deeply nested input ends in a SyntaxError, never in a StackOverflowError, on a thread with the JVM's default
+ * 1 MB stack. Bracket nesting up to CPython's 200 levels parses, beyond it gets CPython's tokenizer error
+ * (expected values from CPython 3.11.7); nesting deeper than Krait's budget gets its SyntaxError "too complex".
  */
 class NestingTest {
-    private static final long SMALL_STACK = 512 * 1024;
+    private static final long SMALL_STACK = 1024 * 1024;
 
-    /** Parses {@code source} on a thread with a 512 KB stack; returns the SyntaxError, or null if it parsed. */
+    /** Parses {@code source} on a thread with a 1 MB stack; returns the SyntaxError, or null if it parsed. */
     private static SyntaxError parseOnSmallStack(String source) throws InterruptedException {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -70,9 +70,19 @@ class NestingTest {
 
     @Test
     void deepMixturesWithinTheBracketLimit() throws InterruptedException {
-        assertTooComplex("[-(".repeat(80) + "x" + ")]".repeat(80));
-        assertTooComplex("a if (".repeat(180) + "b" + ") else c".repeat(180));
-        assertTooComplex("f(a[{1: (".repeat(50) + "x" + ")}])".repeat(50));
+        assertTooComplex("[-(".repeat(90) + "-".repeat(800) + "x" + ")]".repeat(90));
+        assertTooComplex("a if (".repeat(180) + "not ".repeat(800) + "b" + ") else c".repeat(180));
+    }
+
+    @Test
+    void cpythonsBracketLimitParsesWithOperatorsInside() throws InterruptedException {
+        for (String[] level : new String[][] {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"f(", ")"}, {"x[", "]"},
+                {"[1, ", "]"}, {"{1: ", "}"}, {"-(", ")"}, {"1 + (", ")"}, {"a if (", ") else c"}}) {
+            assertNull(parseOnSmallStack(level[0].repeat(200) + "x" + level[1].repeat(200)), level[0]);
+        }
+        assertNull(parseOnSmallStack("[-(".repeat(100) + "x" + ")]".repeat(100)));
+        assertNull(parseOnSmallStack("f(a[{1: (".repeat(50) + "x" + ")}])".repeat(50)));
+        assertNull(parseOnSmallStack("(".repeat(200) + "-".repeat(300) + "x" + ")".repeat(200)));
     }
 
     @Test
@@ -80,7 +90,9 @@ class NestingTest {
         assertNull(parseOnSmallStack("(".repeat(100) + "x" + ")".repeat(100)));
         assertNull(parseOnSmallStack("[".repeat(100) + "]".repeat(100)));
         assertNull(parseOnSmallStack("[-(".repeat(50) + "x" + ")]".repeat(50)));
-        assertNull(parseOnSmallStack("-".repeat(500) + "1"));
+        assertNull(parseOnSmallStack("-".repeat(1000) + "1"));
+        assertNull(parseOnSmallStack("not ".repeat(1000) + "x"));
+        assertNull(parseOnSmallStack("lambda: ".repeat(1000) + "x"));
         assertNull(parseOnSmallStack("x" + " + x".repeat(100_000)));
         assertNull(parseOnSmallStack("x" + ".a[b](c)".repeat(10_000)));
         assertNull(parseOnSmallStack("if x:\n    pass\n" + "elif x:\n    pass\n".repeat(10_000)));

@@ -35,9 +35,11 @@ class ParserApiTest {
     }
 
     @Test
-    void evalModeAllowsLeadingIndentation() {
-        assertEquals("BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=Constant(value=1))",
-                AstDump.dump(Parser.parseExpression("  a + 1  ", "<eval>"), false, false));
+    void evalModeRejectsLeadingIndentation() {
+        // As compile(source, filename, "eval") does; eval() removes leading spaces and tabs before compiling.
+        SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parseExpression("  a + 1  ", "<eval>"));
+        assertEquals("IndentationError|unexpected indent|1|2|1|-1|  a + 1  ", e.type + "|" + e.msg + "|"
+                + e.lineno + "|" + e.offset + "|" + e.endLineno + "|" + e.endOffset + "|" + e.text);
     }
 
     @Test
