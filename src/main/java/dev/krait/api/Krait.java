@@ -17,6 +17,7 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
+import dev.krait.vm.ExitFinalization;
 import dev.krait.vm.Imports;
 import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
@@ -123,9 +124,21 @@ public final class Krait {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return reportUncaught(InternalErrors.toPython(e).value);
         } finally {
+            finalizeAtExit();
             context.stdout.flush();
             context.stderr.flush();
             ThreadState.bind(previous);
+        }
+    }
+
+    /** Closes the generators and calls the {@code __del__} methods of what the program left alive. */
+    private void finalizeAtExit() {
+        try {
+            ExitFinalization.run(threadState);
+        } catch (PyException e) {
+            reportUncaught(e.value);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            reportUncaught(InternalErrors.toPython(e).value);
         }
     }
 

@@ -26,6 +26,9 @@ public final class Context {
     /** {@code sys.argv}. */
     public PyList argv = new PyList();
 
+    /** What the program made that needs finalizing at exit (see {@link ExitFinalizers}). */
+    public final ExitFinalizers exitFinalizers = new ExitFinalizers();
+
     /** The classes of this context derived from each built-in type (built-in types are shared by all contexts). */
     private final java.util.Map<PyType, SubclassList> subclassesOfBuiltins = new java.util.HashMap<>();
 

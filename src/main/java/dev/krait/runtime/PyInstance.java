@@ -32,6 +32,9 @@ public final class PyInstance extends PyObject {
             this.values = NO_VALUES;
         }
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+        if (type.hasFinalizer()) {
+            ExitFinalizers.register(this);
+        }
     }
 
     @Override

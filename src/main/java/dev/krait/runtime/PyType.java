@@ -38,6 +38,8 @@ public final class PyType extends PyObject {
     final boolean subclassable;
     /** Incremented whenever this type or a base changes; inline caches compare it. */
     private int version;
+    /** {@link #hasFinalizer}'s answer as {@code 2 * version + answer}, or -1: one int, so a race sees both or neither. */
+    private int finalizerState = -1;
     /**
      * The {@link #version} at which calling this class was found to need only a bare instance from
      * {@code object.__new__} (see {@link ObjectMethods#makesPlainInstances}); -1 until then.
@@ -198,6 +200,16 @@ public final class PyType extends PyObject {
 
     public int slotCount() {
         return slotCount;
+    }
+
+    /** Whether instances have a {@code __del__} method (looked up once per class version). */
+    public boolean hasFinalizer() {
+        int state = finalizerState;
+        if (state >>> 1 != version || state < 0) {
+            state = 2 * version + (lookup("__del__") != null ? 1 : 0);
+            finalizerState = state;
+        }
+        return (state & 1) != 0;
     }
 
     public boolean instancesHaveDict() {

@@ -2,6 +2,7 @@ package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExitFinalizers;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
@@ -28,7 +29,12 @@ final class Coroutines {
         if ((flags & Code.FLAG_ASYNC_GENERATOR) != 0) {
             return new PyAsyncGenerator(f, fn.name, fn.qualname);
         }
-        return new PyGenerator(f, fn.name, fn.qualname);
+        PyGenerator g = new PyGenerator(f, fn.name, fn.qualname);
+        if (fn.code.exceptionTable.size() > 0) {
+            // Its finally blocks run when it is closed: at the latest when the program ends.
+            ExitFinalizers.register(g);
+        }
+        return g;
     }
 
     /** GET_AWAITABLE: the iterator {@code await} drives; {@code where} words the error for async with. */

@@ -60,11 +60,12 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
     }
 
     /**
-     * Closes a generator its loop drops (break, return or an exception leaving the loop), as CPython does when it
-     * frees a suspended generator: an exception from close() is reported as unraisable, not raised. {@code f} and
-     * {@code at} are the frame and instruction dropping it.
+     * Closes a generator its loop drops (break, return or an exception leaving the loop), or that is still alive
+     * when the program ends, as CPython does when it frees a suspended generator: an exception from close() is
+     * reported as unraisable, not raised. {@code f} and {@code at} are the frame and instruction dropping it (no
+     * frame at exit).
      */
-    private void closeDropped(ThreadState ts, Frame f, int at) {
+    void closeDropped(ThreadState ts, Frame f, int at) {
         ownedByLoop = false;
         try {
             core.close();

@@ -13,11 +13,11 @@ final class Unraisable {
 
     /**
      * Prints "Exception ignored in: repr(obj)" and the traceback of {@code exc}, without its context; an exception
-     * that has none (one raised by the clean-up itself) is shown at instruction {@code at} of frame {@code f}, as
-     * CPython shows it at the current frame.
+     * that has none (one raised by the clean-up itself) is shown at instruction {@code at} of frame {@code f} (if
+     * any), as CPython shows it at the current frame.
      */
     static void report(ThreadState ts, Object obj, PyBaseException exc, Frame f, int at) {
-        if (exc.traceback == null) {
+        if (exc.traceback == null && f != null) {
             Tracebacks.addEntry(exc, f, at);
         }
         ts.context.stderr.print("Exception ignored in: " + Ops.repr(obj) + "\n"
