@@ -69,8 +69,8 @@ final class BytesMethods {
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
         t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
                 "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
-        t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(frm, to, /)",
-                a -> BytesOps.maketrans(a[0], a[1]))));
+        t.dict().put("maketrans", new PyStaticMethod(new PyBuiltinFunction(Signature.parseStaticMethod(
+                "maketrans(frm, to, /)", t.name), null, a -> BytesOps.maketrans(a[0], a[1]))));
         method(t, "translate(self, table, /, delete=b'')", a -> BytesOps.translate(a[0], a[1], a[2]));
         registerSearch(t);
         registerSplit(t);
