@@ -83,4 +83,23 @@ class ProgramStderrTest {
                 + "    1 +\n"
                 + "SyntaxError: invalid syntax\n", r.err());
     }
+
+    @Test
+    void unboundNameInAugmentedAssignmentIsUnderlinedAlone() {
+        Run r = run("def f():\n    total += 1\nf()\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 3, in <module>\n"
+                + "    f()\n"
+                + "  File \"prog.py\", line 2, in f\n"
+                + "    total += 1\n"
+                + "    ^^^^^\n"
+                + "UnboundLocalError: cannot access local variable 'total' where it is not associated with a value\n",
+                r.err());
+    }
+
+    @Test
+    void uncaughtKeyboardInterruptExitsAsIfBySigint() {
+        Run r = run("raise KeyboardInterrupt\n");
+        assertEquals(130, r.status());
+    }
 }
