@@ -102,4 +102,26 @@ class ProgramStderrTest {
         Run r = run("raise KeyboardInterrupt\n");
         assertEquals(130, r.status());
     }
+
+    @Test
+    void methodChainSplitOverLinesReportsTheLineOfTheFailingCall() {
+        Run r = run("def build(q):\n    return (q\n            .strip()\n            .nope())\nbuild(' a ')\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 5, in <module>\n"
+                + "    build(' a ')\n"
+                + "  File \"prog.py\", line 4, in build\n"
+                + "    .nope())\n"
+                + "     ^^^^\n"
+                + "AttributeError: 'str' object has no attribute 'nope'\n", r.err());
+    }
+
+    @Test
+    void callAfterALineBreakIsUnderlinedFromTheMethodName() {
+        Run r = run("def f(a):\n    return a\nx = [1].count(\n    0\n).bit_length(1, 2)\n");
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 5, in <module>\n"
+                + "    ).bit_length(1, 2)\n"
+                + "      ^^^^^^^^^^^^^^^^\n"
+                + "TypeError: int.bit_length() takes no arguments (2 given)\n", r.err());
+    }
 }
