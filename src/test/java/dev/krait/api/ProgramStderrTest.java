@@ -124,4 +124,18 @@ class ProgramStderrTest {
                 + "      ^^^^^^^^^^^^^^^^\n"
                 + "TypeError: int.bit_length() takes no arguments (2 given)\n", r.err());
     }
+
+    @Test
+    void bareRaiseOfAWrappedExceptionShowsTheGroupWithoutATraceback() {
+        Run r = run("def f():\n    raise ValueError('x')\ntry:\n    f()\nexcept* ValueError:\n    raise\n");
+        assertEquals("  | ExceptionGroup:  (1 sub-exception)\n"
+                + "  +-+---------------- 1 ----------------\n"
+                + "    | Traceback (most recent call last):\n"
+                + "    |   File \"prog.py\", line 4, in <module>\n"
+                + "    |     f()\n"
+                + "    |   File \"prog.py\", line 2, in f\n"
+                + "    |     raise ValueError('x')\n"
+                + "    | ValueError: x\n"
+                + "    +------------------------------------\n", r.err());
+    }
 }
