@@ -138,4 +138,33 @@ class ProgramStderrTest {
                 + "    | ValueError: x\n"
                 + "    +------------------------------------\n", r.err());
     }
+
+    @Test
+    void matchPatternErrorsPointWhereCPythonsCompilerStands() {
+        assertEquals("  File \"prog.py\", line 2\n"
+                + "    case [x, (x)]:\n"
+                + "              ^\n"
+                + "SyntaxError: multiple assignments to name 'x' in pattern\n",
+                run("match 1:\n    case [x, (x)]:\n        pass\n").err());
+        assertEquals("  File \"prog.py\", line 2\n"
+                + "    case A(x=1, x=2):\n"
+                + "                  ^\n"
+                + "SyntaxError: attribute name repeated in class pattern: x\n",
+                run("match 1:\n    case A(x=1, x=2):\n        pass\n").err());
+        assertEquals("  File \"prog.py\", line 2\n"
+                + "    case A(x, y) | B(x, y, z):\n"
+                + "                           ^\n"
+                + "SyntaxError: alternative patterns bind different names\n",
+                run("match 1:\n    case A(x, y) | B(x, y, z):\n        pass\n").err());
+        assertEquals("  File \"prog.py\", line 2\n"
+                + "    case {\"a\": 1, \"a\": 2}: pass\n"
+                + "         ^^^^^^^^^^^^^^^^\n"
+                + "SyntaxError: mapping pattern checks duplicate key ('a')\n",
+                run("match 1:\n    case {\"a\": 1, \"a\": 2}: pass\n").err());
+        assertEquals("  File \"prog.py\", line 2\n"
+                + "    case (a | b) | c:\n"
+                + "          ^\n"
+                + "SyntaxError: name capture 'a' makes remaining patterns unreachable\n",
+                run("match 1:\n    case (a | b) | c:\n        pass\n").err());
+    }
 }
