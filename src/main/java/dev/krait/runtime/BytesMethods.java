@@ -217,8 +217,7 @@ final class BytesMethods {
         SequenceMethods.ssize(a[1]); // the width is converted before the fill character is checked
         Object fill = BuiltinSubclasses.valueOf(a[2]);
         if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
-            throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
-                    + Ops.typeName(a[2]));
+            throw Errors.argumentType(method + "() argument 2", "a byte string of length 1", a[2]);
         }
         String fillText = fill == null ? null : BytesOps.latin1(fill);
         return BytesOps.like(a[0], TextLayout.pad(text(a), a[1], fillText, where));
