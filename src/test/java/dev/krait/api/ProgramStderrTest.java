@@ -167,4 +167,16 @@ class ProgramStderrTest {
                 + "SyntaxError: name capture 'a' makes remaining patterns unreachable\n",
                 run("match 1:\n    case (a | b) | c:\n        pass\n").err());
     }
+
+    @Test
+    void numberRunIntoAKeywordIsATokenizerWarning() {
+        Run r = run("x = 1if 1 else 0x2\nprint(x, [0b1for _ in 'a'], f\"{3or 4}\")\n");
+        assertEquals("1 [1] 3\n", r.out());
+        assertEquals("prog.py:1: SyntaxWarning: invalid decimal literal\n"
+                + "  x = 1if 1 else 0x2\n"
+                + "prog.py:2: SyntaxWarning: invalid binary literal\n"
+                + "  print(x, [0b1for _ in 'a'], f\"{3or 4}\")\n"
+                + "prog.py:2: SyntaxWarning: invalid decimal literal\n"
+                + "  print(x, [0b1for _ in 'a'], f\"{3or 4}\")\n", r.err());
+    }
 }
