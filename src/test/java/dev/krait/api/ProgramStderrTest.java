@@ -179,4 +179,20 @@ class ProgramStderrTest {
                 + "prog.py:2: SyntaxWarning: invalid decimal literal\n"
                 + "  print(x, [0b1for _ in 'a'], f\"{3or 4}\")\n", r.err());
     }
+
+    @Test
+    void parenthesizedOperandsKeepTheirParenthesesUnderTheTildes() {
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 2, in <module>\n"
+                + "    total = (price + 1) - \"qty\"\n"
+                + "            ~~~~~~~~~~~~^~~~~~~\n"
+                + "TypeError: unsupported operand type(s) for -: 'int' and 'str'\n",
+                run("price = 1\ntotal = (price + 1) - \"qty\"\n").err());
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 2, in <module>\n"
+                + "    x = (a)[ 0 ]\n"
+                + "        ~~~^^^^^\n"
+                + "IndexError: list index out of range\n",
+                run("a = []\nx = (a)[ 0 ]\n").err());
+    }
 }
