@@ -195,4 +195,14 @@ class ProgramStderrTest {
                 + "IndexError: list index out of range\n",
                 run("a = []\nx = (a)[ 0 ]\n").err());
     }
+
+    @Test
+    void anItemOfAConstantIsFoldedBeforeTheLiteralChecks() {
+        Run r = run("x = 5\nprint(x is \"ab\"[0])\ntry:\n    (1, 2)[0](3)\nexcept TypeError as e:\n    print(e)\n");
+        assertEquals("False\n'int' object is not callable\n", r.out());
+        assertEquals("prog.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+                + "  print(x is \"ab\"[0])\n"
+                + "prog.py:4: SyntaxWarning: 'int' object is not callable; perhaps you missed a comma?\n"
+                + "  (1, 2)[0](3)\n", r.err());
+    }
 }
