@@ -92,7 +92,7 @@ final class Helper extends PyObject {
                 return "Help on built-in function " + b.name + where + ":\n\n" + b.name + "(" + params + ")\n"
                         + docOf(b);
             }
-            if (params.contains("*")) {
+            if (params.matches(".*(^|[^*])\\*\\w.*")) {
                 params = "..."; // CPython's methods that take *args (set.union, dict.update) have no text signature
             }
             return "Help on method_descriptor:\n\n" + b.name + "(" + params + ")\n" + docOf(b);
