@@ -14,30 +14,28 @@ import java.io.PrintStream;
  * stream as {@code input()}; output goes to the text stream's Java stream, so the two stay in order.
  */
 public final class ConsoleBuffer extends PyObject {
-    static final PyType WRITER = PyTypes.fixed("BufferedWriter", t -> {
-        t.dict().put("__module__", "_io");
+    static final PyType WRITER = PyTypes.fixedInModule("_io", "BufferedWriter", t -> {
         method(t, "write(self, buffer, /)", a -> {
             Object data = BytesOps.bytesArgument(a[1]);
-            self(a).out.write(BytesOps.bytesOf(data), 0, BytesOps.lengthOf(data));
+            ConsoleIO.emitBytes(self(a).out, BytesOps.bytesOf(data), BytesOps.lengthOf(data));
             return (long) BytesOps.lengthOf(data);
         });
         method(t, "writelines(self, lines, /)", a -> {
             Object it = Iteration.iter(a[1]);
             for (Object line = Iteration.next(it); line != null; line = Iteration.next(it)) {
                 Object data = BytesOps.bytesArgument(line);
-                self(a).out.write(BytesOps.bytesOf(data), 0, BytesOps.lengthOf(data));
+                ConsoleIO.emitBytes(self(a).out, BytesOps.bytesOf(data), BytesOps.lengthOf(data));
             }
             return PyTypes.NONE;
         });
         method(t, "flush(self, /)", a -> {
-            self(a).out.flush();
+            ConsoleIO.flush(self(a).out);
             return PyTypes.NONE;
         });
         common(t, false);
     });
 
-    static final PyType READER = PyTypes.fixed("BufferedReader", t -> {
-        t.dict().put("__module__", "_io");
+    static final PyType READER = PyTypes.fixedInModule("_io", "BufferedReader", t -> {
         method(t, "read(self, size=-1, /)", a -> new PyBytes(readUpTo(size(a[1]))));
         method(t, "readline(self, size=-1, /)", a -> new PyBytes(readLine(size(a[1]))));
         method(t, "readlines(self, hint=-1, /)", a -> {
