@@ -49,3 +49,8 @@ help(dict.get)
 help(max)
 help(iter)
 help("abs")
+# Methods taking *args have no text signature; a class method names the metatype's module.
+help(set.union)
+help(dict.update)
+help(float.fromhex)
+help(list.sort)

@@ -5,6 +5,7 @@ import dev.krait.compiler.Compiler;
 import dev.krait.lexer.SyntaxError;
 import dev.krait.modules.SysHooks;
 import dev.krait.modules.SysModule;
+import dev.krait.runtime.Attributes;
 import dev.krait.runtime.Builtins;
 import dev.krait.runtime.Context;
 import dev.krait.runtime.ExceptionTypes;
@@ -28,6 +29,7 @@ import dev.krait.vm.VmBuiltins;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -209,12 +211,17 @@ public final class Krait {
 
     /** The process exit status SystemExit asks for; a message (a code that is not an int) goes to stderr. */
     static int exitStatus(PyBaseException exc) {
-        Object code = exc.firstArg();
+        // The code attribute, not the first argument: it is the whole args tuple when there are several,
+        // and a program may assign it.
+        Object code = Attributes.get(exc, "code");
         if (code == PyTypes.NONE) {
             return 0;
         }
         if (code instanceof Long l) {
             return (int) (long) l;
+        }
+        if (code instanceof BigInteger) {
+            return -1; // CPython's C long conversion fails and it exits with -1
         }
         if (code instanceof Boolean b) {
             return b ? 1 : 0;

@@ -35,13 +35,18 @@ final class CompileErrors {
      * shows nothing.
      */
     void warn(String msg, Loc loc) {
+        warn(msg, loc.line());
+    }
+
+    /** {@link #warn(String, Loc)} for file line {@code lineNumber}. */
+    void warn(String msg, int lineNumber) {
         ThreadState ts = ThreadState.currentOrNull();
         if (msg == null || ts == null) {
             return;
         }
-        StringBuilder b = new StringBuilder(filename).append(':').append(loc.line()).append(": SyntaxWarning: ")
+        StringBuilder b = new StringBuilder(filename).append(':').append(lineNumber).append(": SyntaxWarning: ")
                 .append(msg).append('\n');
-        String line = SourceLines.get(ts.context, filename, loc.line());
+        String line = SourceLines.get(ts.context, filename, lineNumber);
         if (line != null) {
             b.append("  ").append(line.strip()).append('\n');
         }

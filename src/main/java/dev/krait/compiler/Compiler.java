@@ -7,6 +7,7 @@ import static dev.krait.bytecode.Opcodes.STORE_NAME;
 
 import dev.krait.bytecode.Code;
 import dev.krait.lexer.SyntaxError;
+import dev.krait.lexer.WarningSink;
 import dev.krait.parser.Expr;
 import dev.krait.parser.Loc;
 import dev.krait.parser.Module;
@@ -26,12 +27,17 @@ public final class Compiler {
 
     /** Parses and compiles a module. */
     public static Code compileModule(String source, String filename) throws SyntaxError {
-        return compile(Parser.parseModule(source, filename), source, filename, false, 0);
+        return compile(Parser.parseModule(source, filename, warnings(filename)), source, filename, false, 0);
     }
 
     /** Parses and compiles the file of the program being run, whose syntax errors CPython words a little apart. */
     public static Code compileProgramFile(String source, String filename) throws SyntaxError {
-        return compile(Parser.parseProgramFile(source, filename), source, filename, false, 0);
+        return compile(Parser.parseProgramFile(source, filename, warnings(filename)), source, filename, false, 0);
+    }
+
+    /** The tokenizer's SyntaxWarnings, shown as the compiler's own are. */
+    private static WarningSink warnings(String filename) {
+        return new CompileErrors(filename)::warn;
     }
 
     /**
@@ -40,7 +46,9 @@ public final class Compiler {
      */
     public static Code compile(String source, String filename, String mode, int optimize) throws SyntaxError {
         switch (mode) {
-            case "exec": return compile(Parser.parseModule(source, filename), source, filename, false, optimize);
+            case "exec":
+                return compile(Parser.parseModule(source, filename, warnings(filename)), source, filename, false,
+                        optimize);
             case "eval": return compileExpression(source, filename, optimize);
             case "single": return compileInteractive(source, filename, optimize);
             default: throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
@@ -53,7 +61,7 @@ public final class Compiler {
     }
 
     private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
-        Expr e = Parser.parseExpression(source, filename);
+        Expr e = Parser.parseExpression(source, filename, warnings(filename));
         CompileErrors errors = new CompileErrors(filename);
         SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors,
                 FutureFeatures.NONE);
@@ -72,7 +80,7 @@ public final class Compiler {
     }
 
     private static Code compileInteractive(String source, String filename, int optimize) throws SyntaxError {
-        Module m = Parser.parseInteractive(source, filename);
+        Module m = Parser.parseInteractive(source, filename, warnings(filename));
         if (m.body().isEmpty()) {
             // Interactive input must hold a statement: blank lines and comments alone are an error, reported at
             // the last line.

@@ -3,6 +3,8 @@ package dev.krait.compiler;
 import dev.krait.parser.Expr;
 import dev.krait.runtime.Arith;
 import dev.krait.runtime.BinaryOp;
+import dev.krait.runtime.Items;
+import dev.krait.runtime.PyBytes;
 import dev.krait.runtime.PyComplex;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyTuple;
@@ -71,6 +73,15 @@ final class ConstantFolder {
         }
         if (e instanceof Expr.Tuple t && t.ctx() == Expr.Ctx.LOAD) {
             return tuple(t.elts());
+        }
+        if (e instanceof Expr.Subscript s && s.ctx() == Expr.Ctx.LOAD) {
+            // An item of a constant str, bytes or tuple ("ab"[0]); a failing lookup is left to run time.
+            Object value = fold(s.value());
+            Object index = value == null ? null : fold(s.slice());
+            if (index == null || !(value instanceof String || value instanceof PyBytes || value instanceof PyTuple)) {
+                return null;
+            }
+            return guarded(() -> Items.getItem(value, index));
         }
         return null;
     }

@@ -68,6 +68,22 @@ abstract class ExpressionCompiler {
         return u.b.setLocation(loc);
     }
 
+    /**
+     * The location of an instruction {@code loc} that reads attribute {@code a} (its load, or the call of a method):
+     * when the attribute ends on another line than {@code loc} starts, it starts at the attribute's name, so that a
+     * chain of method calls split over lines reports the line of the failing one.
+     */
+    static Loc attributeLoc(Expr.Attribute a, Loc loc) {
+        Loc name = a.loc();
+        if (loc.line() == name.endLine()) {
+            return loc;
+        }
+        int col = Math.max(0, name.endCol() - a.attr().codePointCount(0, a.attr().length()));
+        int endLine = Math.max(name.endLine(), loc.endLine());
+        int endCol = endLine == name.endLine() ? Math.max(col, loc.endCol()) : loc.endCol();
+        return new Loc(name.endLine(), col, endLine, endCol);
+    }
+
     // ---- units ---------------------------------------------------------------------------------------------
 
     void pushUnit(Unit unit) {
@@ -249,7 +265,7 @@ abstract class ExpressionCompiler {
             loadConst(ConstantFolder.literal(c.value()));
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
-            at(a.loc());
+            at(attributeLoc(a, a.loc()));
             emit(LOAD_ATTR, attributeName(a.attr()));
         } else if (e instanceof Expr.Call c) {
             call(c);
@@ -692,12 +708,13 @@ abstract class ExpressionCompiler {
         if (viaMethod) {
             Expr.Attribute a = (Expr.Attribute) c.func();
             expr(a.value());
-            at(a.loc());
+            at(attributeLoc(a, a.loc()));
             emit(LOAD_METHOD, attributeName(a.attr()));
-        } else {
-            expr(c.func());
-            emit(PUSH_NULL);
+            callArguments(c.args(), c.keywords(), 0, attributeLoc(a, c.loc()));
+            return;
         }
+        expr(c.func());
+        emit(PUSH_NULL);
         callArguments(c.args(), c.keywords(), 0, c.loc());
     }
 

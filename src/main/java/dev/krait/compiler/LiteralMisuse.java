@@ -118,7 +118,7 @@ final class LiteralMisuse {
     /** The value of a literal after folding, or null; CPython folds only these node kinds before compiling. */
     private static Object constant(Expr e) {
         boolean foldable = e instanceof Expr.Constant || e instanceof Expr.Tuple || e instanceof Expr.UnaryOp
-                || e instanceof Expr.BinOp;
+                || e instanceof Expr.BinOp || e instanceof Expr.Subscript;
         return foldable ? ConstantFolder.fold(e) : null;
     }
 

@@ -4,6 +4,7 @@ import static dev.krait.bytecode.Opcodes.*;
 
 import dev.krait.compiler.CodeBuilder.Label;
 import dev.krait.parser.Expr;
+import dev.krait.parser.Loc;
 import dev.krait.parser.Pattern;
 import dev.krait.parser.Stmt;
 import dev.krait.runtime.CompareOp;
@@ -77,8 +78,8 @@ final class PatternCompiler {
         for (int i = 0; i < cases.size(); i++) {
             Stmt.MatchCase mc = cases.get(i);
             boolean last = i == cases.size() - 1;
-            if (!last && mc.guard() == null && irrefutable(mc.pattern())) {
-                throw c.errors.at(irrefutableMessage(mc.pattern()), mc.pattern().loc());
+            if (!last && mc.guard() == null) {
+                checkRefutable(mc.pattern());
             }
             c.at(mc.pattern().loc());
             checkCaptures(mc.pattern());
@@ -104,53 +105,47 @@ final class PatternCompiler {
         c.bind(end);
     }
 
-    /** A pattern may bind each name once ("multiple assignments to name 'a' in pattern"). */
+    /**
+     * A pattern may bind each name once ("multiple assignments to name 'a' in pattern"), reported where CPython's
+     * compiler stands when it stores the name again.
+     */
     private void checkCaptures(Pattern p) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.List<Pattern> todo = new java.util.ArrayList<>(List.of(p));
-        while (!todo.isEmpty()) {
-            Pattern q = todo.remove(todo.size() - 1);
-            String bound = q instanceof Pattern.MatchAs a ? a.name() : q instanceof Pattern.MatchStar s ? s.name()
-                    : q instanceof Pattern.MatchMapping m ? m.rest() : null;
-            if (bound != null && !seen.add(bound)) {
-                throw c.errors.at("multiple assignments to name '" + bound + "' in pattern", q.loc());
+        Set<String> seen = new java.util.HashSet<>();
+        walkStores(p, (name, at) -> {
+            if (!seen.add(name)) {
+                throw c.errors.at("multiple assignments to name '" + name + "' in pattern", at);
             }
-            if (q instanceof Pattern.MatchAs a && a.pattern() != null) {
-                todo.add(a.pattern());
-            } else if (q instanceof Pattern.MatchSequence s) {
-                todo.addAll(s.patterns());
-            } else if (q instanceof Pattern.MatchMapping m) {
-                todo.addAll(m.patterns());
-            } else if (q instanceof Pattern.MatchClass k) {
-                todo.addAll(k.patterns());
-                todo.addAll(k.kwdPatterns());
-            } else if (q instanceof Pattern.MatchOr o && !o.patterns().isEmpty()) {
-                todo.add(o.patterns().get(0));
-            } else if (q instanceof Pattern.MatchValue v && v.value() instanceof Expr.JoinedStr) {
-                throw c.errors.at("patterns may only match literals and attribute lookups", v.loc());
-            }
+        });
+    }
+
+    /**
+     * A pattern that must leave later cases or alternatives reachable: CPython compiles it refusing the first
+     * capture or wildcard it meets that would match anything (through or-patterns and the pattern of an "as"),
+     * and reports that one.
+     */
+    private void checkRefutable(Pattern p) {
+        Pattern.MatchAs capture = firstIrrefutable(p);
+        if (capture != null) {
+            String message = capture.name() != null
+                    ? "name capture '" + capture.name() + "' makes remaining patterns unreachable"
+                    : "wildcard makes remaining patterns unreachable";
+            throw c.errors.at(message, capture.loc());
         }
     }
 
-    private static boolean irrefutable(Pattern p) {
+    private static Pattern.MatchAs firstIrrefutable(Pattern p) {
         if (p instanceof Pattern.MatchAs a) {
-            return a.pattern() == null || irrefutable(a.pattern());
+            return a.pattern() == null ? a : firstIrrefutable(a.pattern());
         }
         if (p instanceof Pattern.MatchOr o) {
             for (Pattern q : o.patterns()) {
-                if (irrefutable(q)) {
-                    return true;
+                Pattern.MatchAs capture = firstIrrefutable(q);
+                if (capture != null) {
+                    return capture;
                 }
             }
         }
-        return false;
-    }
-
-    private static String irrefutableMessage(Pattern p) {
-        if (p instanceof Pattern.MatchAs a && a.pattern() == null && a.name() != null) {
-            return "name capture '" + a.name() + "' makes remaining patterns unreachable";
-        }
-        return "wildcard makes remaining patterns unreachable";
+        return null;
     }
 
     /**
@@ -168,6 +163,9 @@ final class PatternCompiler {
                 storeOrPop(a.name(), depth - 1);
             }
         } else if (p instanceof Pattern.MatchValue v) {
+            if (v.value() instanceof Expr.JoinedStr) {
+                throw c.errors.at("patterns may only match literals and attribute lookups", v.loc());
+            }
             c.expr(v.value());
             c.emit(COMPARE_OP, CompareOp.EQ.ordinal());
             c.jump(POP_JUMP_IF_FALSE, failure(fail, depth - 1));
@@ -306,8 +304,9 @@ final class PatternCompiler {
         for (Expr key : m.keys()) {
             Object constant = ConstantFolder.fold(key);
             if (constant != null && seen.containsKey(constant)) {
+                // CPython reports it at the whole mapping pattern.
                 throw c.errors.at("mapping pattern checks duplicate key (" + dev.krait.runtime.Ops.repr(constant) + ")",
-                        key.loc());
+                        m.loc());
             }
             if (constant == null && !(key instanceof Expr.Attribute)) {
                 throw c.errors.at("mapping pattern keys may only match literals and attribute lookups", key.loc());
@@ -346,9 +345,11 @@ final class PatternCompiler {
 
     private void classPattern(Pattern.MatchClass k, Fail fail, int depth) {
         Set<String> kw = new LinkedHashSet<>();
-        for (String a : k.kwdAttrs()) {
+        for (int i = 0; i < k.kwdAttrs().size(); i++) {
+            String a = k.kwdAttrs().get(i);
             if (!kw.add(a)) {
-                throw c.errors.at("attribute name repeated in class pattern: " + a, k.loc());
+                // CPython points at the repeated keyword's pattern (the parser keeps no node for the name).
+                throw c.errors.at("attribute name repeated in class pattern: " + a, k.kwdPatterns().get(i).loc());
             }
         }
         c.expr(k.cls());
@@ -367,27 +368,31 @@ final class PatternCompiler {
         }
     }
 
-    /** Alternatives must bind the same names, and only the last may be irrefutable. */
-    private void validateAlternatives(List<Pattern> alts) {
-        Set<String> names = null;
-        for (int i = 0; i < alts.size(); i++) {
-            Set<String> bound = new LinkedHashSet<>();
-            collectNames(alts.get(i), bound);
-            if (names == null) {
-                names = bound;
-            } else if (!names.equals(bound)) {
-                throw c.errors.at("alternative patterns bind different names", alts.get(i).loc());
-            }
-            if (i < alts.size() - 1 && irrefutable(alts.get(i))) {
-                throw c.errors.at(irrefutableMessage(alts.get(i)), alts.get(i).loc());
-            }
+    /** Only the last alternative may be irrefutable. */
+    private void checkIrrefutableAlternatives(List<Pattern> alts) {
+        for (int i = 0; i < alts.size() - 1; i++) {
+            checkRefutable(alts.get(i));
+        }
+    }
+
+    /**
+     * An alternative must bind the names the first one binds; checked, as CPython does, once it is compiled, and
+     * reported where the compiler then stands: at the last pattern visited in it.
+     */
+    private void checkSameNames(Pattern first, Pattern alt) {
+        Set<String> expected = new java.util.HashSet<>();
+        walkStores(first, (name, at) -> expected.add(name));
+        Set<String> bound = new java.util.HashSet<>();
+        Loc last = walkStores(alt, (name, at) -> bound.add(name));
+        if (!expected.equals(bound)) {
+            throw c.errors.at("alternative patterns bind different names", last);
         }
     }
 
     private void or(Pattern.MatchOr o, Fail fail, int depth) {
         Label success = new Label();
         List<Pattern> alts = o.patterns();
-        validateAlternatives(alts);
+        checkIrrefutableAlternatives(alts);
         // Each alternative matches a copy of the subject with captures of its own, which on success are put in
         // the order of the first alternative's and joined to the enclosing pattern's below its pending items.
         List<String> outer = captures;
@@ -398,6 +403,7 @@ final class PatternCompiler {
             Fail altFail = new Fail(next);
             captures = new ArrayList<>();
             pattern(alt, altFail, 1);
+            checkSameNames(alts.get(0), alt);
             if (order == null) {
                 order = new ArrayList<>(captures);
             }
@@ -435,38 +441,50 @@ final class PatternCompiler {
         }
     }
 
-    private static void collectNames(Pattern p, Set<String> out) {
+    /** Receives a name a pattern stores and the location CPython's compiler stands at when it does. */
+    private interface StoreVisitor {
+        void store(String name, Loc at);
+    }
+
+    /**
+     * Walks {@code p} in CPython's compile order, passing each name it stores with the location of the last
+     * pattern visited before (a name after a sub-pattern is stored where that sub-pattern ended); returns that
+     * location at the end. Of an or-pattern only the first alternative counts: all bind the same names.
+     */
+    private static Loc walkStores(Pattern p, StoreVisitor v) {
+        Loc at = p.loc();
         if (p instanceof Pattern.MatchAs a) {
             if (a.pattern() != null) {
-                collectNames(a.pattern(), out);
+                at = walkStores(a.pattern(), v);
             }
             if (a.name() != null) {
-                out.add(a.name());
+                v.store(a.name(), at);
             }
         } else if (p instanceof Pattern.MatchStar s) {
             if (s.name() != null) {
-                out.add(s.name());
+                v.store(s.name(), at);
             }
         } else if (p instanceof Pattern.MatchSequence s) {
             for (Pattern q : s.patterns()) {
-                collectNames(q, out);
+                at = walkStores(q, v);
             }
         } else if (p instanceof Pattern.MatchMapping m) {
             for (Pattern q : m.patterns()) {
-                collectNames(q, out);
+                at = walkStores(q, v);
             }
             if (m.rest() != null) {
-                out.add(m.rest());
+                v.store(m.rest(), at);
             }
         } else if (p instanceof Pattern.MatchClass k) {
             for (Pattern q : k.patterns()) {
-                collectNames(q, out);
+                at = walkStores(q, v);
             }
             for (Pattern q : k.kwdPatterns()) {
-                collectNames(q, out);
+                at = walkStores(q, v);
             }
         } else if (p instanceof Pattern.MatchOr o && !o.patterns().isEmpty()) {
-            collectNames(o.patterns().get(0), out);
+            at = walkStores(o.patterns().get(0), v);
         }
+        return at;
     }
 }

@@ -136,6 +136,7 @@ class StatementCompiler extends ExpressionCompiler {
         int op = binaryOp(a.op()).ordinal() | dev.krait.runtime.BinaryOp.INPLACE_FLAG;
         Expr t = a.target();
         if (t instanceof Expr.Name n) {
+            at(n.loc()); // an unbound name is reported under the name alone
             name(n.id(), Access.UPDATE);
             expr(a.value());
             at(a.loc());

@@ -121,7 +121,9 @@ final class SymbolTable {
 
     private void use(String name) {
         current.add(name, Scope.USE);
-        if (current.kind == Scope.Kind.FUNCTION && (name.equals("super") || name.equals("__class__"))) {
+        // Comprehensions are functions too: super() there finds __class__ (and fails on the iterator argument).
+        boolean inFunction = current.kind == Scope.Kind.FUNCTION || current.kind == Scope.Kind.COMPREHENSION;
+        if (inFunction && (name.equals("super") || name.equals("__class__"))) {
             current.add("__class__", Scope.USE);
         }
     }

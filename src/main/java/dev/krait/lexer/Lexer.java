@@ -60,9 +60,14 @@ public final class Lexer {
     private int failureLine;
 
     public Lexer(SourceText src) {
+        this(src, WarningSink.IGNORE);
+    }
+
+    /** A lexer that passes its SyntaxWarnings to {@code warnings}. */
+    public Lexer(SourceText src, WarningSink warnings) {
         this.src = src;
         this.in = new CharCursor(src);
-        this.numbers = new NumberScanner(in);
+        this.numbers = new NumberScanner(in, warnings);
         rejectNullBytes();
     }
 

@@ -11,9 +11,11 @@ import java.math.BigInteger;
  */
 final class NumberScanner {
     private final CharCursor in;
+    private final WarningSink warnings;
 
-    NumberScanner(CharCursor in) {
+    NumberScanner(CharCursor in, WarningSink warnings) {
         this.in = in;
+        this.warnings = warnings;
     }
 
     /**
@@ -167,7 +169,10 @@ final class NumberScanner {
      */
     private void endOfNumber(int c, String kind) {
         in.backup(c);
-        if (startsKeywordAfterNumber(c)) return;
+        if (startsKeywordAfterNumber(c)) {
+            warnings.warn("invalid " + kind + " literal", in.src.fileLine(in.line()));
+            return;
+        }
         if (c < 128 && isIdentifierChar(c)) {
             throw in.errorHere("invalid " + kind + " literal");
         }

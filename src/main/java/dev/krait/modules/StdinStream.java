@@ -2,6 +2,7 @@ package dev.krait.modules;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.runtime.ConsoleBuffer;
 import dev.krait.runtime.ConsoleIO;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Ops;
@@ -65,7 +66,10 @@ final class StdinStream extends PyObject {
         PyGetSet.readonly(t, "name", o -> "<stdin>");
         PyGetSet.readonly(t, "mode", o -> "r");
         PyGetSet.readonly(t, "closed", o -> false);
+        PyGetSet.readonly(t, "buffer", o -> ((StdinStream) o).buffer);
     });
+
+    private final ConsoleBuffer buffer = ConsoleBuffer.reader();
 
     @Override
     public PyType type() {

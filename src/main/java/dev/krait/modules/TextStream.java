@@ -2,6 +2,7 @@ package dev.krait.modules;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.runtime.ConsoleBuffer;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyGetSet;
@@ -49,14 +50,17 @@ public final class TextStream extends PyObject {
                 + ">' mode='w' encoding='utf-8'>");
         PyGetSet.readonly(t, "encoding", o -> "utf-8");
         PyGetSet.readonly(t, "name", o -> "<" + ((TextStream) o).name + ">");
+        PyGetSet.readonly(t, "buffer", o -> ((TextStream) o).buffer);
     });
 
     private final PrintStream out;
     private final String name;
+    private final ConsoleBuffer buffer;
 
     TextStream(PrintStream out, String name) {
         this.out = out;
         this.name = name;
+        this.buffer = ConsoleBuffer.writer(out, name);
     }
 
     @Override

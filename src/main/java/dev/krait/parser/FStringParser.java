@@ -224,7 +224,7 @@ final class FStringParser {
         }
         String expression = "(" + new String(text, start, stop - start) + ")\n";
         SourceText fragment = SourceText.fragment(expression, st.source.filename(), line, col);
-        return Parser.parseFStringField(fragment, st.guard.used());
+        return Parser.parseFStringField(fragment, st.guard.used(), st.warnings);
     }
 
     private static boolean isExpressionSpace(int c) {

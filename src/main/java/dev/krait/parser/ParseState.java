@@ -2,6 +2,7 @@ package dev.krait.parser;
 
 import dev.krait.lexer.SourceText;
 import dev.krait.lexer.SyntaxError;
+import dev.krait.lexer.WarningSink;
 
 import java.util.function.Supplier;
 
@@ -19,11 +20,14 @@ final class ParseState {
     final TokenStream tokens;
     final ParseErrors errors;
     final NestingGuard guard;
+    /** Where the tokenizer's SyntaxWarnings go, f-string fields' included. */
+    final WarningSink warnings;
     private boolean diagnosing = true;
     private SyntaxError actionError;
 
-    ParseState(SourceText source, TokenStream tokens, boolean fstringField, int nestingUsed) {
+    ParseState(SourceText source, TokenStream tokens, boolean fstringField, int nestingUsed, WarningSink warnings) {
         this.source = source;
+        this.warnings = warnings;
         this.tokens = tokens;
         this.errors = new ParseErrors(source, tokens, fstringField);
         this.guard = new NestingGuard(errors, tokens, nestingUsed);

@@ -3,6 +3,7 @@ package dev.krait.parser;
 import dev.krait.lexer.Lexer;
 import dev.krait.lexer.SourceText;
 import dev.krait.lexer.SyntaxError;
+import dev.krait.lexer.WarningSink;
 
 import static dev.krait.lexer.TokenKind.*;
 
@@ -19,21 +20,37 @@ public final class Parser {
 
     /** Parses a whole file (mode "exec"). */
     public static Module parseModule(String source, String filename) {
-        return parseModule(SourceText.of(source, filename));
+        return parseModule(source, filename, WarningSink.IGNORE);
+    }
+
+    /** Parses a whole file (mode "exec"), passing the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Module parseModule(String source, String filename, WarningSink warnings) {
+        return parseModule(SourceText.of(source, filename), warnings);
     }
 
     /** Parses the file of the program being run (see {@link SourceText#programFile}). */
     public static Module parseProgramFile(String source, String filename) {
-        return parseModule(SourceText.programFile(source, filename));
+        return parseProgramFile(source, filename, WarningSink.IGNORE);
+    }
+
+    /** {@link #parseProgramFile(String, String)}, passing the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Module parseProgramFile(String source, String filename, WarningSink warnings) {
+        return parseModule(SourceText.programFile(source, filename), warnings);
     }
 
     /** Parses interactive input (mode "single"): statements, without the final newline "exec" implies. */
     public static Module parseInteractive(String source, String filename) {
-        return parseModule(SourceText.evalInput(source, filename));
+        return parseInteractive(source, filename, WarningSink.IGNORE);
     }
 
-    private static Module parseModule(SourceText source) {
-        return run(source, false, 0, (st, expr) -> new Module(new StmtParser(st, expr).file(), source.filename()));
+    /** {@link #parseInteractive(String, String)}, passing the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Module parseInteractive(String source, String filename, WarningSink warnings) {
+        return parseModule(SourceText.evalInput(source, filename), warnings);
+    }
+
+    private static Module parseModule(SourceText source, WarningSink warnings) {
+        return run(source, false, 0, warnings,
+                (st, expr) -> new Module(new StmtParser(st, expr).file(), source.filename()));
     }
 
     /**
@@ -41,7 +58,12 @@ public final class Parser {
      * indentation before it is not (eval() removes it first).
      */
     public static Expr parseExpression(String source, String filename) {
-        return run(SourceText.evalInput(source, filename), false, 0, (st, expr) -> {
+        return parseExpression(source, filename, WarningSink.IGNORE);
+    }
+
+    /** {@link #parseExpression(String, String)}, passing the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Expr parseExpression(String source, String filename, WarningSink warnings) {
+        return run(SourceText.evalInput(source, filename), false, 0, warnings, (st, expr) -> {
             TokenStream ts = st.tokens;
             Expr e = expr.expressions();
             ts.accept(NEWLINE);
@@ -54,18 +76,19 @@ public final class Parser {
      * Parses the expression of an f-string replacement field, given as {@code (expression)} located where its
      * braces are, continuing the nesting count {@code nestingUsed} of the enclosing parse.
      */
-    static Expr parseFStringField(SourceText fragment, int nestingUsed) {
-        return run(fragment, true, nestingUsed, (st, expr) -> expr.starExpressions());
+    static Expr parseFStringField(SourceText fragment, int nestingUsed, WarningSink warnings) {
+        return run(fragment, true, nestingUsed, warnings, (st, expr) -> expr.starExpressions());
     }
 
     private interface Rule<T> {
         T parse(ParseState st, ExprParser expr);
     }
 
-    private static <T> T run(SourceText source, boolean fstringField, int nestingUsed, Rule<T> rule) {
-        Lexer lexer = new Lexer(source);
+    private static <T> T run(SourceText source, boolean fstringField, int nestingUsed, WarningSink warnings,
+                             Rule<T> rule) {
+        Lexer lexer = new Lexer(source, warnings);
         TokenStream tokens = new TokenStream(lexer);
-        ParseState st = new ParseState(source, tokens, fstringField, nestingUsed);
+        ParseState st = new ParseState(source, tokens, fstringField, nestingUsed, warnings);
         try {
             return rule.parse(st, new ExprParser(st));
         } catch (SyntaxError e) {

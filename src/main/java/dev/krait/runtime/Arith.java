@@ -161,7 +161,7 @@ public final class Arith {
 
     private static PyException unsupported(BinaryOp op, Object a, Object b, boolean inplace) {
         String sym = inplace ? op.symbol + "=" : op.symbol;
-        PyException sequenceError = Sequences.operandError(op, a, b);
+        PyException sequenceError = Sequences.operandError(op, a, b, inplace);
         if (sequenceError != null) {
             return sequenceError;
         }

@@ -69,8 +69,8 @@ final class BytesMethods {
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
         t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
                 "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));
-        t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(frm, to, /)",
-                a -> BytesOps.maketrans(a[0], a[1]))));
+        t.dict().put("maketrans", new PyStaticMethod(new PyBuiltinFunction(Signature.parseStaticMethod(
+                "maketrans(frm, to, /)", t.name), null, a -> BytesOps.maketrans(a[0], a[1]))));
         method(t, "translate(self, table, /, delete=b'')", a -> BytesOps.translate(a[0], a[1], a[2]));
         registerSearch(t);
         registerSplit(t);
@@ -217,8 +217,7 @@ final class BytesMethods {
         SequenceMethods.ssize(a[1]); // the width is converted before the fill character is checked
         Object fill = BuiltinSubclasses.valueOf(a[2]);
         if (fill != null && !(BytesOps.isBytesLike(fill) && BytesOps.lengthOf(fill) == 1)) {
-            throw Errors.typeError(method + "() argument 2 must be a byte string of length 1, not "
-                    + Ops.typeName(a[2]));
+            throw Errors.argumentType(method + "() argument 2", "a byte string of length 1", a[2]);
         }
         String fillText = fill == null ? null : BytesOps.latin1(fill);
         return BytesOps.like(a[0], TextLayout.pad(text(a), a[1], fillText, where));

@@ -140,7 +140,7 @@ final class BytesOps {
         }
     }
 
-    private static boolean isIterable(Object o) {
+    static boolean isIterable(Object o) {
         PyType t = Ops.type(o);
         Object iter = t.lookup("__iter__");
         return iter != null && iter != Ops.NONE || iter == null && t.lookup("__getitem__") != null;

@@ -109,6 +109,12 @@ public final class ConsoleIO {
         checkWritten(out);
     }
 
+    /** Writes bytes to a standard stream (its {@code buffer}); a failure is an OSError. */
+    static void emitBytes(PrintStream out, byte[] bytes, int length) {
+        out.write(bytes, 0, length);
+        checkWritten(out);
+    }
+
     /** Flushes a standard stream; a failure is an OSError. */
     public static void flush(PrintStream out) {
         out.flush();

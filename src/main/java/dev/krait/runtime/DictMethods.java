@@ -92,7 +92,7 @@ final class DictMethods {
         });
         method(t, "copy(self, /)", a -> ((PyDict) a[0]).copy());
         t.dict().put("fromkeys", new PyClassMethod(new PyBuiltinFunction(
-                Signature.parseBound("fromkeys(cls, iterable, value=None, /)"), null,
+                Signature.parseClassMethod("fromkeys(cls, iterable, value=None, /)", t.name), null,
                 a -> {
                     Object d = Ops.call(a[0]);
                     Object v = a[2] != null ? a[2] : Ops.NONE;

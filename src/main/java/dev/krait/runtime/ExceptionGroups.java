@@ -176,8 +176,8 @@ public final class ExceptionGroups {
             if (!m.test(rest)) {
                 return new PyBaseException[] {rest, null};
             }
+            // CPython 3.11 gives the wrapping group no traceback: a bare raise in the clause shows none for it.
             PyBaseException wrapped = create(ExceptionTypes.BASE_EXCEPTION_GROUP, "", PyTuple.of(rest));
-            wrapped.traceback = rest.traceback;
             return new PyBaseException[] {null, wrapped};
         }
         PyBaseException[] parts = split(rest, m);

@@ -214,7 +214,15 @@ final class ExceptionMethods {
         PyGetSet.writableMember(t, attribute, o -> {
             PyBaseException e = (PyBaseException) o;
             Object v = e.dict.get(attribute);
-            return v != null ? v : e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
+            if (v != null) {
+                return v;
+            }
+            // The interpreter makes its own (a generator's return, sys.exit) without __init__; a class whose
+            // __init__ never calls this one's has None, as in CPython.
+            if (!e.type().builtin) {
+                return Ops.NONE;
+            }
+            return e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();
         }, (o, v) -> ((PyBaseException) o).dict.put(attribute, v == null ? Ops.NONE : v));
     }
 

@@ -87,8 +87,13 @@ final class Helper extends PyObject {
         if (obj instanceof PyBuiltinFunction b) {
             String params = shownParameters(b.signature.parameterText);
             if (b.owner == null) {
-                return "Help on built-in function " + b.name + " in module " + Ops.str(b.module()) + ":\n\n"
-                        + b.name + "(" + params + ")\n" + docOf(b);
+                // A static method such as str.maketrans belongs to no module.
+                String where = b.module() == null ? "" : " in module " + Ops.str(b.module());
+                return "Help on built-in function " + b.name + where + ":\n\n" + b.name + "(" + params + ")\n"
+                        + docOf(b);
+            }
+            if (params.matches(".*(^|[^*])\\*\\w.*")) {
+                params = "..."; // CPython's methods that take *args (set.union, dict.update) have no text signature
             }
             return "Help on method_descriptor:\n\n" + b.name + "(" + params + ")\n" + docOf(b);
         }

@@ -57,7 +57,7 @@ final class IntBytes {
     /** {@code cls.from_bytes(bytes, byteorder='big', *, signed=False)}; a subclass is called with the int. */
     static Object fromBytes(PyType cls, Object source, Object byteorder, Object signedArg) {
         boolean little = littleEndian(byteorder, "from_bytes");
-        byte[] data = BytesOps.fromObject(source instanceof String ? failOnString(source) : source);
+        byte[] data = BytesOps.fromObject(convertible(source) ? source : failToConvert(source));
         if (little) {
             reverse(data);
         }
@@ -67,7 +67,13 @@ final class IntBytes {
         return cls == PyTypes.INT ? n : Ops.call(cls, n);
     }
 
-    private static Object failOnString(Object s) {
+    /** What from_bytes takes (CPython's bytes(x) without the int size and the str): __bytes__, bytes or ints. */
+    private static boolean convertible(Object source) {
+        return !(source instanceof String) && (BytesOps.isBytesLike(source) || BytesOps.isIterable(source)
+                || Ops.type(source).lookup("__bytes__") != null);
+    }
+
+    private static Object failToConvert(Object s) {
         throw Errors.typeError("cannot convert '" + Ops.typeName(s) + "' object to bytes");
     }
 }

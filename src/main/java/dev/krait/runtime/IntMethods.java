@@ -18,7 +18,7 @@ final class IntMethods {
         method(t, "__trunc__(self, /)", a -> Numbers.asInt(a[0]));
         method(t, "__floor__(self, /)", a -> Numbers.asInt(a[0]));
         method(t, "__ceil__(self, /)", a -> Numbers.asInt(a[0]));
-        method(t, "__round__(self, ndigits=<unrepresentable>, /)", a -> a[1] == null || a[1] == Ops.NONE
+        method(t, "__round__(self, ndigits=<unrepresentable>, /)", a -> a[1] == null
                 ? Numbers.asInt(a[0]) : Rounding.roundInt(Numbers.asInt(a[0]), Ops.indexValue(a[1])));
         method(t, "__invert__(self, /)", a -> Arith.invert(a[0]));
         Formatting.registerFormat(t, Formatting::format);

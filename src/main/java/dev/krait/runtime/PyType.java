@@ -167,7 +167,11 @@ public final class PyType extends PyObject {
     /** {@code __module__}: a class's own entry, else the module of a built-in type, else "builtins". */
     public Object moduleName() {
         Object m = dict().get("__module__");
-        return m != null ? m : builtinModule != null ? builtinModule : "builtins";
+        // type's own dict holds the __module__ descriptor of its instances under that name: not type's module.
+        if (m != null && !(builtin && !(m instanceof String))) {
+            return m;
+        }
+        return builtinModule != null ? builtinModule : "builtins";
     }
 
     public String qualname() {

@@ -104,7 +104,7 @@ final class Sequences {
      * The TypeError for an operator a sequence refused: "can't multiply sequence by non-int of type 'float'",
      * "can only concatenate list (not "int") to list"; null when the operands are not a sequence's business.
      */
-    static PyException operandError(BinaryOp op, Object a, Object b) {
+    static PyException operandError(BinaryOp op, Object a, Object b, boolean inplace) {
         Object left = BuiltinSubclasses.valueOf(a);
         if (op == BinaryOp.ADD && isRepeatable(left)) {
             return concatError(a, b);
@@ -115,7 +115,7 @@ final class Sequences {
         if (isRepeatable(left)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
         }
-        if (isRepeatable(BuiltinSubclasses.valueOf(b))) {
+        if (isRepeatable(BuiltinSubclasses.valueOf(b)) && !(inplace && hasSequenceSlots(a))) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
         }
         return null;
@@ -132,6 +132,15 @@ final class Sequences {
         }
         String base = Ops.typeName(left);
         return Errors.typeError("can only concatenate " + base + " (not \"" + Ops.typeName(b) + "\") to " + base);
+    }
+
+    /**
+     * Whether CPython gives a's type sequence slots, as it does every class defined in Python and the containers:
+     * then {@code a *= seq} looks no further than a for a repeat, and the error is the generic one.
+     */
+    private static boolean hasSequenceSlots(Object a) {
+        return a instanceof PyInstance || a instanceof PyDict || a instanceof PySet || a instanceof PyRange
+                || a instanceof DictViews.View;
     }
 
     /** The repetition count: negative means zero, and a result too large to build is a MemoryError. */

@@ -98,10 +98,10 @@ final class SetMethods {
         method(t, "__iter__(self, /)", a -> new SetIterator((PySet) a[0]));
         method(t, "copy(self, /)", a -> ((PySet) a[0]).copy(((PySet) a[0]).isFrozen()));
         registerOperators(t);
-        method(t, "union(self, *others)", a -> SetAlgebra.union((PySet) a[0], ((PyTuple) a[1]).array()));
-        method(t, "intersection(self, *others)",
+        method(t, "union(self, /, *others)", a -> SetAlgebra.union((PySet) a[0], ((PyTuple) a[1]).array()));
+        method(t, "intersection(self, /, *others)",
                 a -> SetAlgebra.intersection((PySet) a[0], ((PyTuple) a[1]).array()));
-        method(t, "difference(self, *others)", a -> SetAlgebra.difference((PySet) a[0], ((PyTuple) a[1]).array()));
+        method(t, "difference(self, /, *others)", a -> SetAlgebra.difference((PySet) a[0], ((PyTuple) a[1]).array()));
         method(t, "symmetric_difference(self, other, /)", a -> SetAlgebra.symmetricDifference((PySet) a[0], a[1]));
         method(t, "issubset(self, other, /)", a -> SetAlgebra.isSubsetOf((PySet) a[0], a[1]));
         method(t, "issuperset(self, other, /)", a -> SetAlgebra.isSupersetOf((PySet) a[0], a[1]));
@@ -131,17 +131,17 @@ final class SetMethods {
 
     /** The mutating methods and in-place operators of set. */
     private static void registerUpdates(PyType t) {
-        method(t, "update(self, *others)", a -> {
+        method(t, "update(self, /, *others)", a -> {
             for (Object o : ((PyTuple) a[1]).array()) {
                 ((PySet) a[0]).update(o);
             }
             return Ops.NONE;
         });
-        method(t, "intersection_update(self, *others)", a -> {
+        method(t, "intersection_update(self, /, *others)", a -> {
             SetAlgebra.intersectionUpdate((PySet) a[0], ((PyTuple) a[1]).array());
             return Ops.NONE;
         });
-        method(t, "difference_update(self, *others)", a -> {
+        method(t, "difference_update(self, /, *others)", a -> {
             for (Object o : ((PyTuple) a[1]).array()) {
                 SetAlgebra.differenceUpdate((PySet) a[0], o);
             }

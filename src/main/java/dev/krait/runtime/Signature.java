@@ -116,6 +116,11 @@ public final class Signature {
         return parse(text, owner, 1, Wording.CLINIC);
     }
 
+    /** Parses the signature of a built-in static method such as {@code str.maketrans}: errors name the owner. */
+    public static Signature parseStaticMethod(String text, String owner) {
+        return parse(text, owner, 0, Wording.CLINIC);
+    }
+
     /** Parses the signature of a method whose argument-count errors CPython words as PyArg_ParseTuple does. */
     public static Signature parseTupleStyle(String text, String owner) {
         return parse(text, owner, 1, Wording.PARSE_TUPLE);

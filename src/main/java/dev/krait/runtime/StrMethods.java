@@ -130,8 +130,9 @@ final class StrMethods {
         method(t, "lstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], true, false, space));
         method(t, "rstrip(self, chars=None, /)", a -> TextSplit.strip(self(a), a[1], false, true, space));
         method(t, "translate(self, table, /)", a -> StrTranslate.translate(self(a), a[1]));
-        t.dict().put("maketrans", new PyStaticMethod(PyBuiltinFunction.function("maketrans(x, y=<unrepresentable>, "
-                + "z=<unrepresentable>, /)", a -> StrTranslate.maketrans(a[0], a[1], a[2]))));
+        t.dict().put("maketrans", new PyStaticMethod(new PyBuiltinFunction(Signature.parseStaticMethod(
+                "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)", t.name), null,
+                a -> StrTranslate.maketrans(a[0], a[1], a[2]))));
         method(t, "encode(self, /, encoding='utf-8', errors='strict')", a -> new PyBytes(Codecs.encode(self(a),
                 a[1], Codecs.handler(a[2], "encode"), "encode")));
     }

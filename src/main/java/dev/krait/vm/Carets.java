@@ -38,6 +38,32 @@ final class Carets {
         return b.append('\n').toString();
     }
 
+    /**
+     * The operator between columns {@code from} (the left operand's end) and {@code to} (the right one's start): the
+     * first character that is not a space, with the next one if that is not a space either (a two-character
+     * operator), looking past closing parentheses of the left operand, as CPython does.
+     */
+    private static int[] operatorAnchors(String segment, int from, int to) {
+        int[] anchors = {from, from};
+        for (int i = from; i < to; i++) {
+            char c = segment.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            anchors[0] = i;
+            anchors[1] = i + 1 < to && !isSpace(segment.charAt(i + 1)) ? i + 2 : i + 1;
+            if (c != ')' || i + 1 >= to) {
+                break;
+            }
+        }
+        return anchors;
+    }
+
+    /** CPython's whitespace here: space, tab and form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
     /** For a binary operation or subscript segment: where the '^' part starts and ends; else null. */
     private static int[] anchors(String segment) {
         Module m;
@@ -50,18 +76,19 @@ final class Carets {
             return null;
         }
         if (es.value() instanceof Expr.BinOp op && op.left().loc().endLine() == 1) {
-            int leftEnd = op.left().loc().endCol();
-            String between = segment.substring(leftEnd, op.right().loc().col());
-            int offset = between.length() - between.stripLeading().length();
-            int start = leftEnd + offset;
-            int stop = start + 1;
-            if (offset + 1 < between.length() && !Character.isWhitespace(between.charAt(offset + 1))) {
-                stop++;
-            }
-            return new int[] {start, stop};
+            return operatorAnchors(segment, op.left().loc().endCol(), op.right().loc().col());
         }
         if (es.value() instanceof Expr.Subscript s && s.value().loc().endLine() == 1) {
-            return new int[] {s.value().loc().endCol(), s.slice().loc().endCol() + 1};
+            // From the '[' after the value (past a closing parenthesis) to the ']' after the index, inclusive.
+            int start = s.value().loc().endCol();
+            while (start < segment.length() && segment.charAt(start) != '[') {
+                start++;
+            }
+            int stop = s.slice().loc().endCol() + 1;
+            while (stop < segment.length() && segment.charAt(stop) != ']') {
+                stop++;
+            }
+            return new int[] {start, Math.min(stop + 1, segment.length())};
         }
         return null;
     }

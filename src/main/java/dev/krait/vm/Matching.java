@@ -86,31 +86,37 @@ final class Matching {
                     throw Errors.typeError(type.name + "() accepts " + names.length + " positional sub-pattern"
                             + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
                 }
+                // Each name is checked as its attribute is fetched: a missing one ends the match before the next.
                 for (int i = 0; i < positional; i++) {
                     if (!(names[i] instanceof String n)) {
                         throw Errors.typeError("__match_args__ elements must be strings (got " + Ops.typeName(names[i])
                                 + ")");
                     }
-                    if (attrs.contains(n)) {
-                        throw Errors.typeError(type.name + "() got multiple sub-patterns for attribute '" + n + "'");
+                    if (!fetch(subject, type, n, attrs, out)) {
+                        return PyTypes.NONE;
                     }
-                    attrs.add(n);
                 }
             }
         }
         for (Object k : kwNames.array()) {
-            if (attrs.contains(k)) {
-                throw Errors.typeError(type.name + "() got multiple sub-patterns for attribute '" + k + "'");
-            }
-            attrs.add((String) k);
-        }
-        for (String name : attrs) {
-            Object v = Attributes.find(subject, name);
-            if (v == null) {
+            if (!fetch(subject, type, (String) k, attrs, out)) {
                 return PyTypes.NONE;
             }
-            out.add(v);
         }
         return PyTuple.of(out.toArray());
+    }
+
+    /** Adds attribute {@code name} of the subject to {@code out}; false when it has none. */
+    private static boolean fetch(Object subject, PyType type, String name, List<String> seen, List<Object> out) {
+        if (seen.contains(name)) {
+            throw Errors.typeError(type.name + "() got multiple sub-patterns for attribute '" + name + "'");
+        }
+        seen.add(name);
+        Object v = Attributes.find(subject, name);
+        if (v == null) {
+            return false;
+        }
+        out.add(v);
+        return true;
     }
 }

@@ -6,9 +6,11 @@ import dev.krait.runtime.Attributes;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyDescriptor;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyGetSet;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 
 /**
@@ -17,9 +19,19 @@ import dev.krait.runtime.PyTypes;
  */
 public final class PySuper extends PyObject {
     static final PyType TYPE = PyType.builtin("super", PyTypes.OBJECT, true, null, t -> {
-        t.dict().put("__new__", dev.krait.runtime.PyBuiltinFunction.function(
-                "__new__(cls, type=<unrepresentable>, object_or_type=None, /)",
-                a -> VmBuiltins.superObject(a[1], a[2])));
+        // Arguments are checked by hand: CPython's super() words its errors as "super() expected at most ...".
+        t.dict().put("__new__", dev.krait.runtime.PyBuiltinFunction.function("__new__(cls, /, *args, **kwargs)",
+                a -> {
+                    Object[] args = ((PyTuple) a[1]).array();
+                    if (((PyDict) a[2]).size() > 0) {
+                        throw Errors.typeError("super() takes no keyword arguments");
+                    }
+                    if (args.length > 2) {
+                        throw Errors.typeError("super() expected at most 2 arguments, got " + args.length);
+                    }
+                    return VmBuiltins.superObject(args.length > 0 ? args[0] : null,
+                            args.length > 1 ? args[1] : PyTypes.NONE);
+                }));
         method(t, "__getattribute__(self, name, /)", a -> ((PySuper) a[0]).get((String) a[1]));
         method(t, "__get__(self, instance, owner=None, /)", a -> {
             PySuper s = (PySuper) a[0];
