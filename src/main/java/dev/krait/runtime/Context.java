@@ -26,6 +26,11 @@ public final class Context {
     /** {@code sys.argv}. */
     public PyList argv = new PyList();
 
+    /**
+     * Set once the program has ended and what it left alive is being finalized: tracebacks then quote no source,
+     * as CPython's, whose line cache is torn down by then.
+     */
+    public boolean finalizing;
     /** What the program made that needs finalizing at exit (see {@link ExitFinalizers}). */
     public final ExitFinalizers exitFinalizers = new ExitFinalizers();
 

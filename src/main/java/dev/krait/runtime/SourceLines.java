@@ -8,13 +8,16 @@ import java.nio.file.Path;
 /**
  * Finds a line of a program's source for tracebacks, compile errors and warnings, as CPython's linecache does:
  * from the sources the context already holds, else from the file of that name; null for code with no file
- * ({@code <string>}).
+ * ({@code <string>}), and for everything once the context is finalizing at exit.
  */
 public final class SourceLines {
     private SourceLines() {}
 
     /** Line {@code lineno} (from 1) without its newline, or null; with no context, only a file is read. */
     public static String get(Context context, String filename, int lineno) {
+        if (context != null && context.finalizing) {
+            return null;
+        }
         String src = context == null ? null : context.sources.get(filename);
         if (src == null) {
             try {

@@ -24,6 +24,7 @@ public final class ExitFinalization {
             if (live.isEmpty()) {
                 return;
             }
+            ts.context.finalizing = true;
             for (Object o : live) {
                 finalizeOne(ts, o);
             }

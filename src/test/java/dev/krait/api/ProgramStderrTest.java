@@ -205,4 +205,27 @@ class ProgramStderrTest {
                 + "prog.py:4: SyntaxWarning: 'int' object is not callable; perhaps you missed a comma?\n"
                 + "  (1, 2)[0](3)\n", r.err());
     }
+
+    /** Object addresses (0x7f...) made comparable. */
+    private static String withoutAddresses(String text) {
+        return text.replaceAll("0x[0-9a-f]+", "0x...");
+    }
+
+    @Test
+    void errorsOfCleanUpAreUnraisableAndQuoteNoSourceAtExit() {
+        Run r = run("def gen():\n    try:\n        yield 1\n    finally:\n        raise KeyError('in finally')\n\n"
+                + "for v in gen():\n    break\n\nclass Bad:\n    def __del__(self):\n        raise ValueError('in del')\n\n"
+                + "bad = Bad()\nprint('end')\n");
+        assertEquals("end\n", r.out());
+        assertEquals("Exception ignored in: <generator object gen at 0x...>\n"
+                + "Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 5, in gen\n"
+                + "    raise KeyError('in finally')\n"
+                + "KeyError: 'in finally'\n"
+                + "Exception ignored in: <function Bad.__del__ at 0x...>\n"
+                + "Traceback (most recent call last):\n"
+                + "  File \"prog.py\", line 12, in __del__\n"
+                + "ValueError: in del\n", withoutAddresses(r.err()));
+        assertEquals(0, r.status());
+    }
 }
