@@ -58,6 +58,11 @@ public final class InteractiveSession {
         return more;
     }
 
+    /** Drops the lines of an input not yet complete (Ctrl-C at the prompt). */
+    public void reset() {
+        lines.clear();
+    }
+
     /** The prompt for the next line: str(sys.ps1), or str(sys.ps2) while an input goes on (a program may set them). */
     public String prompt() {
         ThreadState previous = ThreadState.bind(threadState);
