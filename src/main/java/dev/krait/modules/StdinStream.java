@@ -57,6 +57,13 @@ final class StdinStream extends PyObject {
             }
             return line;
         });
+        for (String writer : new String[] {"write(self, text, /)", "writelines(self, lines, /)"}) {
+            method(t, writer, a -> {
+                throw Errors.unsupportedOperation("not writable");
+            });
+        }
+        PyGetSet.readonly(t, "line_buffering", o -> false);
+        PyGetSet.readonly(t, "write_through", o -> TextStream.writeThrough());
         method(t, "isatty(self, /)", a -> false);
         method(t, "readable(self, /)", a -> true);
         method(t, "writable(self, /)", a -> false);

@@ -2,6 +2,7 @@ package dev.krait.modules;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.runtime.CheckedOutput;
 import dev.krait.runtime.ConsoleBuffer;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Ops;
@@ -10,6 +11,7 @@ import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.Strings;
+import dev.krait.runtime.ThreadState;
 
 import java.io.PrintStream;
 
@@ -43,6 +45,16 @@ public final class TextStream extends PyObject {
         method(t, "readable(self, /)", a -> false);
         method(t, "seekable(self, /)", a -> false);
         method(t, "fileno(self, /)", a -> ((TextStream) a[0]).name.equals("stdout") ? 1L : 2L);
+        for (String reader : new String[] {"read(self, size=-1, /)", "readline(self, size=-1, /)",
+            "readlines(self, hint=-1, /)"}) {
+            method(t, reader, a -> {
+                throw Errors.unsupportedOperation("not readable");
+            });
+        }
+        // CPython line-buffers stderr always and stdout on a terminal, unless -u makes both write through
+        PyGetSet.readonly(t, "line_buffering", o -> ((TextStream) o).name.equals("stderr")
+                ? !writeThrough() : ThreadState.current().context.stdout instanceof CheckedOutput c && c.lineBuffered());
+        PyGetSet.readonly(t, "write_through", o -> writeThrough());
         PyGetSet.readonly(t, "closed", o -> false);
         PyGetSet.readonly(t, "mode", o -> "w");
         PyGetSet.readonly(t, "errors", o -> dev.krait.runtime.ConsoleIO.errorHandler(((TextStream) o).name));
@@ -61,6 +73,14 @@ public final class TextStream extends PyObject {
         this.out = out;
         this.name = name;
         this.buffer = ConsoleBuffer.writer(out, name);
+    }
+
+    /**
+     * Whether the standard streams write through ({@code -u} or PYTHONUNBUFFERED), which the command line decides
+     * for stdout; an embedder's own stream counts as buffered.
+     */
+    static boolean writeThrough() {
+        return ThreadState.current().context.stdout instanceof CheckedOutput c && c.unbuffered();
     }
 
     @Override

@@ -14,10 +14,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CheckedOutput extends PrintStream {
     private final Probe probe;
+    private final boolean unbuffered;
+    private final boolean lineBuffered;
 
-    private CheckedOutput(Probe probe, OutputStream out, boolean autoFlush) {
-        super(out, autoFlush, StandardCharsets.UTF_8);
+    private CheckedOutput(Probe probe, OutputStream out, boolean unbuffered, boolean lineBuffered) {
+        super(out, unbuffered || lineBuffered, StandardCharsets.UTF_8);
         this.probe = probe;
+        this.unbuffered = unbuffered;
+        this.lineBuffered = lineBuffered;
     }
 
     /**
@@ -27,7 +31,17 @@ public final class CheckedOutput extends PrintStream {
     public static CheckedOutput over(OutputStream target, int bufferSize, boolean lineBuffered) {
         Probe probe = new Probe(target);
         OutputStream out = bufferSize > 0 ? new BufferedOutputStream(probe, bufferSize) : probe;
-        return new CheckedOutput(probe, out, lineBuffered || bufferSize == 0);
+        return new CheckedOutput(probe, out, bufferSize == 0, lineBuffered && bufferSize > 0);
+    }
+
+    /** Whether every write goes straight through ({@code -u}): the text layer's {@code write_through}. */
+    public boolean unbuffered() {
+        return unbuffered;
+    }
+
+    /** Whether a newline flushes (a terminal, buffered): the text layer's {@code line_buffering}. */
+    public boolean lineBuffered() {
+        return lineBuffered;
     }
 
     /** Whether {@link #takeFailure} has returned a failure before. */

@@ -29,6 +29,11 @@ public final class Errors {
         return raise(ExceptionTypes.VALUE_ERROR, message);
     }
 
+    /** {@code io.UnsupportedOperation}, e.g. "not readable" from reading sys.stdout. */
+    public static PyException unsupportedOperation(String message) {
+        return raise(PyFile.UNSUPPORTED_OPERATION, message);
+    }
+
     public static PyException attributeError(String message) {
         return raise(ExceptionTypes.ATTRIBUTE_ERROR, message);
     }

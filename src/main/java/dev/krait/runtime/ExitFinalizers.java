@@ -12,6 +12,17 @@ import java.util.List;
  */
 public final class ExitFinalizers {
     private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** Set once the program has ended and finalization begun: what {@code sys.is_finalizing()} reports. */
+    private volatile boolean started;
+
+    /** Marks the start of finalization at exit. */
+    public void start() {
+        started = true;
+    }
+
+    public boolean started() {
+        return started;
+    }
 
     /** Registers {@code o}, made by the program running on this thread, for finalization at exit. */
     public static void register(Object o) {

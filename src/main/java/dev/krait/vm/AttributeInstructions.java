@@ -62,6 +62,7 @@ final class AttributeInstructions {
                 Object[] s = f.slots;
                 Object owner = s[sp - 1];
                 String name = f.code.names[arg];
+                f.pc = pc; // a frame's f_lineno read here (the running frame's own) is this line
                 Object value = Attributes.get(owner, name);
                 s[sp - 1] = value;
                 Specializer.loadAttr(f.code, pc - 1, owner, name, value);

@@ -19,6 +19,7 @@ public final class ExitFinalization {
     private static final int MAX_ROUNDS = 8;
 
     public static void run(ThreadState ts) {
+        ts.context.exitFinalizers.start();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Object> live = ts.context.exitFinalizers.takeReachable();
             if (live.isEmpty()) {
