@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.unicode.UnicodeChars;
 import java.math.BigInteger;
 
 /** The int and bool types: construction from numbers, strings and bytes, and the int methods. */
@@ -159,7 +160,7 @@ final class IntMethods {
             } else if (UnicodeChars.isSpace(c)) {
                 b.append(' ');
             } else if (UnicodeChars.isDecimal(c)) {
-                b.append((char) ('0' + Character.digit(c, 10)));
+                b.append((char) ('0' + UnicodeChars.decimalValue(c)));
             } else {
                 b.append('\0');
             }

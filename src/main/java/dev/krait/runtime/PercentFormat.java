@@ -148,7 +148,7 @@ final class PercentFormat {
                 return STAR;
             }
             int start = pos;
-            while (pos < fmt.length() && Character.isDigit(fmt.charAt(pos))) {
+            while (pos < fmt.length() && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9') {
                 pos++;
             }
             if (pos == start) {
