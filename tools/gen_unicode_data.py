@@ -5,11 +5,11 @@ knows Unicode 13 on JDK 17 and 16 on JDK 25).
 
 Usage: python3 tools/gen_unicode_data.py   (run with CPython 3.11)
 
-Every value but titlecase (unicodedata's category Lt) is what CPython's own str methods answer for one
+Every value but titlecase and assignment (from unicodedata.category) is what CPython's own str methods answer for one
 character, so the file encodes behaviour rather than a reading of the Unicode Character Database. dev.krait.unicode.UnicodeTables reads it.
 
 Format (big-endian, as java.io.DataInputStream reads it):
-  int P, then P ints: the distinct property words (bits below; decimal digit value in bits 16-19)
+  int P, then P ints: the distinct property words (bits below; decimal digit value in bits 17-20)
   int B, then 0x1100 chars: for each 256-code-point page, the index of its block among B distinct blocks
   B * 256 bytes: the blocks, each byte an index into the property words
   four mapping tables, in the order upper, lower, title, casefold: int N, then N entries of
@@ -26,8 +26,8 @@ OUT = os.path.join(ROOT, "src", "main", "resources", "krait", "unicode", "unicod
 
 # Bit numbers; dev.krait.unicode.UnicodeChars declares the same.
 ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, LOWER, UPPER, TITLE, CASE_IGNORABLE, \
-    IDENTIFIER_START, IDENTIFIER_PART, CHANGES_UPPER, CHANGES_LOWER, CHANGES_TITLE, CHANGES_FOLD = range(16)
-DECIMAL_VALUE_SHIFT = 16
+    IDENTIFIER_START, IDENTIFIER_PART, CHANGES_UPPER, CHANGES_LOWER, CHANGES_TITLE, CHANGES_FOLD, ASSIGNED = range(17)
+DECIMAL_VALUE_SHIFT = 17
 PAGE = 256
 MAX_CODE_POINT = 0x10FFFF
 
@@ -48,7 +48,7 @@ def properties(cp):
         CASE_IGNORABLE: case_ignorable(c),
         IDENTIFIER_START: c.isidentifier(), IDENTIFIER_PART: ("a" + c).isidentifier(),
         CHANGES_UPPER: c.upper() != c, CHANGES_LOWER: c.lower() != c, CHANGES_TITLE: c.title() != c,
-        CHANGES_FOLD: c.casefold() != c,
+        CHANGES_FOLD: c.casefold() != c, ASSIGNED: unicodedata.category(c) != "Cn",
     }
     word = sum(1 << bit for bit, on in bits.items() if on)
     if c.isdecimal():

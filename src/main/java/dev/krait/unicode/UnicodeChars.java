@@ -3,8 +3,8 @@ package dev.krait.unicode;
 /**
  * Every character property a Python program can observe, as CPython 3.11 (Unicode 14) answers it, whatever
  * Unicode version the JDK knows: the str predicates, whitespace, printability (repr escapes the rest),
- * identifier characters (the lexer and str.isidentifier), decimal digit values (int() and float()) and the
- * full case mappings. ASCII is answered by arithmetic; other characters by {@link UnicodeTables}.
+ * identifier characters (the lexer and str.isidentifier), decimal digit values (int() and float()), the
+ * full case mappings, and which code points are assigned (so that no newer character has a name). ASCII is answered by arithmetic; other characters by {@link UnicodeTables}.
  */
 public final class UnicodeChars {
     private UnicodeChars() {}
@@ -26,7 +26,8 @@ public final class UnicodeChars {
     private static final int CHANGES_LOWER = 1 << 13;
     private static final int CHANGES_TITLE = 1 << 14;
     private static final int CHANGES_FOLD = 1 << 15;
-    private static final int DECIMAL_VALUE_SHIFT = 16;
+    private static final int ASSIGNED = 1 << 16;
+    private static final int DECIMAL_VALUE_SHIFT = 17;
 
     private static boolean has(int cp, int bit) {
         return (UnicodeTables.word(cp) & bit) != 0;
@@ -105,6 +106,11 @@ public final class UnicodeChars {
     /** XID_Continue (which includes the underscore). */
     public static boolean isIdentifierPart(int c) {
         return c < 128 ? isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c) || c == '_' : has(c, IDENTIFIER_PART);
+    }
+
+    /** Whether Unicode 14 assigns the code point (to a character, control, surrogate, private use...). */
+    public static boolean isAssigned(int c) {
+        return c < 128 || has(c, ASSIGNED);
     }
 
     /** The value of a decimal digit (one for which {@link #isDecimal} holds), such as 3 for '٣'. */
