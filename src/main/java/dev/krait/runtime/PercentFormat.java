@@ -210,7 +210,9 @@ final class PercentFormat {
                 default:
                     break;
             }
-            throw Errors.valueError("unsupported format character '" + type + "' (0x" + Integer.toHexString(type)
+            // CPython shows the character itself only when it is printable ASCII.
+            char shown = type >= ' ' && type < 0x7f ? type : '?';
+            throw Errors.valueError("unsupported format character '" + shown + "' (0x" + Integer.toHexString(type)
                     + ") at index " + (pos - 1));
         }
 
