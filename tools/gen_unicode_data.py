@@ -12,8 +12,9 @@ Format (big-endian, as java.io.DataInputStream reads it):
   int P, then P ints: the distinct property words (bits below; decimal digit value in bits 17-20)
   int B, then 0x1100 chars: for each 256-code-point page, the index of its block among B distinct blocks
   B * 256 bytes: the blocks, each byte an index into the property words
-  four mapping tables, in the order upper, lower, title, casefold: int N, then N entries of
-      int code point, byte length, length ints (the full mapping), sorted by code point
+  five mapping tables, in the order upper, lower, title, casefold, and NFKC of the characters that may continue
+  an identifier (the lexer normalises identifiers): int N, then N entries of
+      int code point, byte length, length ints (the mapping), sorted by code point; only characters that change
 """
 
 import os
@@ -37,6 +38,10 @@ def case_ignorable(c):
     after_cased = ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
     alone = (c + "\u03a3").lower()[-1] == "\u03c3"
     return after_cased and alone
+
+
+def identifier_nfkc(c):
+    return unicodedata.normalize("NFKC", c) if ("a" + c).isidentifier() else c
 
 
 def properties(cp):
@@ -75,7 +80,7 @@ def main():
     out += struct.pack(f">i{len(distinct)}i", len(distinct), *distinct)
     out += struct.pack(f">i{len(page_blocks)}H", len(blocks), *page_blocks)
     out += b"".join(blocks)
-    for mapping in (str.upper, str.lower, str.title, str.casefold):
+    for mapping in (str.upper, str.lower, str.title, str.casefold, identifier_nfkc):
         entries = [(cp, mapping(chr(cp))) for cp in range(MAX_CODE_POINT + 1) if mapping(chr(cp)) != chr(cp)]
         out += struct.pack(">i", len(entries))
         for cp, mapped in entries:

@@ -1,7 +1,6 @@
 package dev.krait.lexer;
 
 import dev.krait.unicode.UnicodeChars;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -369,7 +368,7 @@ public final class Lexer {
         String name = text;
         if (nonAscii) {
             verifyIdentifier(start);
-            name = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            name = UnicodeChars.normalizeIdentifier(text);
         }
         // Keywords are recognised as written: a name that only normalises to one (bold "if") is a name.
         TokenKind keyword = nonAscii ? null : TokenKind.keyword(name);

@@ -1,5 +1,7 @@
 package dev.krait.unicode;
 
+import java.text.Normalizer;
+
 /**
  * Every character property a Python program can observe, as CPython 3.11 (Unicode 14) answers it, whatever
  * Unicode version the JDK knows: the str predicates, whitespace, printability (repr escapes the rest),
@@ -146,5 +148,26 @@ public final class UnicodeChars {
             return lower(c);
         }
         return has(c, CHANGES_FOLD) ? UnicodeTables.FOLD.of(c) : Character.toString(c);
+    }
+
+    /**
+     * NFKC of an identifier (the lexer's normalisation of a non-ASCII name). Java's Normalizer knows the JDK's
+     * Unicode, which on JDK 17 lacks the decompositions of Unicode 14's new characters (modifier letters such
+     * as U+A7F2); so each character is first replaced by its Unicode 14 NFKC, which leaves the string's NFKC
+     * unchanged and hands Normalizer only characters every JDK knows.
+     */
+    public static String normalizeIdentifier(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            String mapped = c < 128 ? null : UnicodeTables.IDENTIFIER_NFKC.find(c);
+            if (mapped != null) {
+                b.append(mapped);
+            } else {
+                b.appendCodePoint(c);
+            }
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFKC);
     }
 }

@@ -24,10 +24,11 @@ final class UnicodeTables {
     /** The distinct blocks of 256 word indexes, one after another. */
     private static final byte[] BLOCKS;
 
-    static final CaseTable UPPER;
-    static final CaseTable LOWER;
-    static final CaseTable TITLE;
-    static final CaseTable FOLD;
+    static final MappingTable UPPER;
+    static final MappingTable LOWER;
+    static final MappingTable TITLE;
+    static final MappingTable FOLD;
+    static final MappingTable IDENTIFIER_NFKC;
 
     static {
         try (InputStream raw = UnicodeTables.class.getResourceAsStream("/krait/unicode/unicode14.bin");
@@ -43,10 +44,11 @@ final class UnicodeTables {
             }
             BLOCKS = new byte[blockCount << PAGE_BITS];
             in.readFully(BLOCKS);
-            UPPER = CaseTable.read(in);
-            LOWER = CaseTable.read(in);
-            TITLE = CaseTable.read(in);
-            FOLD = CaseTable.read(in);
+            UPPER = MappingTable.read(in);
+            LOWER = MappingTable.read(in);
+            TITLE = MappingTable.read(in);
+            FOLD = MappingTable.read(in);
+            IDENTIFIER_NFKC = MappingTable.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Krait's Unicode data is missing from the jar", e);
         }
@@ -57,17 +59,17 @@ final class UnicodeTables {
         return WORDS[BLOCKS[PAGE_STARTS[cp >> PAGE_BITS] | (cp & ((1 << PAGE_BITS) - 1))] & 0xFF];
     }
 
-    /** One full case mapping: the characters it changes, sorted, and what each becomes. */
-    static final class CaseTable {
+    /** One mapping (a full case mapping, NFKC): the characters it changes, sorted, and what each becomes. */
+    static final class MappingTable {
         private final int[] codePoints;
         private final String[] mappings;
 
-        private CaseTable(int[] codePoints, String[] mappings) {
+        private MappingTable(int[] codePoints, String[] mappings) {
             this.codePoints = codePoints;
             this.mappings = mappings;
         }
 
-        static CaseTable read(DataInputStream in) throws IOException {
+        static MappingTable read(DataInputStream in) throws IOException {
             int n = in.readInt();
             int[] codePoints = new int[n];
             String[] mappings = new String[n];
@@ -79,12 +81,18 @@ final class UnicodeTables {
                 }
                 mappings[i] = new String(mapped, 0, mapped.length);
             }
-            return new CaseTable(codePoints, mappings);
+            return new MappingTable(codePoints, mappings);
         }
 
         /** The mapping of a character the table lists (the caller checked its property word). */
         String of(int cp) {
             return mappings[Arrays.binarySearch(codePoints, cp)];
+        }
+
+        /** The mapping of a character, or null if the table does not change it. */
+        String find(int cp) {
+            int i = Arrays.binarySearch(codePoints, cp);
+            return i >= 0 ? mappings[i] : null;
         }
     }
 }
