@@ -126,28 +126,28 @@ public final class UnicodeChars {
         if (c < 128) {
             return String.valueOf((char) (isAsciiLower(c) ? c - 32 : c));
         }
-        return has(c, CHANGES_UPPER) ? UnicodeTables.UPPER.of(c) : Character.toString(c);
+        return has(c, CHANGES_UPPER) ? UnicodeTables.UPPER.find(c) : Character.toString(c);
     }
 
     public static String lower(int c) {
         if (c < 128) {
             return String.valueOf((char) (isAsciiUpper(c) ? c + 32 : c));
         }
-        return has(c, CHANGES_LOWER) ? UnicodeTables.LOWER.of(c) : Character.toString(c);
+        return has(c, CHANGES_LOWER) ? UnicodeTables.LOWER.find(c) : Character.toString(c);
     }
 
     public static String title(int c) {
         if (c < 128) {
             return upper(c);
         }
-        return has(c, CHANGES_TITLE) ? UnicodeTables.TITLE.of(c) : Character.toString(c);
+        return has(c, CHANGES_TITLE) ? UnicodeTables.TITLE.find(c) : Character.toString(c);
     }
 
     public static String fold(int c) {
         if (c < 128) {
             return lower(c);
         }
-        return has(c, CHANGES_FOLD) ? UnicodeTables.FOLD.of(c) : Character.toString(c);
+        return has(c, CHANGES_FOLD) ? UnicodeTables.FOLD.find(c) : Character.toString(c);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.krait.unicode;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +32,11 @@ final class UnicodeTables {
     static final MappingTable IDENTIFIER_NFKC;
 
     static {
-        try (InputStream raw = UnicodeTables.class.getResourceAsStream("/krait/unicode/unicode14.bin");
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+        InputStream raw = UnicodeTables.class.getResourceAsStream("/krait/unicode/unicode14.bin");
+        if (raw == null) {
+            throw new IllegalStateException("Krait's Unicode data is missing from the jar");
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             WORDS = new int[in.readInt()];
             for (int i = 0; i < WORDS.length; i++) {
                 WORDS[i] = in.readInt();
@@ -50,7 +54,7 @@ final class UnicodeTables {
             FOLD = MappingTable.read(in);
             IDENTIFIER_NFKC = MappingTable.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Krait's Unicode data is missing from the jar", e);
+            throw new UncheckedIOException("Krait's Unicode data cannot be read", e);
         }
     }
 
@@ -82,11 +86,6 @@ final class UnicodeTables {
                 mappings[i] = new String(mapped, 0, mapped.length);
             }
             return new MappingTable(codePoints, mappings);
-        }
-
-        /** The mapping of a character the table lists (the caller checked its property word). */
-        String of(int cp) {
-            return mappings[Arrays.binarySearch(codePoints, cp)];
         }
 
         /** The mapping of a character, or null if the table does not change it. */
