@@ -5,8 +5,9 @@ knows Unicode 13 on JDK 17 and 16 on JDK 25).
 
 Usage: python3 tools/gen_unicode_data.py   (run with CPython 3.11)
 
-Every value but titlecase and assignment (from unicodedata.category) is what CPython's own str methods answer for one
-character, so the file encodes behaviour rather than a reading of the Unicode Character Database. dev.krait.unicode.UnicodeTables reads it.
+Every value but titlecase and assignment (from unicodedata.category) and NFKC (unicodedata.normalize) is what
+CPython's own str methods answer for one character, so the file encodes behaviour rather than a reading of the
+Unicode Character Database. dev.krait.unicode.UnicodeTables reads it.
 
 Format (big-endian, as java.io.DataInputStream reads it):
   int P, then P ints: the distinct property words (bits below; decimal digit value in bits 17-20)
@@ -26,8 +27,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "main", "resources", "krait", "unicode", "unicode14.bin")
 
 # Bit numbers; dev.krait.unicode.UnicodeChars declares the same.
-ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, LOWER, UPPER, TITLE, CASE_IGNORABLE, \
-    IDENTIFIER_START, IDENTIFIER_PART, CHANGES_UPPER, CHANGES_LOWER, CHANGES_TITLE, CHANGES_FOLD, ASSIGNED = range(17)
+ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, LOWER, UPPER, TITLE, CASE_IGNORABLE, IDENTIFIER_START, \
+    IDENTIFIER_PART, CHANGES_UPPER, CHANGES_LOWER, CHANGES_TITLE, CHANGES_FOLD, ASSIGNED = range(17)
 DECIMAL_VALUE_SHIFT = 17
 PAGE = 256
 MAX_CODE_POINT = 0x10FFFF

@@ -29,7 +29,8 @@ for cp in (
     show(chr(cp))
 
 # Final sigma looks past case-ignorable characters (here U+0345 and an apostrophe) for cased ones.
-for word in ('ΟΔΟΣ', 'ΟΔΟΣ.', 'Σ', 'AΣ\u0345', "AΣ'A", 'AΣ\u0345B', 'ἈΣ', '\U00010570Σ', 'ΣΑΣ ΣΑΣ'):
+for word in ('ΟΔΟΣ', 'ΟΔΟΣ.', 'Σ', 'AΣ\u0345', "AΣ'A", 'AΣ\u0345B', 'ἈΣ', '\U00010570Σ',
+             'ΣΑΣ ΣΑΣ'):
     print(repr(word), repr(word.lower()), repr(word.title()), repr(word.capitalize()), repr(word.swapcase()))
 
 print('ß'.upper(), 'ﬃ'.upper(), 'ǆ'.title(), 'ǆ'.capitalize(), 'İ'.lower(), len('İ'.lower()), 'ẞ'.casefold())

@@ -394,7 +394,6 @@ public final class Lexer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
     }
 
-
     /**
      * The rest of a string literal whose opening quote {@code quote} has just been read. Escapes are only skipped
      * here (so an escaped quote does not end the string); the parser decodes them.

@@ -82,8 +82,9 @@ public final class UnicodeNames {
             cp = cp * 16 + d;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        boolean ideograph = UnicodeChars.isAssigned(cp) && script == Character.UnicodeScript.HAN && Character.isIdeographic(cp)
-                && Character.getName(cp) != null && Character.getName(cp).startsWith("CJK UNIFIED IDEOGRAPHS");
+        boolean ideograph = UnicodeChars.isAssigned(cp) && script == Character.UnicodeScript.HAN
+                && Character.isIdeographic(cp) && Character.getName(cp) != null
+                && Character.getName(cp).startsWith("CJK UNIFIED IDEOGRAPHS");
         return ideograph ? cp : -1;
     }
 

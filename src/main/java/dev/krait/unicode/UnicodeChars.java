@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Every character property a Python program can observe, as CPython 3.11 (Unicode 14) answers it, whatever
  * Unicode version the JDK knows: the str predicates, whitespace, printability (repr escapes the rest),
  * identifier characters (the lexer and str.isidentifier), decimal digit values (int() and float()), the
- * full case mappings, and which code points are assigned (so that no newer character has a name). ASCII is answered by arithmetic; other characters by {@link UnicodeTables}.
+ * full case mappings, which code points are assigned (so that no newer character has a name) and the NFKC
+ * of identifiers. ASCII is answered by arithmetic, other characters by {@link UnicodeTables}.
  */
 public final class UnicodeChars {
     private UnicodeChars() {}
