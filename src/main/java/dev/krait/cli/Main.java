@@ -13,6 +13,7 @@ import dev.krait.runtime.CheckedOutput;
 import dev.krait.runtime.Context;
 import dev.krait.runtime.SourceDecoding;
 import dev.krait.runtime.ThreadState;
+import dev.krait.unicode.UnicodeChars;
 import dev.krait.vm.SyntaxErrors;
 import dev.krait.vm.TracebackPrinter;
 
@@ -176,7 +177,7 @@ public final class Main {
     private static Path moduleFile(String name) {
         Path base = Path.of("").toAbsolutePath();
         for (String part : name.split("\\.", -1)) {
-            if (part.isEmpty() || !part.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+            if (part.isEmpty() || !part.codePoints().allMatch(c -> UnicodeChars.isAlnum(c) || c == '_')) {
                 return null;
             }
             base = base.resolve(part);

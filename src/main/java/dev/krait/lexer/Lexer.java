@@ -1,6 +1,6 @@
 package dev.krait.lexer;
 
-import java.text.Normalizer;
+import dev.krait.unicode.UnicodeChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -190,7 +190,7 @@ public final class Lexer {
             return token(TokenKind.NUMBER, src.text(start, in.pos()), value, line, startCol, line, in.col());
         }
         if (c == '\'' || c == '"') return string(c, start, startCol);
-        if (c < 128 && !PyRepr.isPrintable(c)) {
+        if (c < 128 && !UnicodeChars.isPrintable(c)) {
             throw failHere(String.format("invalid non-printable character U+%04X", c));
         }
         return operator(c, start, startCol);
@@ -368,7 +368,7 @@ public final class Lexer {
         String name = text;
         if (nonAscii) {
             verifyIdentifier(start);
-            name = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            name = UnicodeChars.normalizeIdentifier(text);
         }
         // Keywords are recognised as written: a name that only normalises to one (bold "if") is a name.
         TokenKind keyword = nonAscii ? null : TokenKind.keyword(name);
@@ -380,10 +380,10 @@ public final class Lexer {
     private void verifyIdentifier(int start) {
         for (int i = start; i < in.pos(); i++) {
             int c = src.at(i);
-            boolean ok = i == start ? isIdentifierStartStrict(c) : isIdentifierPartStrict(c);
+            boolean ok = i == start ? UnicodeChars.isIdentifierStart(c) : UnicodeChars.isIdentifierPart(c);
             if (ok) continue;
             in.reset(i + 1, in.line());
-            if (PyRepr.isPrintable(c)) {
+            if (UnicodeChars.isPrintable(c)) {
                 throw failHere(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c));
             }
             throw failHere(String.format("invalid non-printable character U+%04X", c));
@@ -392,14 +392,6 @@ public final class Lexer {
 
     private static boolean isIdentifierStart(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-    }
-
-    private static boolean isIdentifierStartStrict(int c) {
-        return c == '_' || Character.isUnicodeIdentifierStart(c);
-    }
-
-    private static boolean isIdentifierPartStrict(int c) {
-        return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.krait.lexer;
 
+import dev.krait.unicode.UnicodeChars;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -29,7 +30,7 @@ public final class PyRepr {
                 sb.append("\\r");
             } else if (c < ' ' || c == 0x7f) {
                 sb.append(String.format("\\x%02x", c));
-            } else if (c < 0x7f || isPrintable(c)) {
+            } else if (UnicodeChars.isPrintable(c)) {
                 sb.appendCodePoint(c);
             } else if (c <= 0xff) {
                 sb.append(String.format("\\x%02x", c));
@@ -116,20 +117,5 @@ public final class PyRepr {
             if (candidate.doubleValue() == d) return candidate;
         }
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-    }
-
-    /** Python's {@code str.isprintable()} for one code point: everything but controls, format, separators. */
-    static boolean isPrintable(int c) {
-        if (c == ' ') return true;
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> {
-                return false;
-            }
-            default -> {
-                return true;
-            }
-        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 
 /**
  * The case-changing str methods and the case predicates, with Python's full (multi-character) mappings:
  * {@code 'ß'.upper() == 'SS'}, {@code 'ǆ'.title() == 'ǅ'}, and a capital sigma lowered to final 'ς' at the end
- * of a word.
+ * of a word. The mappings are CPython 3.11's (Unicode 14), from {@link UnicodeChars}; ASCII text takes a
+ * shortcut that never looks at the tables.
  */
 final class CaseMapping {
     private CaseMapping() {}
@@ -14,34 +16,44 @@ final class CaseMapping {
     private static final int CAPITAL_SIGMA = 0x3A3;
 
     static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
+        return isAscii(s) ? s.toUpperCase(Locale.ROOT) : map(s, (cps, i) -> UnicodeChars.upper(cps[i]));
     }
 
     static String lower(String s) {
-        if (s.indexOf(CAPITAL_SIGMA) < 0) {
-            return s.toLowerCase(Locale.ROOT);
-        }
-        return map(s, (cps, i) -> lowerAt(cps, i));
+        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : map(s, CaseMapping::lowerAt);
     }
 
     static String casefold(String s) {
-        return map(s, (cps, i) -> UnicodeChars.foldFull(cps[i]));
+        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : map(s, (cps, i) -> UnicodeChars.fold(cps[i]));
     }
 
     static String swapcase(String s) {
         return map(s, (cps, i) -> UnicodeChars.isUpper(cps[i]) ? lowerAt(cps, i)
-                : UnicodeChars.isLower(cps[i]) ? UnicodeChars.upperFull(cps[i]) : Strings.ofCodePoint(cps[i]));
+                : UnicodeChars.isLower(cps[i]) ? UnicodeChars.upper(cps[i]) : Strings.ofCodePoint(cps[i]));
     }
 
     /** First character titlecased, the rest lowercased. */
     static String capitalize(String s) {
-        return map(s, (cps, i) -> i == 0 ? UnicodeChars.titleFull(cps[0]) : lowerAt(cps, i));
+        return map(s, (cps, i) -> i == 0 ? UnicodeChars.title(cps[0]) : lowerAt(cps, i));
     }
 
     /** Each run of cased letters: its first titlecased, the rest lowercased. */
     static String title(String s) {
         return map(s, (cps, i) -> i > 0 && UnicodeChars.isCased(cps[i - 1]) ? lowerAt(cps, i)
-                : UnicodeChars.titleFull(cps[i]));
+                : UnicodeChars.title(cps[i]));
+    }
+
+    /**
+     * Whether Java's own case mapping may be used: on ASCII it is Python's on every JDK, and it is the fastest
+     * for the hot case; beyond ASCII it follows the JDK's Unicode version, so the tables answer instead.
+     */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @FunctionalInterface
@@ -61,7 +73,7 @@ final class CaseMapping {
     /** Lowercases character {@code i}; a capital sigma becomes final sigma when it ends a cased word. */
     private static String lowerAt(int[] cps, int i) {
         if (cps[i] != CAPITAL_SIGMA) {
-            return UnicodeChars.lowerFull(cps[i]);
+            return UnicodeChars.lower(cps[i]);
         }
         return isFinalSigma(cps, i) ? "\u03c2" : "\u03c3";
     }

@@ -1,5 +1,6 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class CodecNames {
         for (int i = 0; i < encoding.length(); ) {
             int c = encoding.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c) || c == '.') {
+            if (UnicodeChars.isAlnum(c) || c == '.') {
                 if (punctuation && b.length() > 0) {
                     b.append('_');
                 }

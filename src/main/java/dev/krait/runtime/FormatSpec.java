@@ -1,5 +1,7 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
+
 /**
  * A parsed standard format specifier {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]},
  * validated as CPython's parser does. 0 for {@code align}/{@code sign}/{@code grouping}/{@code type} means "not
@@ -47,9 +49,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boole
             i++;
         }
         int start = i;
-        while (i < n && isDigit(spec.charAt(i))) {
-            i++;
-        }
+        i = digitsEnd(spec, i);
         int width = i > start ? parseNumber(spec.substring(start, i)) : -1;
         char grouping = 0;
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
@@ -62,9 +62,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boole
         int precision = -1;
         if (i < n && spec.charAt(i) == '.') {
             start = ++i;
-            while (i < n && isDigit(spec.charAt(i))) {
-                i++;
-            }
+            i = digitsEnd(spec, i);
             if (i == start) {
                 throw Errors.valueError("Format specifier missing precision");
             }
@@ -80,8 +78,12 @@ record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boole
         return new FormatSpec(fill, align, sign, noNegativeZero, alternate, width, grouping, precision, type);
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** Where the run of decimal digits from {@code i} ends: any Unicode decimal digit counts, as in CPython. */
+    private static int digitsEnd(String spec, int i) {
+        while (i < spec.length() && UnicodeChars.isDecimal(spec.codePointAt(i))) {
+            i += Character.charCount(spec.codePointAt(i));
+        }
+        return i;
     }
 
     /** ',' and '_' suit decimal types; '_' also binary, octal and hex (in groups of four). */
@@ -101,11 +103,16 @@ record FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boole
     }
 
     private static int parseNumber(String digits) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            throw Errors.valueError("Too many decimal digits in format string");
+        long value = 0;
+        for (int i = 0; i < digits.length(); ) {
+            int c = digits.codePointAt(i);
+            i += Character.charCount(c);
+            value = value * 10 + UnicodeChars.decimalValue(c);
+            if (value > Integer.MAX_VALUE) {
+                throw Errors.valueError("Too many decimal digits in format string");
+            }
         }
+        return (int) value;
     }
 
     private static boolean isAlign(char c) {

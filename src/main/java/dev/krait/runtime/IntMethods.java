@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.unicode.UnicodeChars;
 import java.math.BigInteger;
 
 /** The int and bool types: construction from numbers, strings and bytes, and the int methods. */
@@ -159,12 +160,29 @@ final class IntMethods {
             } else if (UnicodeChars.isSpace(c)) {
                 b.append(' ');
             } else if (UnicodeChars.isDecimal(c)) {
-                b.append((char) ('0' + Character.digit(c, 10)));
+                b.append((char) ('0' + UnicodeChars.decimalValue(c)));
             } else {
                 b.append('\0');
             }
         }
-        return b.toString().strip();
+        return stripNumberSpace(b);
+    }
+
+    /** Strips the whitespace int() and float() skip: ASCII's, but not 0x1c-0x1f, which str.isspace() counts. */
+    private static String stripNumberSpace(CharSequence s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isNumberSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isNumberSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.subSequence(start, end).toString();
+    }
+
+    private static boolean isNumberSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */

@@ -148,7 +148,7 @@ final class PercentFormat {
                 return STAR;
             }
             int start = pos;
-            while (pos < fmt.length() && Character.isDigit(fmt.charAt(pos))) {
+            while (pos < fmt.length() && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9') {
                 pos++;
             }
             if (pos == start) {
@@ -210,7 +210,9 @@ final class PercentFormat {
                 default:
                     break;
             }
-            throw Errors.valueError("unsupported format character '" + type + "' (0x" + Integer.toHexString(type)
+            // CPython shows the character itself only when it is printable ASCII.
+            char shown = type >= ' ' && type < 0x7f ? type : '?';
+            throw Errors.valueError("unsupported format character '" + shown + "' (0x" + Integer.toHexString(type)
                     + ") at index " + (pos - 1));
         }
 

@@ -1,5 +1,6 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,10 +85,10 @@ final class Slots {
     }
 
     private static boolean isIdentifier(String n) {
-        if (n.isEmpty() || !Character.isJavaIdentifierStart(n.codePointAt(0)) || n.charAt(0) == '$') {
+        if (n.isEmpty() || !UnicodeChars.isIdentifierStart(n.codePointAt(0))) {
             return false;
         }
-        return n.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
+        return n.codePoints().allMatch(UnicodeChars::isIdentifierPart);
     }
 
     private static String mangle(String className, String n) {

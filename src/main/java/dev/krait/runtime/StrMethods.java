@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import static dev.krait.runtime.PyBuiltinFunction.method;
 
+import dev.krait.unicode.UnicodeChars;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
@@ -99,7 +100,7 @@ final class StrMethods {
         everyChar(t, "isnumeric", UnicodeChars::isNumeric);
         everyChar(t, "isspace", UnicodeChars::isSpace);
         method(t, "isascii(self, /)", a -> self(a).chars().allMatch(c -> c < 0x80));
-        method(t, "isprintable(self, /)", a -> self(a).codePoints().allMatch(StrRepr::isPrintable));
+        method(t, "isprintable(self, /)", a -> self(a).codePoints().allMatch(UnicodeChars::isPrintable));
         method(t, "isidentifier(self, /)", a -> {
             String s = self(a);
             return !s.isEmpty() && UnicodeChars.isIdentifierStart(s.codePointAt(0))

@@ -1,5 +1,7 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
+
 /** {@code repr(str)} and {@code ascii()}: quotes chosen and characters escaped as CPython does. */
 public final class StrRepr {
     private StrRepr() {}
@@ -23,7 +25,7 @@ public final class StrRepr {
                 hex(b, 'x', cp, 2);
             } else if (cp < 0x7f) {
                 b.append((char) cp);
-            } else if (isPrintable(cp)) {
+            } else if (UnicodeChars.isPrintable(cp)) {
                 b.appendCodePoint(cp);
             } else {
                 escape(b, cp);
@@ -73,18 +75,4 @@ public final class StrRepr {
         b.append(h);
     }
 
-    /** Python's {@code str.isprintable()} for one character. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
 }

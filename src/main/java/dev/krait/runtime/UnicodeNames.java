@@ -1,8 +1,11 @@
 package dev.krait.runtime;
 
+import dev.krait.unicode.UnicodeChars;
+
 /**
  * Character lookup by Unicode name for {@code \N{...}} escapes. Java knows the names from UnicodeData; the names
- * Unicode derives by rule (CJK unified ideographs and Hangul syllables) are computed here as CPython does.
+ * Unicode derives by rule (CJK unified ideographs and Hangul syllables) are computed here as CPython does. A JDK
+ * newer than CPython 3.11's Unicode 14 knows more characters: those are nameless here, as in CPython.
  */
 public final class UnicodeNames {
     private static final String CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
@@ -29,11 +32,13 @@ public final class UnicodeNames {
         if (name.regionMatches(true, 0, HANGUL_PREFIX, 0, HANGUL_PREFIX.length())) {
             return hangulSyllable(name.substring(HANGUL_PREFIX.length()));
         }
+        int cp;
         try {
-            return Character.codePointOf(name);
+            cp = Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
             return -1;
         }
+        return UnicodeChars.isAssigned(cp) ? cp : -1;
     }
 
     /**
@@ -49,7 +54,7 @@ public final class UnicodeNames {
                     + TRAILING[index % TRAILING.length];
         }
         int type = Character.getType(cp);
-        if (type == Character.UNASSIGNED || type == Character.CONTROL || type == Character.SURROGATE
+        if (!UnicodeChars.isAssigned(cp) || type == Character.CONTROL || type == Character.SURROGATE
                 || type == Character.PRIVATE_USE) {
             return null;
         }
@@ -77,8 +82,9 @@ public final class UnicodeNames {
             cp = cp * 16 + d;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        boolean ideograph = script == Character.UnicodeScript.HAN && Character.isIdeographic(cp)
-                && Character.getName(cp) != null && Character.getName(cp).startsWith("CJK UNIFIED IDEOGRAPHS");
+        boolean ideograph = UnicodeChars.isAssigned(cp) && script == Character.UnicodeScript.HAN
+                && Character.isIdeographic(cp) && Character.getName(cp) != null
+                && Character.getName(cp).startsWith("CJK UNIFIED IDEOGRAPHS");
         return ideograph ? cp : -1;
     }
 
