@@ -186,6 +186,9 @@ final class IntMethods {
     }
 
     /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */
+    /** The most digits whose value fits a long in every base up to 36 (36**12 < 2**63). */
+    private static final int MAX_LONG_DIGITS = 12;
+
     static Object parse(Object source, int requestedBase) {
         int base = requestedBase;
         String text = asciiNumber(source);
@@ -217,6 +220,7 @@ final class IntMethods {
             throw invalid(source, requestedBase);
         }
         StringBuilder digits = new StringBuilder(body.length());
+        long value = 0;
         for (int k = 0; k < body.length(); k++) {
             char c = body.charAt(k);
             if (c == '_') {
@@ -227,6 +231,11 @@ final class IntMethods {
                 throw invalid(source, requestedBase);
             }
             digits.append(c);
+            value = value * base + dv;
+        }
+        if (digits.length() <= MAX_LONG_DIGITS) {
+            // The usual short number: its value fits a long in any base, no BigInteger needed.
+            return negative ? -value : value;
         }
         if (Integer.bitCount(base) != 1) {
             // The limit guards the quadratic conversions: every base but the powers of two.
