@@ -186,10 +186,37 @@ final class IntMethods {
     }
 
     /** Parses an int literal the way {@code int(s, base)} does (whitespace, sign, underscores, prefixes). */
+    /**
+     * The value of a plain decimal string such as "123" or "-7" (a sign, then at most 18 ASCII digits, which fit a
+     * long), the usual argument of int(), without the general parse; null for any other string.
+     */
+    private static Object plainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        if (n - i < 1 || n - i > 18) {
+            return null;
+        }
+        long value = 0;
+        for (int k = i; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return s.charAt(0) == '-' ? -value : value;
+    }
+
     /** The most digits whose value fits a long in every base up to 36 (36**12 < 2**63). */
     private static final int MAX_LONG_DIGITS = 12;
 
     static Object parse(Object source, int requestedBase) {
+        if (requestedBase == 10 && source instanceof String s) {
+            Object plain = plainDecimal(s);
+            if (plain != null) {
+                return plain;
+            }
+        }
         int base = requestedBase;
         String text = asciiNumber(source);
         int i = 0;
