@@ -194,6 +194,11 @@ public final class Ops {
         return IntMethods.toInt(x);
     }
 
+    /** {@code float(x)}: what calling the float type with one positional argument makes. */
+    public static Object floatOf(Object x) {
+        return FloatMethods.toFloat(x);
+    }
+
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;

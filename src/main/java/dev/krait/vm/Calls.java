@@ -61,12 +61,16 @@ final class Calls {
             }
         }
         if (callable instanceof PyType type && kwnames == null) {
-            // int(x) and str(x), the most called types, as their __new__ makes them without the general type call.
+            // int(x), float(x) and str(x), the most called types, as their __new__ makes them without the general
+            // type call.
             if (argc == 1 && type == PyTypes.INT) {
                 return Ops.intOf(s[start]);
             }
             if (argc == 1 && type == PyTypes.STR) {
                 return Ops.str(s[start]);
+            }
+            if (argc == 1 && type == PyTypes.FLOAT) {
+                return Ops.floatOf(s[start]);
             }
             PyFunction init = Instantiation.plainInit(type);
             if (init != null && takesPositionally(init, argc + 1)) {
