@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class ExitFinalizers {
     private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** The size at which the references to collected objects are dropped from {@link #registered}. */
+    private int nextPurge = 1024;
     /** Set once the program has ended and finalization begun: what {@code sys.is_finalizing()} reports. */
     private volatile boolean started;
 
@@ -33,6 +35,11 @@ public final class ExitFinalizers {
     }
 
     private synchronized void add(Object o) {
+        if (registered.size() >= nextPurge) {
+            // A program may make millions of such generators: keep the list near the number still alive.
+            registered.removeIf(r -> r.get() == null);
+            nextPurge = Math.max(1024, 2 * registered.size());
+        }
         registered.add(new WeakReference<>(o));
     }
 
