@@ -189,16 +189,6 @@ public final class Ops {
         throw Errors.typeError("__repr__ returned non-string (type " + typeName(s) + ")");
     }
 
-    /** {@code int(x)}: what calling the int type with one positional argument makes. */
-    public static Object intOf(Object x) {
-        return IntMethods.toInt(x);
-    }
-
-    /** {@code float(x)}: what calling the float type with one positional argument makes. */
-    public static Object floatOf(Object x) {
-        return FloatMethods.toFloat(x);
-    }
-
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;

@@ -206,6 +206,20 @@ public final class PyType extends PyObject {
         return slotCount;
     }
 
+    /**
+     * {@code int(x)}, {@code float(x)} or {@code str(x)}, the most called types, as their {@code __new__} makes the
+     * value, without the general call of a type; null for every other type (the general call handles it).
+     */
+    public Object callWithOneArgument(Object x) {
+        if (this == PyTypes.INT) {
+            return IntMethods.toInt(x);
+        }
+        if (this == PyTypes.FLOAT) {
+            return FloatMethods.toFloat(x);
+        }
+        return this == PyTypes.STR ? Ops.str(x) : null;
+    }
+
     /** Whether instances have a {@code __del__} method (looked up once per class version). */
     public boolean hasFinalizer() {
         int state = finalizerState;

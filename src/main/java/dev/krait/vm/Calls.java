@@ -61,16 +61,9 @@ final class Calls {
             }
         }
         if (callable instanceof PyType type && kwnames == null) {
-            // int(x), float(x) and str(x), the most called types, as their __new__ makes them without the general
-            // type call.
-            if (argc == 1 && type == PyTypes.INT) {
-                return Ops.intOf(s[start]);
-            }
-            if (argc == 1 && type == PyTypes.STR) {
-                return Ops.str(s[start]);
-            }
-            if (argc == 1 && type == PyTypes.FLOAT) {
-                return Ops.floatOf(s[start]);
+            Object made = argc == 1 ? type.callWithOneArgument(s[start]) : null;
+            if (made != null) {
+                return made;
             }
             PyFunction init = Instantiation.plainInit(type);
             if (init != null && takesPositionally(init, argc + 1)) {
