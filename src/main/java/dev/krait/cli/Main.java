@@ -154,7 +154,7 @@ public final class Main {
         }
     }
 
-    /** Runs program file {@code file}, with {@code args[from..]} after it in sys.argv. */
+    /** Runs program file {@code file} (sys.argv[0] as given), with {@code args[from..]} after it in sys.argv. */
     private static int runFile(String file, String[] args, int from, Options options, PrintStream out,
                                PrintStream err, InputStream in) {
         // CPython reports the main script by its absolute path (since 3.9).
@@ -165,9 +165,7 @@ public final class Main {
         } catch (Unreadable e) {
             return e.status;
         }
-        List<String> argv = argv(file, args, from);
-        argv.set(0, from == 1 ? file : filename);
-        return program(filename, source, argv, options, out, err, in);
+        return program(filename, source, argv(file, args, from), options, out, err, in);
     }
 
     /**
