@@ -203,7 +203,7 @@ public final class ConsoleIO {
     static Object input(Object prompt) {
         Context c = ThreadState.current().context;
         if (prompt != null) {
-            c.stdout.print(Ops.str(prompt));
+            emit(c.stdout, Ops.str(prompt), "stdout");
         }
         flush(c.stdout);
         String line = readLine(c.stdin, -1);
