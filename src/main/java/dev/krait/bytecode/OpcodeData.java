@@ -145,5 +145,6 @@ final class OpcodeData {
             + "137\tLOAD_SUBSCR_KEEP\tNONE\tcontainer key -- container key value\t\t\tcontainer[key], keeping both: the read of an augmented assignment such as a[i] += x.\n"
             + "138\tSTORE_SUBSCR_UPDATE\tNONE\tcontainer key value --\t\t\tcontainer[key] = value: the write of an augmented assignment.\n"
             + "139\tPOP_ITER\tNONE\titer --\t\t\tPop the iterator of a for loop that break or return leaves; a generator the loop owns (GET_ITER 1) is closed, as CPython closes it when the loop drops the last reference. Exception unwinding closes such generators too.\n"
+            + "140\tCONTAINS_OP_HASHED\tFLAGS\tleft right -- result\t\tCONTAINS_OP\tleft in right for a set, frozenset or dict right, fused with a following conditional jump like COMPARE_OP_INT.\n"
             ;
 }

@@ -395,6 +395,10 @@ public final class Opcodes {
         doc = "Pop the iterator of a for loop that break or return leaves; a generator the loop owns (GET_ITER 1) is closed, as CPython closes it when the loop drops the last reference. Exception unwinding closes such generators too.")
     public static final int POP_ITER = 139;
 
+    @Op(arg = FLAGS, stack = "left right -- result", family = "CONTAINS_OP",
+        doc = "left in right for a set, frozenset or dict right, fused with a following conditional jump like COMPARE_OP_INT.")
+    public static final int CONTAINS_OP_HASHED = 140;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = 140;
+    public static final int LIMIT = 141;
 }

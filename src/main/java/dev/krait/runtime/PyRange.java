@@ -13,18 +13,40 @@ public final class PyRange extends PyObject {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    final BigInteger start;
-    final BigInteger stop;
-    final BigInteger step;
-    final BigInteger length;
-    /** Whether start, step, length and every element fit in a long (the long fields below are then exact). */
+    /**
+     * Whether start, stop, step, length and every element fit in a long: the long fields are then exact and the
+     * big ones null (ranges are made all the time, nearly always small, and four BigIntegers each cost).
+     */
     final boolean isSmall;
     final long smallStart;
+    final long smallStop;
     final long smallStep;
     final long smallLength;
+    private final BigInteger bigStart;
+    private final BigInteger bigStop;
+    private final BigInteger bigStep;
+    private final BigInteger bigLength;
 
     public PyRange(long start, long stop, long step) {
-        this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        if (step == 0) {
+            throw Errors.valueError("range() arg 3 must not be zero");
+        }
+        long small = smallLength(start, stop, step);
+        if (small < 0) {
+            this.isSmall = false;
+            this.smallStart = this.smallStop = this.smallStep = this.smallLength = 0;
+            this.bigStart = BigInteger.valueOf(start);
+            this.bigStop = BigInteger.valueOf(stop);
+            this.bigStep = BigInteger.valueOf(step);
+            this.bigLength = lengthOf(bigStart, bigStop, bigStep);
+        } else {
+            this.isSmall = true;
+            this.smallStart = start;
+            this.smallStop = stop;
+            this.smallStep = step;
+            this.smallLength = small;
+            this.bigStart = this.bigStop = this.bigStep = this.bigLength = null;
+        }
     }
 
     /**
@@ -41,26 +63,51 @@ public final class PyRange extends PyObject {
         return null;
     }
 
-    PyRange(BigInteger start, BigInteger stop, BigInteger step) {
+    /** {@code range(start, stop, step)} of any ints. */
+    static PyRange of(BigInteger start, BigInteger stop, BigInteger step) {
+        if (start.bitLength() < 64 && stop.bitLength() < 64 && step.bitLength() < 64) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    /** A range with a bound beyond the long range (its elements may still all fit). */
+    private PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         if (step.signum() == 0) {
             throw Errors.valueError("range() arg 3 must not be zero");
         }
-        this.start = start;
-        this.stop = stop;
-        this.step = step;
-        long small = start.bitLength() < 64 && stop.bitLength() < 64 && step.bitLength() < 64
-                ? smallLength(start.longValue(), stop.longValue(), step.longValue()) : -1;
-        if (small >= 0) {
-            this.length = BigInteger.valueOf(small);
-            this.isSmall = true;
+        BigInteger length = lengthOf(start, stop, step);
+        BigInteger last = length.signum() == 0 ? start : start.add(length.subtract(BigInteger.ONE).multiply(step));
+        this.isSmall = fits(start) && fits(stop) && fits(step) && fits(length) && fits(last);
+        if (isSmall) {
+            this.smallStart = start.longValue();
+            this.smallStop = stop.longValue();
+            this.smallStep = step.longValue();
+            this.smallLength = length.longValue();
+            this.bigStart = this.bigStop = this.bigStep = this.bigLength = null;
         } else {
-            this.length = lengthOf(start, stop, step);
-            BigInteger last = length.signum() == 0 ? start : start.add(length.subtract(BigInteger.ONE).multiply(step));
-            this.isSmall = fits(start) && fits(stop) && fits(step) && fits(length) && fits(last);
+            this.smallStart = this.smallStop = this.smallStep = this.smallLength = 0;
+            this.bigStart = start;
+            this.bigStop = stop;
+            this.bigStep = step;
+            this.bigLength = length;
         }
-        this.smallStart = start.longValue();
-        this.smallStep = step.longValue();
-        this.smallLength = length.longValue();
+    }
+
+    BigInteger start() {
+        return isSmall ? BigInteger.valueOf(smallStart) : bigStart;
+    }
+
+    BigInteger stop() {
+        return isSmall ? BigInteger.valueOf(smallStop) : bigStop;
+    }
+
+    BigInteger step() {
+        return isSmall ? BigInteger.valueOf(smallStep) : bigStep;
+    }
+
+    BigInteger length() {
+        return isSmall ? BigInteger.valueOf(smallLength) : bigLength;
     }
 
     /**
@@ -105,15 +152,18 @@ public final class PyRange extends PyObject {
 
     /** The number of elements, which must fit an index: OverflowError otherwise, as len() raises. */
     public long size() {
-        if (!fits(length)) {
+        if (isSmall) {
+            return smallLength;
+        }
+        if (!fits(bigLength)) {
             throw Errors.overflow("Python int too large to convert to C ssize_t");
         }
-        return length.longValue();
+        return bigLength.longValue();
     }
 
     /** Element {@code i} (0 <= i < length) as an int. */
     Object get(BigInteger i) {
-        return Numbers.normalize(start.add(i.multiply(step)));
+        return Numbers.normalize(start().add(i.multiply(step())));
     }
 
     /** Iterates with longs; for ranges beyond the long range, the longrange_iterator uses big ints. */
@@ -121,7 +171,7 @@ public final class PyRange extends PyObject {
         if (isSmall) {
             return new Iterator(smallStart, smallStep, smallLength);
         }
-        return new LongIterator(start, step, length);
+        return new LongIterator(bigStart, bigStep, bigLength);
     }
 
     /** Iterates a range without allocating anything but the yielded Longs. */

@@ -12,16 +12,16 @@ final class RangeMethods {
         Constructors.newFunction(t, "range(cls, /, *args)", a -> make((PyTuple) a[1]));
         method(t, "__repr__(self, /)", a -> {
             PyRange r = self(a);
-            return "range(" + Ops.repr(Numbers.normalize(r.start)) + ", " + Ops.repr(Numbers.normalize(r.stop))
-                    + (r.step.equals(BigInteger.ONE) ? "" : ", " + Ops.repr(Numbers.normalize(r.step))) + ")";
+            return "range(" + Ops.repr(Numbers.normalize(r.start())) + ", " + Ops.repr(Numbers.normalize(r.stop()))
+                    + (r.step().equals(BigInteger.ONE) ? "" : ", " + Ops.repr(Numbers.normalize(r.step()))) + ")";
         });
         method(t, "__len__(self, /)", a -> self(a).size());
-        method(t, "__bool__(self, /)", a -> self(a).length.signum() != 0);
+        method(t, "__bool__(self, /)", a -> self(a).length().signum() != 0);
         method(t, "__iter__(self, /)", a -> self(a).iterator());
         method(t, "__reversed__(self, /)", a -> {
             PyRange r = self(a);
-            BigInteger last = r.start.add(r.length.subtract(BigInteger.ONE).multiply(r.step));
-            return new PyRange(last, r.start.subtract(r.step), r.step.negate()).iterator();
+            BigInteger last = r.start().add(r.length().subtract(BigInteger.ONE).multiply(r.step()));
+            return PyRange.of(last, r.start().subtract(r.step()), r.step().negate()).iterator();
         });
         method(t, "__getitem__(self, key, /)", a -> getItem(self(a), a[1]));
         method(t, "__contains__(self, key, /)", a -> contains(self(a), a[1]));
@@ -31,7 +31,7 @@ final class RangeMethods {
                 if (!containsInt(r, Numbers.big(a[1]))) {
                     throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
                 }
-                return Numbers.normalize(Numbers.big(a[1]).subtract(r.start).divide(r.step));
+                return Numbers.normalize(Numbers.big(a[1]).subtract(r.start()).divide(r.step()));
             }
             Object it = r.iterator();
             long i = 0;
@@ -53,14 +53,14 @@ final class RangeMethods {
         method(t, "__ne__(self, value, /)", a -> a[1] instanceof PyRange o ? !equal(self(a), o) : Ops.NOT_IMPLEMENTED);
         method(t, "__hash__(self, /)", a -> {
             PyRange r = self(a);
-            Object n = Numbers.normalize(r.length);
-            int len = r.length.compareTo(BigInteger.ONE);
-            return Ops.hash(PyTuple.of(n, len < 0 ? Ops.NONE : Numbers.normalize(r.start),
-                    len <= 0 ? Ops.NONE : Numbers.normalize(r.step)));
+            Object n = Numbers.normalize(r.length());
+            int len = r.length().compareTo(BigInteger.ONE);
+            return Ops.hash(PyTuple.of(n, len < 0 ? Ops.NONE : Numbers.normalize(r.start()),
+                    len <= 0 ? Ops.NONE : Numbers.normalize(r.step())));
         });
-        PyGetSet.readonlyMember(t, "start", o -> Numbers.normalize(((PyRange) o).start));
-        PyGetSet.readonlyMember(t, "stop", o -> Numbers.normalize(((PyRange) o).stop));
-        PyGetSet.readonlyMember(t, "step", o -> Numbers.normalize(((PyRange) o).step));
+        PyGetSet.readonlyMember(t, "start", o -> Numbers.normalize(((PyRange) o).start()));
+        PyGetSet.readonlyMember(t, "stop", o -> Numbers.normalize(((PyRange) o).stop()));
+        PyGetSet.readonlyMember(t, "step", o -> Numbers.normalize(((PyRange) o).step()));
     }
 
     private static PyRange self(Object[] a) {
@@ -84,8 +84,8 @@ final class RangeMethods {
         for (int i = 0; i < n; i++) {
             v[i] = Numbers.big(Ops.index(args.get(i)));
         }
-        return n == 1 ? new PyRange(BigInteger.ZERO, v[0], BigInteger.ONE)
-                : new PyRange(v[0], v[1], n == 3 ? v[2] : BigInteger.ONE);
+        return n == 1 ? PyRange.of(BigInteger.ZERO, v[0], BigInteger.ONE)
+                : PyRange.of(v[0], v[1], n == 3 ? v[2] : BigInteger.ONE);
     }
 
     private static Object getItem(PyRange r, Object key) {
@@ -97,9 +97,9 @@ final class RangeMethods {
         }
         BigInteger i = Numbers.big(Ops.index(key));
         if (i.signum() < 0) {
-            i = i.add(r.length);
+            i = i.add(r.length());
         }
-        if (i.signum() < 0 || i.compareTo(r.length) >= 0) {
+        if (i.signum() < 0 || i.compareTo(r.length()) >= 0) {
             throw Errors.indexError("range object index out of range");
         }
         return r.get(i);
@@ -109,13 +109,13 @@ final class RangeMethods {
     private static PyRange slice(PyRange r, PySlice s) {
         if (r.isSmall) {
             PySlice.Bounds b = s.indices(r.smallLength);
-            BigInteger step = r.step.multiply(BigInteger.valueOf(b.step()));
-            return new PyRange(r.start.add(BigInteger.valueOf(b.start()).multiply(r.step)),
-                    r.start.add(BigInteger.valueOf(b.stop()).multiply(r.step)), step);
+            BigInteger step = r.step().multiply(BigInteger.valueOf(b.step()));
+            return PyRange.of(r.start().add(BigInteger.valueOf(b.start()).multiply(r.step())),
+                    r.start().add(BigInteger.valueOf(b.stop()).multiply(r.step())), step);
         }
-        BigInteger[] b = SliceOps.bigIndices(s, r.length);
-        return new PyRange(r.start.add(b[0].multiply(r.step)), r.start.add(b[1].multiply(r.step)),
-                r.step.multiply(b[2]));
+        BigInteger[] b = SliceOps.bigIndices(s, r.length());
+        return PyRange.of(r.start().add(b[0].multiply(r.step())), r.start().add(b[1].multiply(r.step())),
+                r.step().multiply(b[2]));
     }
 
     static boolean contains(PyRange r, Object x) {
@@ -132,18 +132,18 @@ final class RangeMethods {
     }
 
     private static boolean containsInt(PyRange r, BigInteger v) {
-        boolean inside = r.step.signum() > 0 ? v.compareTo(r.start) >= 0 && v.compareTo(r.stop) < 0
-                : v.compareTo(r.start) <= 0 && v.compareTo(r.stop) > 0;
-        return inside && v.subtract(r.start).mod(r.step.abs()).signum() == 0;
+        boolean inside = r.step().signum() > 0 ? v.compareTo(r.start()) >= 0 && v.compareTo(r.stop()) < 0
+                : v.compareTo(r.start()) <= 0 && v.compareTo(r.stop()) > 0;
+        return inside && v.subtract(r.start()).mod(r.step().abs()).signum() == 0;
     }
 
     private static boolean equal(PyRange a, PyRange b) {
-        if (!a.length.equals(b.length)) {
+        if (!a.length().equals(b.length())) {
             return false;
         }
-        if (a.length.signum() == 0) {
+        if (a.length().signum() == 0) {
             return true;
         }
-        return a.start.equals(b.start) && (a.length.equals(BigInteger.ONE) || a.step.equals(b.step));
+        return a.start().equals(b.start()) && (a.length().equals(BigInteger.ONE) || a.step().equals(b.step()));
     }
 }

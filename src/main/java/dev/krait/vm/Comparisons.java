@@ -42,7 +42,7 @@ final class Comparisons {
         return b ? 1 : 0;
     }
 
-    private static boolean test(int cmp, int c) {
+    static boolean test(int cmp, int c) {
         return cmp == LT ? c < 0 : cmp == LE ? c <= 0 : cmp == EQ ? c == 0 : cmp == NE ? c != 0 : cmp == GT ? c > 0 : c >= 0;
     }
 

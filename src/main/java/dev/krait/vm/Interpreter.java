@@ -8,6 +8,7 @@ import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyRange;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 
@@ -103,6 +104,9 @@ public final class Interpreter {
                         case STORE_FAST:
                             s[arg] = s[--sp];
                             continue;
+                        case LOAD_DEREF:
+                            s[sp++] = Names.loadDeref(code, s, arg);
+                            continue;
                         case LOAD_FAST_APPENDED: {
                             Object v = s[arg];
                             if (v == null) {
@@ -184,6 +188,41 @@ public final class Interpreter {
                                 continue;
                             }
                             break;
+                        }
+                        case FOR_ITER_RANGE: {
+                            // The loop of `for i in range(...)` inline; the value goes straight into a following
+                            // STORE_FAST's local. A different iterator falls to the handler, which deoptimises.
+                            if (!(s[sp - 1] instanceof PyRange.Iterator r)) {
+                                break;
+                            }
+                            Object v = r.next();
+                            if (v == null) {
+                                s[--sp] = null;
+                                pc = arg;
+                                continue;
+                            }
+                            int following = ins[pc];
+                            if ((following & 0xFF) == STORE_FAST) {
+                                s[following >>> 8] = v;
+                                pc++;
+                            } else {
+                                s[sp++] = v;
+                            }
+                            continue;
+                        }
+                        case COMPARE_OP_INT: {
+                            // Fused with a following conditional jump, as the handler (which also makes the bool
+                            // otherwise, and deoptimises for other operands) does.
+                            int following = ins[pc];
+                            int jump = following & 0xFF;
+                            if (!(s[sp - 2] instanceof Long a && s[sp - 1] instanceof Long b)
+                                    || jump != POP_JUMP_IF_FALSE && jump != POP_JUMP_IF_TRUE) {
+                                break;
+                            }
+                            sp -= 2;
+                            pc = Comparisons.test(arg, Long.compare(a, b)) == (jump == POP_JUMP_IF_TRUE)
+                                    ? following >>> 8 : pc + 1;
+                            continue;
                         }
                         case POP_JUMP_IF_NONE:
                             if (s[--sp] == PyTypes.NONE) {

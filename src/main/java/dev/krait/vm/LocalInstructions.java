@@ -27,13 +27,6 @@ final class LocalInstructions {
                 return next(pc, sp);
             }
         };
-        table[LOAD_DEREF] = new Instruction() {
-            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
-                Object[] s = f.slots;
-                s[sp] = Names.loadDeref(f.code, s, arg);
-                return next(pc, sp + 1);
-            }
-        };
         table[STORE_DEREF] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;

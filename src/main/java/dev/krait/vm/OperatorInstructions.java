@@ -8,6 +8,8 @@ import dev.krait.runtime.BinaryOp;
 import dev.krait.runtime.Compare;
 import dev.krait.runtime.CompareOp;
 import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PySet;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -27,7 +29,7 @@ final class OperatorInstructions {
     }
 
     /**
-     * The end of a specialised COMPARE_OP ({@code result} 1 true, 0 false, -1 guard failed). Fused with a
+     * The end of a specialised COMPARE_OP or CONTAINS_OP ({@code result} 1 true, 0 false, -1 guard failed). Fused with a
      * following conditional jump, it jumps on the result without making a bool.
      */
     private static long compared(Frame f, Object[] s, int pc, int sp, int result) {
@@ -205,8 +207,19 @@ final class OperatorInstructions {
         table[CONTAINS_OP] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
+                Specializer.containsOp(f.code, pc - 1, s[sp - 1]);
                 s[sp - 2] = Ops.contains(s[sp - 1], s[sp - 2]) != (arg == 1);
                 return next(pc, sp - 1);
+            }
+        };
+        table[CONTAINS_OP_HASHED] = new Instruction() {
+            long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
+                Object[] s = f.slots;
+                Object container = s[sp - 1];
+                int result = container instanceof PySet set ? (set.contains(s[sp - 2]) != (arg == 1) ? 1 : 0)
+                        : container instanceof PyDict dict ? (dict.containsKey(s[sp - 2]) != (arg == 1) ? 1 : 0)
+                        : -1;
+                return compared(f, s, pc, sp, result);
             }
         };
         table[UNARY_NOT] = new Instruction() {

@@ -11,6 +11,7 @@ import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyRange;
+import dev.krait.runtime.PySet;
 import dev.krait.runtime.PyTypes;
 
 /**
@@ -118,6 +119,12 @@ final class Specializer {
             rewrite(code, pc, COMPARE_OP_FLOAT);
         } else if (a instanceof String && b instanceof String) {
             rewrite(code, pc, COMPARE_OP_STR);
+        }
+    }
+
+    static void containsOp(Code code, int pc, Object container) {
+        if (container instanceof PySet || container instanceof PyDict) {
+            rewrite(code, pc, CONTAINS_OP_HASHED);
         }
     }
 
