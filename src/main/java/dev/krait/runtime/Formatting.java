@@ -68,8 +68,14 @@ public final class Formatting {
     }
 
     static String formatInt(Object value, FormatSpec f) {
-        BigInteger v = Numbers.big(value);
         char type = f.type();
+        if (value instanceof Long l && f.precision() < 0 && !f.noNegativeZero()
+                && (type == 'd' || type == 'x' || type == 'X' || type == 'o' || type == 'b')) {
+            // The usual case, without a BigInteger: Long.MIN_VALUE's negation reads right as unsigned.
+            int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
+            return formatDigits(l < 0, Long.toUnsignedString(l < 0 ? -l : l, radix), radix, type, f);
+        }
+        BigInteger v = Numbers.big(value);
         switch (type) {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
                 return formatFloat(Numbers.toDouble(Numbers.normalize(v)), f);
@@ -88,13 +94,17 @@ public final class Formatting {
             return formatChar(v, f);
         }
         int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
-        String digits = IntText.absDigits(v, radix);
+        return formatDigits(v.signum() < 0, IntText.absDigits(v, radix), radix, type, f);
+    }
+
+    /** The end of integer formatting: the digits of the absolute value with sign, prefix, grouping and padding. */
+    private static String formatDigits(boolean negative, String digits, int radix, char type, FormatSpec f) {
         if (type == 'X') {
             digits = digits.toUpperCase();
         }
         String prefix = !f.alternate() || radix == 10 ? "" : radix == 16 ? (type == 'X' ? "0X" : "0x")
                 : radix == 8 ? "0o" : "0b";
-        return finish(sign(v.signum() < 0, f) + prefix, digits, f, radix == 10 ? 3 : 4);
+        return finish(sign(negative, f) + prefix, digits, f, radix == 10 ? 3 : 4);
     }
 
     private static String formatChar(BigInteger v, FormatSpec f) {
@@ -236,8 +246,46 @@ public final class Formatting {
     }
 
     static String fixed(double a, int precision, boolean alternate) {
-        String s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        String s = a < 1e15 && precision <= 3 ? fixedSmall(a, precision)
+                : new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         return alternate && precision == 0 ? s + "." : s;
+    }
+
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000};
+
+    /**
+     * {@link #fixed} of a non-negative {@code a < 1e15} with at most 3 decimals, in long arithmetic (what f-strings
+     * like {@code {x:.2f}} need, without a BigDecimal): a = m * 2^e exactly with e < 0, and m * 10^precision
+     * stays below 2^63, so the decimal digits are that product divided by 2^-e, rounded half to even as
+     * CPython rounds the exact binary value.
+     */
+    static String fixedSmall(double a, int precision) {
+        long bits = Double.doubleToRawLongBits(a);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long m = bits & ((1L << 52) - 1);
+        int shift = biased == 0 ? 1074 : 1075 - biased;
+        if (biased != 0) {
+            m |= 1L << 52;
+        }
+        long n = m * POWERS_OF_TEN[precision];
+        long q = 0;
+        if (shift < 64) {
+            q = n >>> shift;
+            long rest = n - (q << shift);
+            long half = 1L << (shift - 1);
+            if (rest > half || rest == half && (q & 1) == 1) {
+                q++;
+            }
+        }
+        String digits = Long.toString(q);
+        if (precision == 0) {
+            return digits;
+        }
+        if (digits.length() <= precision) {
+            digits = "0".repeat(precision + 1 - digits.length()) + digits;
+        }
+        int point = digits.length() - precision;
+        return digits.substring(0, point) + "." + digits.substring(point);
     }
 
     static String exponent(double a, int precision, boolean alternate, char e) {

@@ -216,4 +216,22 @@ class FormattingTest {
         return Arrays.stream(PERCENT).map(c -> DynamicTest.dynamicTest((String) c[0], () ->
                 assertEquals(c[2], PercentFormat.format((String) c[0], PyTuple.of((Object[]) c[1])))));
     }
+
+    /** The long-arithmetic path of fixed-point formatting agrees with exact decimal rounding. */
+    @org.junit.jupiter.api.Test
+    void fixedSmallAgreesWithExactRounding() {
+        java.util.Random random = new java.util.Random(7);
+        double[] edges = {0.0, 0.5, 1.5, 2.5, 0.125, 0.0625, 0.05, 0.15, 0.25, 0.35, 1e-300, 4.9e-324, 2.675, 1.0005,
+            999999999999999.9, 123456789.0125, 0.0005, 0.0015};
+        for (int k = 0; k < 200_000 + edges.length; k++) {
+            double a = k < edges.length ? edges[k]
+                    : k % 3 == 0 ? random.nextDouble() * 1e15 : k % 3 == 1 ? random.nextInt(100_000) / 1000.0 + 0.0005
+                    : Math.scalb(random.nextDouble(), -random.nextInt(80));
+            for (int p = 0; p <= 3; p++) {
+                String exact = new java.math.BigDecimal(a).setScale(p, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString();
+                assertEquals(exact, Formatting.fixedSmall(a, p), a + " to " + p + " places");
+            }
+        }
+    }
 }
