@@ -18,7 +18,7 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.ThreadState;
 import dev.krait.vm.Execution;
-import dev.krait.vm.ExitFinalization;
+import dev.krait.vm.Finalization;
 import dev.krait.vm.Imports;
 import dev.krait.vm.FunctionProfiler;
 import dev.krait.vm.OpcodeProfile;
@@ -98,9 +98,12 @@ public final class Krait {
 
     /**
      * Runs a program as {@code __main__}, the way {@code python3 prog.py args} does: sets sys.argv, prints an
-     * uncaught exception's traceback to the context's stderr, and returns the process exit status.
+     * uncaught exception's traceback to the context's stderr, and returns the process exit status. Objects with
+     * {@code __del__} that the program drops are finalized soon after, which runs the JVM's garbage collector
+     * (see {@link dev.krait.runtime.Finalizers}).
      */
     public int runMain(String filename, String source, List<String> argv) {
+        context.finalizers.enablePrompt();
         context.argv.clear();
         for (String a : argv) {
             context.argv.append(a);
@@ -136,7 +139,7 @@ public final class Krait {
     /** Closes the generators and calls the {@code __del__} methods of what the program left alive. */
     private void finalizeAtExit() {
         try {
-            ExitFinalization.run(threadState);
+            Finalization.atExit(threadState);
         } catch (PyException e) {
             reportUncaught(e.value);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -107,7 +107,7 @@ public final class SysModule {
         function(d, "getdefaultencoding()", a -> "utf-8");
         function(d, "getfilesystemencoding()", a -> "utf-8");
         function(d, "getfilesystemencodeerrors()", a -> "surrogateescape");
-        function(d, "is_finalizing()", a -> ThreadState.current().context.exitFinalizers.started());
+        function(d, "is_finalizing()", a -> ThreadState.current().context.finalizers.started());
         function(d, "get_int_max_str_digits()", a -> (long) ThreadState.current().context.intMaxStrDigits);
         function(d, "set_int_max_str_digits(maxdigits)", a -> {
             long n = Ops.asIndex(a[0]);

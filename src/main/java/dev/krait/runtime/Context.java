@@ -31,8 +31,8 @@ public final class Context {
      * as CPython's, whose line cache is torn down by then.
      */
     public boolean finalizing;
-    /** What the program made that needs finalizing at exit (see {@link ExitFinalizers}). */
-    public final ExitFinalizers exitFinalizers = new ExitFinalizers();
+    /** What the program made that needs finalizing (see {@link Finalizers}). */
+    public final Finalizers finalizers = new Finalizers();
 
     /** The classes of this context derived from each built-in type (built-in types are shared by all contexts). */
     private final java.util.Map<PyType, SubclassList> subclassesOfBuiltins = new java.util.HashMap<>();

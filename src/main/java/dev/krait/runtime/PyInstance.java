@@ -24,6 +24,8 @@ public final class PyInstance extends PyObject {
      * list, dict...): that value, which the built-in type's methods operate on. Null otherwise.
      */
     public Object base;
+    /** For an instance of a class with {@code __del__}: its {@link Finalizers} guardian, if it has one. */
+    private final Object guardian;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -32,9 +34,7 @@ public final class PyInstance extends PyObject {
             this.values = NO_VALUES;
         }
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
-        if (type.hasFinalizer()) {
-            ExitFinalizers.register(this);
-        }
+        this.guardian = type.hasFinalizer() ? Finalizers.register(this) : null;
     }
 
     @Override
@@ -84,6 +84,28 @@ public final class PyInstance extends PyObject {
         }
         values[index] = value;
         layout = next;
+    }
+
+    /** The values of its attributes and slots. */
+    public java.util.List<Object> referents() {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        if (layout != null) {
+            for (int i = 0; i < layout.size(); i++) {
+                out.add(values[i]);
+            }
+        } else if (dict != null) {
+            for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
+                out.add(dict.valueAt(e));
+            }
+        }
+        if (slots != null) {
+            for (Object v : slots) {
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     /** The attribute {@code name} of the instance itself (not its class), or null. */

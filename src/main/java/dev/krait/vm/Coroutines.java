@@ -2,7 +2,7 @@ package dev.krait.vm;
 
 import dev.krait.bytecode.Code;
 import dev.krait.runtime.Errors;
-import dev.krait.runtime.ExitFinalizers;
+import dev.krait.runtime.Finalizers;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
@@ -32,7 +32,7 @@ final class Coroutines {
         PyGenerator g = new PyGenerator(f, fn.name, fn.qualname);
         if (fn.code.exceptionTable.size() > 0) {
             // Its finally blocks run when it is closed: at the latest when the program ends.
-            ExitFinalizers.register(g);
+            g.guardian = Finalizers.register(g);
         }
         return g;
     }

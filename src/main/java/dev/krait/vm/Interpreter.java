@@ -38,8 +38,9 @@ public final class Interpreter {
         if (profiler != null) {
             profiler.enter(f.code);
         }
+        Object result;
         try {
-            return loop(ts, f);
+            result = loop(ts, f);
         } finally {
             if (profiler != null) {
                 profiler.exit(f.code);
@@ -47,6 +48,10 @@ public final class Interpreter {
             ts.depth--;
             ts.frame = caller;
         }
+        if (!f.suspended && ts.context.finalizers.anyGuarded()) {
+            Finalization.afterReturn(ts, f);
+        }
+        return result;
     }
 
     private static Object loop(ThreadState ts, Frame f) {

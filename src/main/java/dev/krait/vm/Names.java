@@ -68,10 +68,13 @@ final class Names {
         return v;
     }
 
-    static void deleteGlobal(Frame f, String name) {
-        if (f.globals.remove(name) == null) {
+    /** DELETE_GLOBAL; returns the value the name had. */
+    static Object deleteGlobal(Frame f, String name) {
+        Object old = f.globals.remove(name);
+        if (old == null) {
             throw nameError(name);
         }
+        return old;
     }
 
     static Object loadName(Frame f, String name) {
@@ -87,15 +90,18 @@ final class Names {
         }
     }
 
-    static void deleteName(Frame f, String name) {
+    /** DELETE_NAME; returns the value the name had, or null when the namespace is not a dict. */
+    static Object deleteName(Frame f, String name) {
         if (f.locals instanceof PyDict d) {
-            if (d.remove(name) == null) {
+            Object old = d.remove(name);
+            if (old == null) {
                 throw nameError(name);
             }
-            return;
+            return old;
         }
         try {
             Items.delItem(f.locals, name);
+            return null;
         } catch (PyException e) {
             if (e.value.isInstance(ExceptionTypes.KEY_ERROR)) {
                 throw nameError(name);

@@ -26,6 +26,8 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
      * the loop closes it when left early, as CPython's reference counting does.
      */
     boolean ownedByLoop;
+    /** Its {@link dev.krait.runtime.Finalizers} guardian, if it has finally blocks to run when dropped. */
+    Object guardian;
 
     PyGenerator(Frame frame, String name, String qualname) {
         super(TYPE);

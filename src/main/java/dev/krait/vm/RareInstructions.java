@@ -50,12 +50,15 @@ final class RareInstructions extends Instruction {
         switch (op) {
             case NOP:
                 return sp;
-            case DELETE_FAST:
+            case DELETE_FAST: {
                 if (s[arg] == null) {
                     throw Names.unboundLocal(code.varnames[arg]);
                 }
+                int[] order = Finalization.releaseOrder(s[arg]);
                 s[arg] = null;
+                Finalization.afterDrop(ts, f, sp, order);
                 return sp;
+            }
             case POP_ITER:
                 PyGenerator.closeDropped(ts, f, s, sp - 1, sp, pc - 1);
                 s[--sp] = null;
@@ -69,20 +72,31 @@ final class RareInstructions extends Instruction {
             case LOAD_CLOSURE:
                 s[sp] = s[code.nlocals() + arg];
                 return sp + 1;
-            case STORE_GLOBAL:
-                f.globals.put(names[arg], s[--sp]);
+            case STORE_GLOBAL: {
+                int[] order = Finalization.replace(ts, f.globals, names[arg], s[--sp]);
+                if (order != null) {
+                    Finalization.afterDrop(ts, f, sp, order);
+                }
                 return sp;
+            }
             case DELETE_GLOBAL:
-                Names.deleteGlobal(f, names[arg]);
+                Finalization.afterDrop(ts, f, sp, Finalization.releaseOrder(Names.deleteGlobal(f, names[arg])));
                 return sp;
             case LOAD_NAME:
                 s[sp] = Names.loadName(f, names[arg]);
                 return sp + 1;
             case STORE_NAME:
-                Names.storeName(f, names[arg], s[--sp]);
+                if (f.locals instanceof PyDict d) {
+                    int[] order = Finalization.replace(ts, d, names[arg], s[--sp]);
+                    if (order != null) {
+                        Finalization.afterDrop(ts, f, sp, order);
+                    }
+                } else {
+                    Names.storeName(f, names[arg], s[--sp]);
+                }
                 return sp;
             case DELETE_NAME:
-                Names.deleteName(f, names[arg]);
+                Finalization.afterDrop(ts, f, sp, Finalization.releaseOrder(Names.deleteName(f, names[arg])));
                 return sp;
             case DELETE_ATTR:
                 Attributes.set(s[--sp], names[arg], null);

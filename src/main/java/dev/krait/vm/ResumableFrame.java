@@ -51,6 +51,11 @@ final class ResumableFrame {
         return running;
     }
 
+    /** Paused at a yield: started, not running, not finished (closing it runs code). */
+    boolean isSuspended() {
+        return started && !running && !finished;
+    }
+
     /** Not yet started (nor finished): no code of the frame has run. */
     boolean isFresh() {
         return !started && !finished;

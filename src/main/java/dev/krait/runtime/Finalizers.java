@@ -1,0 +1,190 @@
+package dev.krait.runtime;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The objects of one context that need finalizing: instances of classes with {@code __del__}, and generators
+ * whose code has try or with blocks (closing them runs their finally blocks). CPython finalizes such an object the
+ * moment its reference count drops to zero, and what is still alive when the program ends. Krait has no reference
+ * counts; it finalizes:
+ * <ul>
+ * <li>at exit, what is still reachable (held weakly here, so dropped objects are collected as usual);
+ * <li>when {@linkplain #enablePrompt enabled} (the command line does; it is off for embedders, as it runs the
+ * JVM's collector), objects the program has dropped, found by a collection at the moments a program typically
+ * drops one (a {@code del}, a name rebound, a function returning; see {@code vm.Finalization}). Each such object
+ * gets a {@link Guardian}, a small companion only it references: the JVM finalizes the guardian once the object is
+ * unreachable, and the guardian hands the object back to {@link #dropped}, where the interpreter finds it.
+ * </ul>
+ * The collections are rationed: beyond the first 64, they take at most a quarter of the run time; what they
+ * miss is finalized at the next one or at exit.
+ */
+public final class Finalizers {
+    private final List<WeakReference<Object>> registered = new ArrayList<>();
+    /** The size at which the references to collected objects are dropped from {@link #registered}. */
+    private int nextPurge = 1024;
+    /** Set once the program has ended and finalization begun: what {@code sys.is_finalizing()} reports. */
+    private volatile boolean started;
+
+    private volatile boolean prompt;
+    /** The objects with a guardian not yet found unreachable (weakly: the GC clears them synchronously). */
+    private final List<WeakReference<Object>> guardedObjects = new ArrayList<>();
+    private final AtomicInteger guarded = new AtomicInteger();
+    /** How many guarded objects collections found unreachable, and how many of their guardians have run. */
+    private long died;
+    private final AtomicLong arrived = new AtomicLong();
+    /** The guardians the JVM has finalized: their objects are dropped by the program, waiting for finalizing. */
+    private final ConcurrentLinkedQueue<Guardian> dropped = new ConcurrentLinkedQueue<>();
+    /** Numbers the guardians in the order their objects were made. */
+    private long made;
+    private final long startNanos = System.nanoTime();
+    private long collectingNanos;
+    private int collections;
+
+    /** Finalize dropped objects soon after they are dropped, not only at exit. */
+    public void enablePrompt() {
+        prompt = true;
+    }
+
+    /** Marks the start of finalization at exit. */
+    public void start() {
+        started = true;
+    }
+
+    public boolean started() {
+        return started;
+    }
+
+    /**
+     * Registers {@code o}, made by the program running on this thread, for finalization; returns the guardian
+     * {@code o} must keep a reference to, or null.
+     */
+    public static Object register(Object o) {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? null : ts.context.finalizers.add(o);
+    }
+
+    private synchronized Object add(Object o) {
+        if (registered.size() >= nextPurge) {
+            // A program may make millions of such generators: keep the list near the number still alive.
+            registered.removeIf(r -> r.get() == null);
+            nextPurge = Math.max(1024, 2 * registered.size());
+        }
+        registered.add(new WeakReference<>(o));
+        if (!prompt) {
+            return null;
+        }
+        guardedObjects.add(new WeakReference<>(o));
+        guarded.incrementAndGet();
+        return new Guardian(o, this, made++);
+    }
+
+    /**
+     * Whether some object the program made may yet be found dropped: a cheap test for the interpreter's triggers
+     * (objects already found but not finalized yet wait for the next trigger or the exit).
+     */
+    public boolean anyGuarded() {
+        return guarded.get() > 0;
+    }
+
+    /**
+     * The objects found dropped since the last call, oldest first: after running the collector, unless the ration
+     * says not to this time ({@code force}: run it anyway, as at exit).
+     */
+    public synchronized List<Object> takeDropped(boolean force) {
+        if (guarded.get() > 0) {
+            long now = System.nanoTime();
+            if (force || collections < 64 || collectingNanos < (now - startNanos) / 4) {
+                collect();
+                collections++;
+                collectingNanos += System.nanoTime() - now;
+            }
+        }
+        List<Guardian> found = new ArrayList<>();
+        for (Guardian g = dropped.poll(); g != null; g = dropped.poll()) {
+            found.add(g);
+        }
+        found.sort((a, b) -> Long.compare(a.made, b.made));
+        List<Object> out = new ArrayList<>(found.size());
+        for (Guardian g : found) {
+            out.add(g.guarded);
+        }
+        return out;
+    }
+
+    /**
+     * Runs the collector and waits (a second at most) until the guardians of the guarded objects it found
+     * unreachable have run: the collector clears weak references at once, but the JVM runs finalizers later, on
+     * its own thread.
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    private void collect() {
+        System.gc();
+        int found = 0;
+        for (java.util.Iterator<WeakReference<Object>> it = guardedObjects.iterator(); it.hasNext(); ) {
+            if (it.next().get() == null) {
+                it.remove();
+                found++;
+            }
+        }
+        guarded.addAndGet(-found);
+        died += found;
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (arrived.get() < died && System.nanoTime() < deadline) {
+            System.runFinalization();
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * The registered objects still reachable, oldest first, forgotten here; collects garbage first, so that
+     * which objects are finalized does not depend on when the collector last ran. Empty if none was registered.
+     */
+    public List<Object> takeReachable() {
+        synchronized (this) {
+            if (registered.isEmpty()) {
+                return List.of();
+            }
+        }
+        System.gc();
+        List<Object> live = new ArrayList<>();
+        synchronized (this) {
+            for (WeakReference<Object> r : registered) {
+                Object o = r.get();
+                if (o != null) {
+                    live.add(o);
+                }
+            }
+            registered.clear();
+        }
+        return live;
+    }
+
+    /**
+     * Referenced only by the object it guards, so the JVM finalizes it when that object becomes unreachable, and
+     * its finalizer makes the object reachable again, queued for its Python finalizer. The JVM finalizes a
+     * guardian once: an object that {@code __del__} resurrects is not finalized again (PEP 442).
+     */
+    private static final class Guardian {
+        private final Object guarded;
+        private final Finalizers owner;
+        private final long made;
+
+        Guardian(Object guarded, Finalizers owner, long made) {
+            this.guarded = guarded;
+            this.owner = owner;
+            this.made = made;
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            owner.dropped.add(this);
+            owner.arrived.incrementAndGet();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.krait.vm;
+
+import dev.krait.runtime.Finalizers;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyInstance;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.ThreadState;
+
+import java.util.List;
+
+/**
+ * Running finalizers as CPython does: {@code __del__} of an object, and closing a suspended generator (its finally
+ * blocks run), with an exception from either printed as unraisable. For objects the program drops, at the moments
+ * it typically drops them ({@link #afterDrop}, {@link #afterReturn}) when prompt finalization is on (see
+ * {@link Finalizers}); for what is still alive when the program ends, oldest first ({@link #atExit}).
+ */
+public final class Finalization {
+    private Finalization() {}
+
+    /** Objects that finalizers make or drop are finalized too, up to this many rounds. */
+    private static final int MAX_ROUNDS = 8;
+
+    /**
+     * {@code namespace[name] = value}, as STORE_NAME and STORE_GLOBAL do; when the value replaced needs finalizing
+     * or holds such values, returns its {@link #releaseOrder} for {@link #afterDrop}, else null.
+     */
+    static int[] replace(ThreadState ts, PyDict namespace, String name, Object value) {
+        Object old = ts.context.finalizers.anyGuarded() ? namespace.get(name) : null;
+        namespace.put(name, value);
+        int[] order = releaseOrder(old);
+        return needsFinalizing(old) || order.length > 0 ? order : null;
+    }
+
+    /**
+     * The order in which CPython releases the objects to finalize that a dropped list, tuple or dict holds among
+     * its first items (a list or tuple from its end, a dict from its start), as identity hashes: a hint for
+     * {@link DropOrder} that holds no reference, so that the collector can find them unreachable.
+     */
+    static int[] releaseOrder(Object old) {
+        int[] order = new int[64];
+        int n = 0;
+        if (old instanceof PyList l) {
+            for (int i = Math.min(l.size(), 64) - 1; i >= 0; i--) {
+                n = addIfFinalizable(order, n, l.get(i));
+            }
+        } else if (old instanceof PyTuple t) {
+            for (int i = Math.min(t.size(), 64) - 1; i >= 0; i--) {
+                n = addIfFinalizable(order, n, t.get(i));
+            }
+        } else if (old instanceof PyDict d) {
+            for (int e = d.next(0); e >= 0 && n < 64; e = d.next(e + 1)) {
+                n = addIfFinalizable(order, n, d.valueAt(e));
+            }
+        }
+        return java.util.Arrays.copyOf(order, n);
+    }
+
+    private static int addIfFinalizable(int[] order, int n, Object o) {
+        if (needsFinalizing(o) && n < order.length) {
+            order[n++] = System.identityHashCode(o);
+        }
+        return n;
+    }
+
+    /**
+     * After {@code del} of a name, or rebinding of one whose value needed finalizing (or held such values), in
+     * frame {@code f} with stack pointer {@code sp}: the values left above the stack pointer are cleared (they may
+     * hold the object), then whatever the program has dropped is finalized, those the value held in
+     * {@code releaseOrder} first.
+     */
+    static void afterDrop(ThreadState ts, Frame f, int sp, int[] releaseOrder) {
+        if (ts.context.finalizers.anyGuarded()) {
+            java.util.Arrays.fill(f.slots, sp, f.slots.length, null);
+            finalizeDropped(ts, false, releaseOrder);
+        }
+    }
+
+    /**
+     * After frame {@code f} returned normally: if a local other than a parameter (or a value left on its stack) is
+     * an object to finalize, CPython finalized it when the frame went away. The frame's slots are cleared first (nothing reads a returned
+     * function frame's locals) so that the collector can find the objects unreachable.
+     */
+    static void afterReturn(ThreadState ts, Frame f) {
+        Object[] s = f.slots;
+        boolean any = false;
+        // The parameters' values came from the caller, which holds them still (self of __init__, say).
+        for (int i = f.code.argcount + f.code.kwonlyargcount; i < s.length; i++) {
+            any |= needsFinalizing(s[i]);
+        }
+        if (any) {
+            java.util.Arrays.fill(s, null);
+            finalizeDropped(ts, false, null);
+        }
+    }
+
+    /** Whether {@code o} is an object to finalize when dropped. */
+    static boolean needsFinalizing(Object o) {
+        return o instanceof PyInstance i && i.type().hasFinalizer()
+                || o instanceof PyGenerator g && g.guardian != null && g.core.isSuspended();
+    }
+
+    private static void finalizeDropped(ThreadState ts, boolean force, int[] releaseOrder) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Object> dropped = ts.context.finalizers.takeDropped(force);
+            if (dropped.isEmpty()) {
+                return;
+            }
+            for (Object o : DropOrder.of(dropped, releaseOrder)) {
+                finalizeOne(ts, o);
+            }
+        }
+    }
+
+    /** When the program has ended: what it dropped and has not been finalized yet, then what it left alive. */
+    public static void atExit(ThreadState ts) {
+        finalizeDropped(ts, true, null);
+        ts.context.finalizers.start();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Object> live = ts.context.finalizers.takeReachable();
+            if (live.isEmpty()) {
+                return;
+            }
+            ts.context.finalizing = true;
+            for (Object o : live) {
+                finalizeOne(ts, o);
+            }
+        }
+    }
+
+    private static void finalizeOne(ThreadState ts, Object o) {
+        if (o instanceof PyGenerator g) {
+            g.closeDropped(ts, null, 0);
+            return;
+        }
+        Object del = Ops.type(o).lookup("__del__");
+        if (del == null) {
+            return;
+        }
+        try {
+            Ops.callMethod(del, o);
+        } catch (PyException e) {
+            Unraisable.report(ts, del, e.value, null, 0);
+        }
+    }
+}
