@@ -43,6 +43,8 @@ public final class Finalizers {
     private long made;
     private final long startNanos = System.nanoTime();
     private long collectingNanos;
+    /** Dropped objects in reference cycles, which CPython's cycle collector finalizes later: at exit here. */
+    private final List<Object> cyclic = new ArrayList<>();
     private int collections;
 
     /** Finalize dropped objects soon after they are dropped, not only at exit. */
@@ -113,6 +115,18 @@ public final class Finalizers {
         for (Guardian g : found) {
             out.add(g.guarded);
         }
+        return out;
+    }
+
+    /** Keeps dropped objects in reference cycles for {@link #takeCyclic}. */
+    public synchronized void deferCyclic(List<Object> objects) {
+        cyclic.addAll(objects);
+    }
+
+    /** The dropped objects in reference cycles, in the order they were deferred, forgotten here. */
+    public synchronized List<Object> takeCyclic() {
+        List<Object> out = new ArrayList<>(cyclic);
+        cyclic.clear();
         return out;
     }
 

@@ -18,14 +18,38 @@ import java.util.Map;
  * (the order they were made, or the order a dropped container releases them).
  */
 final class DropOrder {
-    private DropOrder() {}
+    /** The objects in finalization order. */
+    final List<Object> order;
+    /**
+     * Where the objects in reference cycles (or held by one) start in {@link #order}: CPython's reference counting
+     * leaves those to its cycle collector, which runs at times of its own (and at exit).
+     */
+    private int cyclicFrom;
 
     /**
      * {@code dropped} (in the order the objects were made) reordered; those whose identity hashes
      * {@code releaseOrder} lists (the objects a dropped container held, in the order it releases them) come first.
      */
-    static List<Object> of(List<Object> dropped, int[] releaseOrder) {
+    DropOrder(List<Object> dropped, int[] releaseOrder) {
+        this.order = order(dropped, releaseOrder);
+    }
+
+    /** The objects not in a cycle, to finalize now. */
+    List<Object> acyclic() {
+        return order.subList(0, cyclicFrom);
+    }
+
+    /** The objects in cycles, left for later. */
+    List<Object> cyclic() {
+        return order.subList(cyclicFrom, order.size());
+    }
+
+    private List<Object> order(List<Object> dropped, int[] releaseOrder) {
+        cyclicFrom = dropped.size();
         if (dropped.size() < 2) {
+            if (dropped.size() == 1 && refersToItself(dropped.get(0))) {
+                cyclicFrom = 0;
+            }
             return dropped;
         }
         if (releaseOrder != null && releaseOrder.length > 0) {
@@ -52,11 +76,14 @@ final class DropOrder {
         }
         // As reference counting does: finalizing an object releases what it holds, in order, and one released by
         // its last holder is finalized right then (depth first). Objects nothing dropped holds start, in order;
-        // a cycle is entered at its earliest member.
+        // then those in cycles (or held by one), each cycle entered at its earliest member.
         List<Object> out = new ArrayList<>(dropped.size());
         boolean[] done = new boolean[dropped.size()];
         ArrayDeque<int[]> releasing = new ArrayDeque<>(); // {object, index of the next of its targets}
         for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                cyclicFrom = out.size();
+            }
             for (int start = 0; start < dropped.size(); start++) {
                 if (done[start] || pass == 0 && referrers[start] > 0) {
                     continue;
@@ -81,6 +108,18 @@ final class DropOrder {
             }
         }
         return out;
+    }
+
+    private static boolean refersToItself(Object o) {
+        Map<Object, Integer> position = new IdentityHashMap<>();
+        position.put(o, 0);
+        List<Integer> targets = new ArrayList<>();
+        if (o instanceof PyInstance i) {
+            for (Object v : i.referents()) {
+                addTargets(v, position, targets, true);
+            }
+        }
+        return !targets.isEmpty();
     }
 
     private static int rank(int[] releaseOrder, int hash) {

@@ -108,20 +108,29 @@ public final class Finalization {
             if (dropped.isEmpty()) {
                 return;
             }
-            for (Object o : DropOrder.of(dropped, releaseOrder)) {
+            DropOrder order = new DropOrder(dropped, releaseOrder);
+            for (Object o : order.acyclic()) {
                 finalizeOne(ts, o);
             }
+            ts.context.finalizers.deferCyclic(order.cyclic());
         }
     }
 
-    /** When the program has ended: what it dropped and has not been finalized yet, then what it left alive. */
+    /**
+     * When the program has ended: what it dropped and has not been finalized yet, the reference cycles it dropped,
+     * then what it left alive.
+     */
     public static void atExit(ThreadState ts) {
         finalizeDropped(ts, true, null);
         ts.context.finalizers.start();
+        // First, as CPython's collection at the start of its shutdown does: the reference cycles dropped earlier.
+        for (Object o : ts.context.finalizers.takeCyclic()) {
+            finalizeOne(ts, o);
+        }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Object> live = ts.context.finalizers.takeReachable();
             if (live.isEmpty()) {
-                return;
+                break;
             }
             ts.context.finalizing = true;
             for (Object o : live) {

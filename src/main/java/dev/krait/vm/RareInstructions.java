@@ -100,9 +100,11 @@ final class RareInstructions extends Instruction {
                 return sp;
             case DELETE_ATTR:
                 Attributes.set(s[--sp], names[arg], null);
+                Finalization.afterDrop(ts, f, sp, null);
                 return sp;
             case DELETE_SUBSCR:
                 Items.delItem(s[sp - 2], s[sp - 1]);
+                Finalization.afterDrop(ts, f, sp - 2, null);
                 return sp - 2;
             case UNARY_NEGATIVE:
                 s[sp - 1] = Arith.neg(s[sp - 1]);
