@@ -95,7 +95,14 @@ final class FlowInstructions {
         table[CALL_KW] = new Instruction() {
             long execute(ThreadState ts, Frame f, int pc, int sp, int arg) {
                 Object[] s = f.slots;
-                String[] kw = Building.keywordNames((PyTuple) s[sp - 1]);
+                // The names are a constant of this instruction: made into an array once, kept in its cache.
+                String[] kw;
+                if (f.code.caches[pc - 1] instanceof String[] known) {
+                    kw = known;
+                } else {
+                    kw = Building.keywordNames((PyTuple) s[sp - 1]);
+                    f.code.caches[pc - 1] = kw;
+                }
                 f.pc = pc;
                 Object r = Calls.call(ts, s, sp - 1, arg, kw);
                 int base = sp - 1 - arg - 2;
