@@ -63,7 +63,7 @@ final class CallableMethods {
                     + "' objects>";
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
-        PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
+        PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).qualname);
         PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) o).owner);
         PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction((PyBuiltinFunction) o));
         method(t, "__get__(self, instance, owner=None, /)", a -> {

@@ -17,8 +17,8 @@ final class Carets {
      * would add nothing. {@code endCol} is -1 when the expression continues on later lines.
      */
     static String line(String line, String stripped, int col, int endCol) {
-        int indent = line.indexOf(stripped);
-        int end = endCol < 0 ? indent + stripped.length() : endCol;
+        int indent = line.length() - stripped.length();
+        int end = endCol < 0 ? lastNonSpace(line) + 1 : endCol;
         if (col < indent || end <= col || end > line.length()) {
             return "";
         }
@@ -57,6 +57,24 @@ final class Carets {
             }
         }
         return anchors;
+    }
+
+    /** The line without its indentation: the leading spaces, tabs and form feeds. */
+    static String withoutIndent(String line) {
+        int i = 0;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    /** Index of the last character that is not a space, tab or form feed (-1 if none). */
+    private static int lastNonSpace(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && isSpace(line.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /** CPython's whitespace here: space, tab and form feed. */

@@ -222,8 +222,10 @@ public final class TracebackPrinter {
         if (line == null) {
             return;
         }
-        String stripped = line.strip();
-        if (stripped.isEmpty()) {
+        // CPython removes only the indentation (spaces, tabs, form feeds); trailing blanks stay on show and count
+        // when deciding whether the carets would span the whole line.
+        String stripped = Carets.withoutIndent(line);
+        if (stripped.isBlank()) {
             return;
         }
         out.append("    ").append(stripped).append('\n');

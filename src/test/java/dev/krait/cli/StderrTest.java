@@ -125,6 +125,21 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void sourceLinesKeepTheirTrailingBlanksWhichCountAgainstTheCarets() throws IOException {
+        // "\s" keeps the text block's trailing blanks: CPython shows them, so the carets no longer span the line.
+        assertStderr("def f(*a): raise ValueError\nif 1:\n\t f(1,  \n   2)\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 3, in <module>
+                    f(1, \s
+                    ^^^^
+                  File "{file}", line 1, in f
+                    def f(*a): raise ValueError
+                               ^^^^^^^^^^^^^^^^
+                ValueError
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
