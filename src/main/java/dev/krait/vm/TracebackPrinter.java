@@ -1,5 +1,7 @@
 package dev.krait.vm;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.krait.runtime.Context;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
@@ -247,23 +249,46 @@ public final class TracebackPrinter {
         }
         long offset = exc.dict.get("offset") instanceof Long o ? o : -1;
         long endOffset = exc.dict.get("end_offset") instanceof Long e ? e : -1;
+        long endLineno = exc.dict.get("end_lineno") instanceof Long e ? e : -1;
+        // CPython measures the line in UTF-8 bytes here, while the offsets count what the error says they count
+        // (characters, or bytes for a parser error in a file), so non-ASCII text can shift the carets: as there.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (endLineno > (Long) lineno) {
+            // Only the first line of a multi-line error is shown, marked to its end.
+            endOffset = bytes.length;
+        }
+        endOffset = Math.min(endOffset, bytes.length + 1);
         // IndentationErrors get a single caret, whatever their end offset says.
-        long carets = endOffset > offset && !exc.isInstance(ExceptionTypes.INDENTATION_ERROR) ? endOffset - offset : 1;
+        long carets = endOffset > 0 && endOffset > offset && !exc.isInstance(ExceptionTypes.INDENTATION_ERROR)
+                ? endOffset - offset : 1;
         offset--;
         int start = 0;
-        while (start < text.length() && " \t\f".indexOf(text.charAt(start)) >= 0) {
+        while (start < bytes.length && (bytes[start] == ' ' || bytes[start] == '\t' || bytes[start] == '\f')) {
             start++;
             offset--;
         }
-        String shown = text.substring(start);
-        int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
+        int len = bytes.length - start;
+        if (len > 0 && bytes[start + len - 1] == '\n') {
+            len--;
+        }
         offset = Math.min(offset, len);
-        out.append("    ").append(shown, 0, len).append('\n');
+        // An offset past a newline inside the text points into a later line, which is shown alone.
+        for (int i = start; i < start + len && i - start < offset; i++) {
+            if (bytes[i] == '\n') {
+                offset -= i + 1 - start;
+                len -= i + 1 - start;
+                start = i + 1;
+                i = start - 1;
+            }
+        }
+        String shown = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        out.append("    ").append(shown);
+        if (start + len >= bytes.length || bytes[start + len] != '\n') {
+            out.append('\n');
+        }
         if (offset < 0) {
             return;
         }
-        // The carets stop one column past the end of the line.
-        carets = Math.min(carets, len + 1 - offset);
         out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 

@@ -140,6 +140,28 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void caretsTakeTwoColumnsUnderWideCharacters() throws IOException {
+        assertStderr("d = {\"日本\": None}\nx = d[\"日本\"].attr + 1\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 2, in <module>
+                    x = d["日本"].attr + 1
+                        ^^^^^^^^^^^^^^
+                AttributeError: 'NoneType' object has no attribute 'attr'
+                """);
+    }
+
+    @Test
+    void parserErrorsInAProgramFileCountColumnsInBytes() throws IOException {
+        // CPython's own quirk: the offset is in UTF-8 bytes, the caret line counts characters.
+        assertStderr("x = \"日本\" + $\n", """
+                  File "{file}", line 1
+                    x = "日本" + $
+                                   ^
+                SyntaxError: invalid syntax
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
