@@ -1,22 +1,28 @@
 package dev.krait.vm;
 
 import java.nio.charset.StandardCharsets;
-
-import dev.krait.runtime.Context;
-import dev.krait.runtime.Ops;
-import dev.krait.runtime.PyBaseException;
-import dev.krait.runtime.PyException;
-import dev.krait.runtime.PyList;
-import dev.krait.runtime.PyTraceback;
-import dev.krait.runtime.PyType;
-import dev.krait.runtime.SourceLines;
-import dev.krait.runtime.ExceptionTypes;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+
+import dev.krait.runtime.Builtins;
+import dev.krait.runtime.Context;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Items;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyByteArray;
+import dev.krait.runtime.PyBytes;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyRange;
+import dev.krait.runtime.PyTraceback;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.SourceLines;
 
 /**
  * Formats an uncaught exception the way CPython 3.11 prints it: chained exceptions first, each with its
@@ -172,11 +178,48 @@ public final class TracebackPrinter {
         }
         out.append('\n');
         Object notes = exc.dict.get("__notes__");
-        if (notes instanceof PyList l) {
-            for (int i = 0; i < l.size(); i++) {
-                out.append(safeStr(l.get(i))).append('\n');
-            }
+        if (notes != null) {
+            notes(notes);
         }
+    }
+
+    /**
+     * The notes as CPython 3.11 prints them: each item of a sequence (a str too, character by character) as its
+     * str() on a line of its own; anything else as its repr, with no newline after it.
+     */
+    private void notes(Object notes) {
+        try {
+            if (!isSequence(notes)) {
+                out.append(Ops.repr(notes));
+                return;
+            }
+            long n = Builtins.len(notes);
+            for (long i = 0; i < n; i++) {
+                Object note = Items.getItem(notes, i);
+                String text;
+                try {
+                    text = Ops.str(note);
+                } catch (PyException e) {
+                    text = "<note str() failed>";
+                }
+                out.append(text).append('\n');
+            }
+        } catch (PyException e) {
+            out.append("<__notes__ repr() failed>");
+        }
+    }
+
+    /** CPython's PySequence_Check: a type with an item slot that is not a dict (str counts). */
+    private static boolean isSequence(Object o) {
+        PyType t = Ops.type(o);
+        if (t.isSubtypeOf(PyTypes.DICT)) {
+            return false;
+        }
+        if (!t.builtin) {
+            return t.lookup("__getitem__") != null;
+        }
+        return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyRange
+                || o instanceof PyBytes || o instanceof PyByteArray;
     }
 
     /** Like CPython: at most the last {@link #LIMIT} entries, and runs of an identical entry cut after three. */

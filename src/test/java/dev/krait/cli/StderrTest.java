@@ -162,6 +162,44 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void notesMayBeAnySequenceAndAnythingElseShowsItsReprUnterminated() throws IOException {
+        assertStderr("""
+                class N(Exception): pass
+                try:
+                    raise N("x")
+                except N as e:
+                    e.__notes__ = ("tuple note", "ab")
+                    f = KeyError("k")
+                    f.__notes__ = 42
+                    raise ExceptionGroup("g", [e, f])
+                """, """
+                Traceback (most recent call last):
+                  File "{file}", line 3, in <module>
+                    raise N("x")
+                N: x
+                tuple note
+                ab
+
+                During handling of the above exception, another exception occurred:
+
+                  + Exception Group Traceback (most recent call last):
+                  |   File "{file}", line 8, in <module>
+                  |     raise ExceptionGroup("g", [e, f])
+                  | ExceptionGroup: g (2 sub-exceptions)
+                  +-+---------------- 1 ----------------
+                    | Traceback (most recent call last):
+                    |   File "{file}", line 3, in <module>
+                    |     raise N("x")
+                    | N: x
+                    | tuple note
+                    | ab
+                    +---------------- 2 ----------------
+                    | KeyError: 'k'
+                    | 42    +------------------------------------
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);
