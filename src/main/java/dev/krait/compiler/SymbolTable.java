@@ -183,7 +183,7 @@ final class SymbolTable {
             // An augmented attribute is read then written by name: "x.__debug__ += 1" is allowed.
             expression(a.target() instanceof Expr.Attribute t ? t.value() : a.target());
             if (a.target() instanceof Expr.Name n) {
-                use(n.id());
+                // Only a store to CPython's symbol table: "x += 1" then "global x" is an assignment before it.
                 if (a.op() == Expr.BinOpKind.ADD) {
                     current.add(n.id(), Scope.APPENDED);
                 }
@@ -197,6 +197,9 @@ final class SymbolTable {
                 if ((f & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
                     String kind = (f & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                     throw errors.at("annotated name '" + n.id() + "' can't be " + kind, a.loc());
+                }
+                if (a.simple()) {
+                    current.add(n.id(), Scope.DEF_ANNOT);
                 }
             }
             current.hasAnnotations = true;
@@ -303,11 +306,15 @@ final class SymbolTable {
                 String mangled = current.mangle(name);
                 throw errors.at("name '" + mangled + "' is nonlocal and global", current.declarations.get(mangled));
             }
-            if ((f & Scope.DEF_LOCAL) != 0) {
-                throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
-            }
+            // CPython's order of precedence when a name is several of these.
             if ((f & Scope.USE) != 0) {
                 throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
+            }
+            if ((f & Scope.DEF_ANNOT) != 0) {
+                throw errors.at("annotated name '" + name + "' can't be " + kind, loc);
+            }
+            if ((f & Scope.DEF_LOCAL) != 0) {
+                throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
             }
             current.add(name, flag);
             current.declarations.putIfAbsent(current.mangle(name), loc);
