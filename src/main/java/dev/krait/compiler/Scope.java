@@ -29,6 +29,8 @@ final class Scope {
     static final int APPENDED = 64;
     /** A simple name annotated in this scope ({@code x: int}), which global and nonlocal then refuse. */
     static final int DEF_ANNOT = 128;
+    /** Bound other than by an import: CPython lets a global or nonlocal declaration follow an import only. */
+    static final int DEF_ASSIGNED = 256;
 
     final Kind kind;
     final String name;

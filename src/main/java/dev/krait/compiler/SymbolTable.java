@@ -270,7 +270,7 @@ final class SymbolTable {
             }
         } else if (s instanceof Stmt.Import i) {
             for (Stmt.Alias a : i.names()) {
-                bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0], i.loc());
+                bindImport(a.asname() != null ? a.asname() : a.name().split("\\.")[0], i.loc());
             }
         } else if (s instanceof Stmt.ImportFrom i) {
             for (Stmt.Alias a : i.names()) {
@@ -280,7 +280,7 @@ final class SymbolTable {
                     }
                     continue;
                 }
-                bind(a.asname() != null ? a.asname() : a.name(), i.loc());
+                bindImport(a.asname() != null ? a.asname() : a.name(), i.loc());
             }
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
@@ -313,7 +313,7 @@ final class SymbolTable {
             if ((f & Scope.DEF_ANNOT) != 0) {
                 throw errors.at("annotated name '" + name + "' can't be " + kind, loc);
             }
-            if ((f & Scope.DEF_LOCAL) != 0) {
+            if ((f & Scope.DEF_ASSIGNED) != 0) {
                 throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
             }
             current.add(name, flag);
@@ -395,6 +395,12 @@ final class SymbolTable {
     /** A name bound by a statement or pattern: checked, then local to the current scope. */
     private void bind(String name, Loc loc) {
         forbidDebug(name, loc, false);
+        current.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
+    }
+
+    /** A name an import binds: local, but unlike other bindings no obstacle to a later global declaration. */
+    private void bindImport(String name, Loc loc) {
+        forbidDebug(name, loc, false);
         current.add(name, Scope.DEF_LOCAL);
     }
 
@@ -424,7 +430,7 @@ final class SymbolTable {
                     throw errors.at("comprehension inner loop cannot rebind assignment expression target '"
                             + n.id() + "'", n.loc());
                 }
-                current.add(n.id(), Scope.DEF_LOCAL);
+                current.add(n.id(), Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
             }
         } else if (e instanceof Expr.BoolOp b) {
             expressions(b.values());
@@ -571,7 +577,7 @@ final class SymbolTable {
             throw errors.at("assignment expression cannot be used in a comprehension iterable expression", n.loc());
         }
         if (current.kind != Scope.Kind.COMPREHENSION) {
-            current.add(name, Scope.DEF_LOCAL);
+            current.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
             return;
         }
         Scope s = current;
@@ -595,7 +601,7 @@ final class SymbolTable {
         if ((s.flags(name) & Scope.DEF_GLOBAL) != 0) {
             return;
         }
-        s.add(name, Scope.DEF_LOCAL);
+        s.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
     }
 
     private void pattern(Pattern p) {
