@@ -5,12 +5,13 @@ knows Unicode 13 on JDK 17 and 16 on JDK 25).
 
 Usage: python3 tools/gen_unicode_data.py   (run with CPython 3.11)
 
-Every value but titlecase and assignment (from unicodedata.category) and NFKC (unicodedata.normalize) is what
+Every value but titlecase and assignment (from unicodedata.category), display width (unicodedata.east_asian_width,
+which CPython's tracebacks use to place their carets) and NFKC (unicodedata.normalize) is what
 CPython's own str methods answer for one character, so the file encodes behaviour rather than a reading of the
 Unicode Character Database. dev.krait.unicode.UnicodeTables reads it.
 
 Format (big-endian, as java.io.DataInputStream reads it):
-  int P, then P ints: the distinct property words (bits below; decimal digit value in bits 17-20)
+  int P, then P ints: the distinct property words (bits below; decimal digit value in bits 17-20; WIDE is bit 21)
   int B, then 0x1100 chars: for each 256-code-point page, the index of its block among B distinct blocks
   B * 256 bytes: the blocks, each byte an index into the property words
   five mapping tables, in the order upper, lower, title, casefold, and NFKC of the characters that may continue
@@ -30,6 +31,7 @@ OUT = os.path.join(ROOT, "src", "main", "resources", "krait", "unicode", "unicod
 ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, LOWER, UPPER, TITLE, CASE_IGNORABLE, IDENTIFIER_START, \
     IDENTIFIER_PART, CHANGES_UPPER, CHANGES_LOWER, CHANGES_TITLE, CHANGES_FOLD, ASSIGNED = range(17)
 DECIMAL_VALUE_SHIFT = 17
+WIDE = 21
 PAGE = 256
 MAX_CODE_POINT = 0x10FFFF
 
@@ -59,6 +61,8 @@ def properties(cp):
     word = sum(1 << bit for bit, on in bits.items() if on)
     if c.isdecimal():
         word |= int(c) << DECIMAL_VALUE_SHIFT
+    if unicodedata.east_asian_width(c) in "WF":
+        word |= 1 << WIDE
     return word
 
 

@@ -30,4 +30,6 @@ holder = N("holder")
 holder.res = N("resource")
 del holder.res
 print("after del attribute")
+del holder
+del items
 print("end")

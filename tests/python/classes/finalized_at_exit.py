@@ -1,5 +1,5 @@
 # What is still alive when the program ends is finalized, as CPython does at exit: __del__ of the objects
-# (oldest first) and the finally blocks of suspended generators; an error in __del__ is printed as
+# (in the order CPython drops them) and the finally blocks of suspended generators; an error in __del__ is printed as
 # unraisable and the rest goes on.
 class Resource:
     def __init__(self, name):

@@ -55,6 +55,8 @@ public final class Krait {
         Builtins.install(context.builtins);
         VmBuiltins.install(context.builtins);
         builtinsModule = new PyModule("builtins", context.builtins);
+        // Always in sys.modules, as in CPython (where len.__self__ is this module).
+        context.modules.put("builtins", builtinsModule);
         Map<String, Function<Context, PyModule>> javaModules = Map.of(
                 "sys", c -> SysModule.create(c, path),
                 "builtins", c -> builtinsModule);

@@ -104,7 +104,7 @@ final class ModuleFinder implements ModuleLoader {
         ts.context.sources.put(filename, source);
         ts.context.modules.put(fullName, m);
         try {
-            Code code = Compiler.compileModule(source, filename);
+            Code code = Compiler.compileModuleFile(source, filename);
             Execution.runCode(ts, code, m.dict, m.dict);
         } catch (PyException | dev.krait.lexer.SyntaxError e) {
             ts.context.modules.remove(fullName);

@@ -1,5 +1,7 @@
 package dev.krait.compiler;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.krait.lexer.SyntaxError;
 import dev.krait.parser.Loc;
 import dev.krait.runtime.ConsoleIO;
@@ -14,16 +16,51 @@ import dev.krait.runtime.ThreadState;
  */
 final class CompileErrors {
     private final String filename;
+    /** The source compiled, to count columns in; null when unknown. */
+    private final String source;
 
     CompileErrors(String filename) {
+        this(filename, null);
+    }
+
+    CompileErrors(String filename, String source) {
         this.filename = filename;
+        this.source = source;
     }
 
     SyntaxError at(String msg, Loc loc) {
         ThreadState ts = ThreadState.currentOrNull();
         String line = SourceLines.get(ts == null ? null : ts.context, filename, loc.line());
-        return new SyntaxError("SyntaxError", msg, filename, loc.line(), loc.col() + 1, loc.endLine(),
-                loc.endCol() + 1, line == null ? null : line + "\n");
+        return new SyntaxError("SyntaxError", msg, filename, loc.line(), byteColumn(loc.line(), loc.col()) + 1,
+                loc.endLine(), byteColumn(loc.endLine(), loc.endCol()) + 1, line == null ? null : line + "\n");
+    }
+
+    /**
+     * Code-point column {@code col} of source line {@code lineNumber} in UTF-8 bytes: CPython's compiler reports
+     * the AST's byte columns as they are.
+     */
+    private int byteColumn(int lineNumber, int col) {
+        String line = source == null || col <= 0 ? null : sourceLine(lineNumber);
+        if (line == null) {
+            return col;
+        }
+        int end = Math.min(col, line.codePointCount(0, line.length()));
+        String prefix = line.substring(0, line.offsetByCodePoints(0, end));
+        return prefix.getBytes(StandardCharsets.UTF_8).length + col - end;
+    }
+
+    /** Line {@code lineNumber} (from 1) of the source, or null. */
+    private String sourceLine(int lineNumber) {
+        int start = 0;
+        for (int i = 1; i < lineNumber; i++) {
+            int nl = source.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = source.indexOf('\n', start);
+        return source.substring(start, end < 0 ? source.length() : end);
     }
 
     /**

@@ -30,6 +30,11 @@ public final class Compiler {
         return compile(Parser.parseModule(source, filename, warnings(filename)), source, filename, false, 0);
     }
 
+    /** Parses and compiles a module's file for {@code import}. */
+    public static Code compileModuleFile(String source, String filename) throws SyntaxError {
+        return compile(Parser.parseModuleFile(source, filename, warnings(filename)), source, filename, false, 0);
+    }
+
     /** Parses and compiles the file of the program being run, whose syntax errors CPython words a little apart. */
     public static Code compileProgramFile(String source, String filename) throws SyntaxError {
         return compile(Parser.parseProgramFile(source, filename, warnings(filename)), source, filename, false, 0);
@@ -62,7 +67,7 @@ public final class Compiler {
 
     private static Code compileExpression(String source, String filename, int optimize) throws SyntaxError {
         Expr e = Parser.parseExpression(source, filename, warnings(filename));
-        CompileErrors errors = new CompileErrors(filename);
+        CompileErrors errors = new CompileErrors(filename, source);
         SymbolTable symbols = SymbolTable.build(new Module(List.of(new Stmt.ExprStmt(e, e.loc())), filename), errors,
                 FutureFeatures.NONE);
         StatementCompiler g = new StatementCompiler(symbols, errors, filename);
@@ -102,7 +107,7 @@ public final class Compiler {
 
     /** Compiles a parsed module. */
     public static Code compile(Module module, String source, String filename, boolean interactive, int optimize) {
-        CompileErrors errors = new CompileErrors(filename);
+        CompileErrors errors = new CompileErrors(filename, source);
         FutureFeatures future = FutureFeatures.scan(module, errors);
         SymbolTable symbols = SymbolTable.build(module, errors, future);
         StatementCompiler g = interactive ? new InteractiveCompiler(symbols, errors, filename)

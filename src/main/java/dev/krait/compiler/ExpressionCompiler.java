@@ -16,7 +16,9 @@ import dev.krait.runtime.PyTypes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Code generation for expressions, assignment targets and name access, plus the creation of nested code objects
@@ -32,6 +34,12 @@ abstract class ExpressionCompiler {
     /** The module's {@code from __future__} imports. */
     FutureFeatures future = FutureFeatures.NONE;
     private final Deque<Unit> outer = new ArrayDeque<>();
+    /**
+     * The first of each distinct constant loaded anywhere in this compilation: CPython merges equal constants
+     * across all the code objects of a module, so {@code x = 1000} and a function's {@code return 1000} give the
+     * same object ({@code is} tells).
+     */
+    private final Map<Unit.ConstKey, Object> mergedConstants = new HashMap<>();
 
     ExpressionCompiler(SymbolTable symbols, CompileErrors errors, String filename) {
         this.symbols = symbols;
@@ -61,7 +69,7 @@ abstract class ExpressionCompiler {
     }
 
     void loadConst(Object value) {
-        emit(LOAD_CONST, u.constant(value));
+        emit(LOAD_CONST, u.constant(mergedConstants.computeIfAbsent(new Unit.ConstKey(value), k -> value)));
     }
 
     Loc at(Loc loc) {

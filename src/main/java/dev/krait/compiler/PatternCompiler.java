@@ -228,7 +228,7 @@ final class PatternCompiler {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Pattern.MatchStar) {
                 if (star >= 0) {
-                    throw c.errors.at("multiple starred names in sequence pattern", items.get(i).loc());
+                    throw c.errors.at("multiple starred names in sequence pattern", s.loc());
                 }
                 star = i;
             }

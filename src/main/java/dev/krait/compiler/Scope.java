@@ -27,6 +27,10 @@ final class Scope {
     static final int DEF_WALRUS_TARGET = 32;
     /** The target of an augmented {@code +=}: as a fast local, it may hold a str being built (LOAD_FAST_APPENDED). */
     static final int APPENDED = 64;
+    /** A simple name annotated in this scope ({@code x: int}), which global and nonlocal then refuse. */
+    static final int DEF_ANNOT = 128;
+    /** Bound other than by an import: CPython lets a global or nonlocal declaration follow an import only. */
+    static final int DEF_ASSIGNED = 256;
 
     final Kind kind;
     final String name;

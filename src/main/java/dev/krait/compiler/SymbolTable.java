@@ -183,7 +183,7 @@ final class SymbolTable {
             // An augmented attribute is read then written by name: "x.__debug__ += 1" is allowed.
             expression(a.target() instanceof Expr.Attribute t ? t.value() : a.target());
             if (a.target() instanceof Expr.Name n) {
-                use(n.id());
+                // Only a store to CPython's symbol table: "x += 1" then "global x" is an assignment before it.
                 if (a.op() == Expr.BinOpKind.ADD) {
                     current.add(n.id(), Scope.APPENDED);
                 }
@@ -197,6 +197,9 @@ final class SymbolTable {
                 if ((f & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
                     String kind = (f & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                     throw errors.at("annotated name '" + n.id() + "' can't be " + kind, a.loc());
+                }
+                if (a.simple()) {
+                    current.add(n.id(), Scope.DEF_ANNOT);
                 }
             }
             current.hasAnnotations = true;
@@ -267,7 +270,7 @@ final class SymbolTable {
             }
         } else if (s instanceof Stmt.Import i) {
             for (Stmt.Alias a : i.names()) {
-                bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0], i.loc());
+                bindImport(a.asname() != null ? a.asname() : a.name().split("\\.")[0], i.loc());
             }
         } else if (s instanceof Stmt.ImportFrom i) {
             for (Stmt.Alias a : i.names()) {
@@ -277,7 +280,7 @@ final class SymbolTable {
                     }
                     continue;
                 }
-                bind(a.asname() != null ? a.asname() : a.name(), i.loc());
+                bindImport(a.asname() != null ? a.asname() : a.name(), i.loc());
             }
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
@@ -303,11 +306,15 @@ final class SymbolTable {
                 String mangled = current.mangle(name);
                 throw errors.at("name '" + mangled + "' is nonlocal and global", current.declarations.get(mangled));
             }
-            if ((f & Scope.DEF_LOCAL) != 0) {
-                throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
-            }
+            // CPython's order of precedence when a name is several of these.
             if ((f & Scope.USE) != 0) {
                 throw errors.at("name '" + name + "' is used prior to " + kind + " declaration", loc);
+            }
+            if ((f & Scope.DEF_ANNOT) != 0) {
+                throw errors.at("annotated name '" + name + "' can't be " + kind, loc);
+            }
+            if ((f & Scope.DEF_ASSIGNED) != 0) {
+                throw errors.at("name '" + name + "' is assigned to before " + kind + " declaration", loc);
             }
             current.add(name, flag);
             current.declarations.putIfAbsent(current.mangle(name), loc);
@@ -388,6 +395,12 @@ final class SymbolTable {
     /** A name bound by a statement or pattern: checked, then local to the current scope. */
     private void bind(String name, Loc loc) {
         forbidDebug(name, loc, false);
+        current.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
+    }
+
+    /** A name an import binds: local, but unlike other bindings no obstacle to a later global declaration. */
+    private void bindImport(String name, Loc loc) {
+        forbidDebug(name, loc, false);
         current.add(name, Scope.DEF_LOCAL);
     }
 
@@ -417,7 +430,7 @@ final class SymbolTable {
                     throw errors.at("comprehension inner loop cannot rebind assignment expression target '"
                             + n.id() + "'", n.loc());
                 }
-                current.add(n.id(), Scope.DEF_LOCAL);
+                current.add(n.id(), Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
             }
         } else if (e instanceof Expr.BoolOp b) {
             expressions(b.values());
@@ -564,7 +577,7 @@ final class SymbolTable {
             throw errors.at("assignment expression cannot be used in a comprehension iterable expression", n.loc());
         }
         if (current.kind != Scope.Kind.COMPREHENSION) {
-            current.add(name, Scope.DEF_LOCAL);
+            current.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
             return;
         }
         Scope s = current;
@@ -588,7 +601,7 @@ final class SymbolTable {
         if ((s.flags(name) & Scope.DEF_GLOBAL) != 0) {
             return;
         }
-        s.add(name, Scope.DEF_LOCAL);
+        s.add(name, Scope.DEF_LOCAL | Scope.DEF_ASSIGNED);
     }
 
     private void pattern(Pattern p) {

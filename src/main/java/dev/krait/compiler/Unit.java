@@ -99,7 +99,7 @@ final class Unit {
      * Constant-pool key: values are shared only when they are the same Python constant, so 1, 1.0, True and
      * -0.0/0.0 stay apart although Python calls some of them equal.
      */
-    private record ConstKey(Object value) {
+    record ConstKey(Object value) {
         @Override
         public boolean equals(Object o) {
             return o instanceof ConstKey k && same(value, k.value);

@@ -1,6 +1,7 @@
 package dev.krait.lexer;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Source code prepared for the lexer: decoded into code points (columns count code points, as CPython's error
@@ -31,9 +32,25 @@ public final class SourceText {
      * compiled in mode "eval" or "single", where the last token of an unterminated line is the ENDMARKER.
      */
     private final boolean newlineImplied;
+    /**
+     * Whether CPython's parser reports this text's error columns in UTF-8 bytes rather than characters. It does for
+     * a file (or stdin) without a coding declaration, because its tokenizer then records no encoding and the parser
+     * converts byte columns to characters only when there is one; the tokenizer's own errors count characters.
+     */
+    private final boolean parserColumnsInBytes;
+
+    /** PEP 263's coding declaration, in a comment on the first or second line. */
+    public static final Pattern CODING_DECLARATION = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    /** A line that lets a coding declaration on the next one count. */
+    public static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(#.*)?$");
 
     private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile,
                        boolean newlineImplied) {
+        this(text, filename, firstLine, firstColumn, programFile, newlineImplied, programFile);
+    }
+
+    private SourceText(String text, String filename, int firstLine, int firstColumn, boolean programFile,
+                       boolean newlineImplied, boolean readFromFile) {
         this.endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
         this.codePoints = normalize(text);
         this.lineStarts = indexLines(codePoints);
@@ -42,11 +59,23 @@ public final class SourceText {
         this.firstColumn = firstColumn;
         this.programFile = programFile;
         this.newlineImplied = newlineImplied;
+        this.parserColumnsInBytes = readFromFile && !hasCodingDeclaration(text);
+    }
+
+    private static boolean hasCodingDeclaration(String text) {
+        String[] lines = text.split("\r\n|\r|\n", 3);
+        return CODING_DECLARATION.matcher(lines[0]).find() || lines.length > 1
+                && BLANK_OR_COMMENT.matcher(lines[0]).matches() && CODING_DECLARATION.matcher(lines[1]).find();
     }
 
     /** A whole source file. */
     public static SourceText of(String source, String filename) {
         return new SourceText(source, filename, 1, 0, false, true);
+    }
+
+    /** A module's file, as {@code import} reads it. */
+    public static SourceText moduleFile(String source, String filename) {
+        return new SourceText(source, filename, 1, 0, false, true, true);
     }
 
     /** A string compiled in mode "eval" or "single" (see {@link #finalNewlineUnseen}). */
@@ -165,6 +194,24 @@ public final class SourceText {
     /** The local column of file column {@code fileCol} on file line {@code fileLine}. */
     public int localColumn(int fileLine, int fileCol) {
         return fileLine == firstLine ? fileCol - firstColumn : fileCol;
+    }
+
+    /**
+     * The offset CPython's parser reports for 1-based code-point offset {@code offset} of local line {@code line}:
+     * the same, or the 1-based UTF-8 byte offset (see {@link #parserColumnsInBytes}).
+     */
+    public int parserOffset(int line, int offset) {
+        if (!parserColumnsInBytes || offset <= 1 || line < 1 || line > lineCount()) {
+            return offset;
+        }
+        int start = lineStarts[line - 1];
+        int end = Math.min(start + offset - 1, lineStarts[line]);
+        int bytes = offset - 1 - (end - start);
+        for (int i = start; i < end; i++) {
+            int c = codePoints[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return bytes + 1;
     }
 
     /**

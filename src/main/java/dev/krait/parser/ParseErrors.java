@@ -38,7 +38,7 @@ final class ParseErrors {
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         int line = src.localLine(t.line());
         int offset = atEndOfInput(t) ? endOfInputOffset(t) : 0;
-        return src.error("SyntaxError", prefix + msg, line, offset, line, -1, true);
+        return src.error("SyntaxError", prefix + msg, line, src.parserOffset(line, offset), line, -1, true);
     }
 
     /** An error spanning source range {@code loc}. */
@@ -108,14 +108,15 @@ final class ParseErrors {
         if (isUnseenFinalNewline(t)) {
             // CPython's tokenizer is past the whole last line, comments included.
             int line = src.localLine(t.line());
-            return src.error(type, prefix + msg, line, src.lineText(line, false).length(), line, -1, true);
+            int offset = src.lineText(line, false).length();
+            return src.error(type, prefix + msg, line, src.parserOffset(line, offset), line, -1, true);
         }
         if (!hasNoColumn(t)) return make(type, msg, t.line(), t.col(), t.endLine(), t.endCol());
         // CPython uses its tokenizer's position instead: after the indentation, or past the end of the last line.
         int line = src.localLine(t.line());
         int offset = atEndOfInput(t) ? endOfInputOffset(t)
                 : src.localColumn(t.line(), t.is(TokenKind.INDENT) ? t.endCol() : t.col());
-        return src.error(type, prefix + msg, line, offset, line, -1, true);
+        return src.error(type, prefix + msg, line, src.parserOffset(line, offset), line, -1, true);
     }
 
     /** DEDENTs and the ENDMARKER at the end of input sit at the end of the last line. */
@@ -153,8 +154,8 @@ final class ParseErrors {
     private SyntaxError make(String type, String msg, int line, int col, int endLine, int endCol) {
         int localLine = src.localLine(line);
         int localEndLine = src.localLine(endLine);
-        int offset = col < 0 ? 0 : src.localColumn(line, col) + 1;
-        int endOffset = endCol < 0 ? 0 : src.localColumn(endLine, endCol) + 1;
+        int offset = col < 0 ? 0 : src.parserOffset(localLine, src.localColumn(line, col) + 1);
+        int endOffset = endCol < 0 ? 0 : src.parserOffset(localEndLine, src.localColumn(endLine, endCol) + 1);
         return src.error(type, prefix + msg, localLine, offset, localEndLine, endOffset, true);
     }
 }

@@ -28,6 +28,11 @@ public final class Parser {
         return parseModule(SourceText.of(source, filename), warnings);
     }
 
+    /** Parses a module's file for {@code import} (see {@link SourceText#moduleFile}). */
+    public static Module parseModuleFile(String source, String filename, WarningSink warnings) {
+        return parseModule(SourceText.moduleFile(source, filename), warnings);
+    }
+
     /** Parses the file of the program being run (see {@link SourceText#programFile}). */
     public static Module parseProgramFile(String source, String filename) {
         return parseProgramFile(source, filename, WarningSink.IGNORE);

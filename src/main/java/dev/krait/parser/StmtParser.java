@@ -582,7 +582,19 @@ final class StmtParser {
         ts.next();
         Expr.Arguments args = expr.params().functionParameters();
         expect(RPAR);
-        Expr returns = ts.accept(RARROW) ? expr.expression() : null;
+        Expr returns = null;
+        if (ts.at(RARROW)) {
+            // CPython's grammar makes "-> expression" optional: when no expression follows, it backs up and its
+            // forced ':' fails at the arrow.
+            Token arrow = ts.peek();
+            TokenStream.Position beforeArrow = ts.save();
+            ts.next();
+            returns = st.diagnosing() ? st.attemptDiagnosing(expr::expression) : st.attempt(expr::expression);
+            if (returns == null) {
+                ts.restore(beforeArrow);
+                throw err.at("expected ':'", arrow);
+            }
+        }
         forcedColon();
         List<Stmt> body = block("function definition", keyword);
         return new Stmt.FunctionDef(name, args, body, decorators, returns, isAsync, end(start));

@@ -26,9 +26,10 @@ final class CallableMethods {
             PyBuiltinFunction f = o instanceof PyMethod m ? (PyBuiltinFunction) m.function : (PyBuiltinFunction) o;
             return f.newOf != null ? f.newOf.name + ".__new__" : f.signature.displayName;
         });
-        // A built-in type's __new__ is, in CPython, a method bound to the type.
+        // A built-in type's __new__ is, in CPython, a method bound to the type; a module's function, to the module.
         PyGetSet.readonly(t, "__self__", o -> o instanceof PyMethod m ? m.self
-                : ((PyBuiltinFunction) o).newOf != null ? ((PyBuiltinFunction) o).newOf : Ops.NONE);
+                : ((PyBuiltinFunction) o).newOf != null ? ((PyBuiltinFunction) o).newOf
+                : moduleOf((PyBuiltinFunction) o));
         PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction(o instanceof PyMethod m
                 ? (PyBuiltinFunction) m.function : (PyBuiltinFunction) o));
         PyGetSet.writable(t, "__module__", o -> o instanceof PyBuiltinFunction f && f.module() != null ? f.module()
@@ -63,7 +64,7 @@ final class CallableMethods {
                     + "' objects>";
         });
         PyGetSet.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
-        PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).signature.displayName);
+        PyGetSet.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).qualname);
         PyGetSet.readonlyMember(t, "__objclass__", o -> ((PyBuiltinFunction) o).owner);
         PyGetSet.readonly(t, "__doc__", o -> BuiltinDocs.ofFunction((PyBuiltinFunction) o));
         method(t, "__get__(self, instance, owner=None, /)", a -> {
@@ -115,5 +116,12 @@ final class CallableMethods {
             Object v = Attributes.genericGet(m, t, (String) a[1]);
             return v != null ? v : Attributes.get(m.function, (String) a[1]);
         });
+    }
+
+    /** The loaded module a built-in function belongs to (builtins for len), or None. */
+    private static Object moduleOf(PyBuiltinFunction f) {
+        ThreadState ts = ThreadState.currentOrNull();
+        Object module = ts == null || !(f.module() instanceof String name) ? null : ts.context.modules.get(name);
+        return module == null ? Ops.NONE : module;
     }
 }

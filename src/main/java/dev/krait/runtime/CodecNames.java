@@ -19,7 +19,7 @@ final class CodecNames {
 
     /** CPython's codec module names for the codecs implemented in {@link Codecs} and {@link EscapeCodecs}. */
     private static final Map<String, String> CODECS = Map.ofEntries(
-            Map.entry("utf_8", "utf-8"), Map.entry("ascii", "ascii"), Map.entry("latin_1", "latin-1"),
+            Map.entry("utf_8", "utf-8"), Map.entry("utf_8_sig", Codecs.UTF_8_SIG), Map.entry("ascii", "ascii"), Map.entry("latin_1", "latin-1"),
             Map.entry("utf_16", "utf-16"), Map.entry("utf_16_le", "utf-16-le"), Map.entry("utf_16_be", "utf-16-be"),
             Map.entry("utf_32", "utf-32"), Map.entry("utf_32_le", "utf-32-le"), Map.entry("utf_32_be", "utf-32-be"),
             Map.entry("unicode_escape", EscapeCodecs.ESCAPE), Map.entry("raw_unicode_escape", EscapeCodecs.RAW));

@@ -4,13 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for UTF-8, UTF-16, UTF-32, ASCII and Latin-1 (and the escape
- * codecs of {@link EscapeCodecs} and the code pages of {@link CharmapCodecs}), with the error handlers strict,
- * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace
- * (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's positions and reasons.
+ * {@code str.encode} and {@code bytes.decode} for UTF-8 (also with a byte order mark: utf-8-sig), UTF-16, UTF-32,
+ * ASCII and Latin-1 (and the escape codecs of {@link EscapeCodecs} and the code pages of {@link CharmapCodecs}),
+ * with the error handlers strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8),
+ * xmlcharrefreplace and namereplace (encoding), raising UnicodeEncodeError / UnicodeDecodeError with CPython's
+ * positions and reasons.
  */
 final class Codecs {
     private Codecs() {}
+
+    /** UTF-8 that writes a byte order mark first and skips one at the start when decoding. */
+    static final String UTF_8_SIG = "utf-8-sig";
+    private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** The codec ("utf-8", "ascii", "latin-1", "cp1252"...) an encoding argument names, or LookupError. */
     static String codec(Object encoding, String method) {
@@ -96,6 +101,12 @@ final class Codecs {
     // ---- encoding ------------------------------------------------------------------------------------------
 
     static byte[] encode(String s, String codec, String errors) {
+        if (codec.equals(UTF_8_SIG)) {
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] all = java.util.Arrays.copyOf(UTF_8_BOM, UTF_8_BOM.length + body.length);
+            System.arraycopy(body, 0, all, UTF_8_BOM.length, body.length);
+            return all;
+        }
         if (EscapeCodecs.handles(codec)) {
             return EscapeCodecs.encode(s, codec);
         }
@@ -237,6 +248,14 @@ final class Codecs {
 
     /** Decodes bytes [0, length) of {@code data}; {@code source} is the bytes object named in errors. */
     static String decode(byte[] data, int length, String codec, String errors, Object source) {
+        if (codec.equals(UTF_8_SIG)) {
+            if (!startsWithUtf8Bom(data, length)) {
+                return decode(data, length, "utf-8", errors, source);
+            }
+            // CPython's codec decodes what follows the mark as a bytes object of its own: errors count from there.
+            byte[] rest = java.util.Arrays.copyOfRange(data, UTF_8_BOM.length, length);
+            return decode(rest, rest.length, "utf-8", errors, new PyBytes(rest));
+        }
         if (EscapeCodecs.handles(codec)) {
             return EscapeCodecs.decode(data, length, codec, errors, source);
         }
@@ -273,6 +292,12 @@ final class Codecs {
             i = end;
         }
         return b.toString();
+    }
+
+    /** Whether bytes [0, length) of {@code data} start with the UTF-8 byte order mark. */
+    static boolean startsWithUtf8Bom(byte[] data, int length) {
+        return length >= UTF_8_BOM.length && data[0] == UTF_8_BOM[0] && data[1] == UTF_8_BOM[1]
+                && data[2] == UTF_8_BOM[2];
     }
 
     /**

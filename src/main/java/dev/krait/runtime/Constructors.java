@@ -74,6 +74,6 @@ final class Constructors {
 
     /** {@code __init__}: a method whose first parameter is the new instance. */
     static void initMethod(PyType t, String signature, PyBuiltinFunction.Body body) {
-        t.dict().put("__init__", new PyBuiltinFunction(Signature.parseBound(signature), t, body));
+        t.dict().put("__init__", PyBuiltinFunction.initOf(t, Signature.parseBound(signature), body, false));
     }
 }

@@ -104,8 +104,11 @@ public final class Items {
         }
         Object m = Ops.type(obj).lookup("__delitem__");
         if (m == null) {
-            // CPython words this differently for types that are subscriptable at all.
-            String verb = Ops.type(obj).lookup("__getitem__") != null ? "doesn't" : "does not";
+            // CPython words this differently when it got as far as the sequence protocol: an integer-like key
+            // and a type with sequence slots (every class statement's type, and built-ins such as tuple or set).
+            PyType t = Ops.type(obj);
+            boolean sequenceSlots = !t.builtin || t.lookup("__len__") != null || t.lookup("__contains__") != null;
+            String verb = sequenceSlots && Ops.type(key).lookup("__index__") != null ? "doesn't" : "does not";
             throw Errors.typeError("'" + Ops.typeName(obj) + "' object " + verb + " support item deletion");
         }
         Ops.callMethod(m, obj, key);

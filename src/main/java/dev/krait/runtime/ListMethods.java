@@ -15,7 +15,7 @@ final class ListMethods {
         // Keyword arguments are refused only when list's own __new__ made the object: a subclass whose __new__
         // takes extra keywords gets them passed on to this __init__, which ignores them (as CPython's does).
         Signature initSignature = Signature.parseBound("list(self, iterable=(), /, **kwargs)");
-        t.dict().put("__init__", new PyBuiltinFunction(initSignature, t, ListMethods::initList, true));
+        t.dict().put("__init__", PyBuiltinFunction.initOf(t, initSignature, ListMethods::initList, true));
         method(t, "__repr__(self, /)", a -> {
             PyList self = (PyList) a[0];
             return ContainerRepr.sequence(self, self, "[", "]");

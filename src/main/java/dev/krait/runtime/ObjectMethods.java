@@ -202,7 +202,7 @@ final class ObjectMethods {
     /** {@code <__main__.A object at 0x7f...>}. */
     static String defaultRepr(Object o) {
         PyType t = Ops.type(o);
-        return "<" + TypeMethods.qualifiedName(t) + " object at " + Introspection.address(o) + ">";
+        return "<" + TypeMethods.reprName(t) + " object at " + Introspection.address(o) + ">";
     }
 
     private static void setClass(Object o, Object v) {

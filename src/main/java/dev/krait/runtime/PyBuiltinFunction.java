@@ -12,6 +12,8 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public final String name;
+    /** {@code __qualname__}: "len", "list.append", "list.__init__". */
+    final String qualname;
     public final Signature signature;
     public final Body body;
     /** The type this is a method of, or null for a plain function. */
@@ -46,13 +48,23 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyBuiltinFunction(Signature signature, PyType owner, Body body, boolean takesSubclassInstance) {
-        this(signature, owner, body, takesSubclassInstance, null);
+        this(signature.shortName(), signature, owner, body, takesSubclassInstance, null);
     }
 
-    private PyBuiltinFunction(Signature signature, PyType owner, Body body, boolean takesSubclassInstance,
-            Body operatorBody) {
+    /**
+     * The {@code __init__} of built-in type {@code owner}, a slot wrapper named "__init__" whose signature is
+     * written with the type's name, as its argument errors are worded ("list expected at most 1 argument").
+     */
+    public static PyBuiltinFunction initOf(PyType owner, Signature signature, Body body,
+            boolean takesSubclassInstance) {
+        return new PyBuiltinFunction("__init__", signature, owner, body, takesSubclassInstance, null);
+    }
+
+    private PyBuiltinFunction(String name, Signature signature, PyType owner, Body body,
+            boolean takesSubclassInstance, Body operatorBody) {
         this.operatorBody = operatorBody;
-        this.name = signature.shortName();
+        this.name = name;
+        this.qualname = name.equals(signature.shortName()) ? signature.displayName : owner.name + "." + name;
         this.signature = signature;
         this.owner = owner;
         this.body = body;
@@ -154,7 +166,8 @@ public final class PyBuiltinFunction extends PyObject {
      */
     static void operatorMethod(PyType owner, String sig, boolean takesSubclassInstance, Body direct,
             Body inOperator) {
-        PyBuiltinFunction f = new PyBuiltinFunction(Signature.parse(sig, owner.name), owner, direct,
+        Signature signature = Signature.parse(sig, owner.name);
+        PyBuiltinFunction f = new PyBuiltinFunction(signature.shortName(), signature, owner, direct,
                 takesSubclassInstance, inOperator);
         owner.dict().put(f.name, f);
     }

@@ -35,6 +35,8 @@ final class PyFile extends PyObject {
     /** The encoding as a text file reports it; {@code codec} is its canonical name. */
     private final String encodingName;
     private final String codec;
+    /** The bytes of a byte order mark that decoding skipped at the start of {@link #decoded} (utf-8-sig). */
+    private int skippedMark;
     private final String errors;
     /** The {@code newline} argument: null for universal newlines, else "", "\n", "\r" or "\r\n". */
     private final String newline;
@@ -259,7 +261,9 @@ final class PyFile extends PyObject {
         if (decoded == null) {
             decodedStart = stream.tell();
             byte[] data = stream.read(-1);
-            decoded = Codecs.decode(data, data.length, codec, errors, new PyBytes(data));
+            String c = codecAt(decodedStart);
+            decoded = Codecs.decode(data, data.length, c, errors, new PyBytes(data));
+            skippedMark = c.equals(Codecs.UTF_8_SIG) && Codecs.startsWithUtf8Bom(data, data.length) ? 3 : 0;
             decodedPos = 0;
         }
     }
@@ -287,7 +291,7 @@ final class PyFile extends PyObject {
             }
             checkWritable();
             String out = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
-            byte[] bytes = Codecs.encode(out, codec, errors);
+            byte[] bytes = Codecs.encode(out, codecAt(decoded == null ? stream.tell() : decodedStart + 1), errors);
             stopDecoding();
             stream.write(bytes, bytes.length);
             return (long) Strings.length(s);
@@ -303,7 +307,15 @@ final class PyFile extends PyObject {
             return stream.tell();
         }
         String consumed = decoded.substring(0, decodedPos);
-        return decodedStart + Codecs.encode(consumed, codec, "surrogatepass").length;
+        return decodedStart + skippedMark + Codecs.encode(consumed, codecAt(1), "surrogatepass").length;
+    }
+
+    /**
+     * The codec for text at byte {@code position}: utf-8-sig's byte order mark belongs at the start of the file
+     * only, so elsewhere it is plain UTF-8 (as CPython's text layer resets the codec after a seek).
+     */
+    private String codecAt(long position) {
+        return position > 0 && codec.equals(Codecs.UTF_8_SIG) ? "utf-8" : codec;
     }
 
     private Object seek(long offset, long whence) {

@@ -14,7 +14,7 @@ final class SetMethods {
         Constructors.newFunction(t, "set(cls, *args, **kwargs)",
                 a -> BuiltinSubclasses.instance((PyType) a[0], PyTypes.SET, new PySet(false)));
         // Receives a subclass instance as it is, whose class names the error for extra arguments.
-        t.dict().put("__init__", new PyBuiltinFunction(Signature.parseBound("set(self, /, *args)"), t, a -> {
+        t.dict().put("__init__", PyBuiltinFunction.initOf(t, Signature.parseBound("set(self, /, *args)"), a -> {
             PySet self = (PySet) BuiltinSubclasses.valueOf(a[0]);
             PyTuple args = (PyTuple) a[1];
             if (args.size() > 1) {

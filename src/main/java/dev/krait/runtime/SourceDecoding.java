@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.krait.lexer.SourceText;
+
 /**
  * Source files as bytes turned into text (PEP 263): UTF-8 unless a coding declaration in a comment on the first
  * or second line names another encoding; a UTF-8 byte order mark is skipped, and contradicts any other
@@ -43,8 +45,8 @@ public final class SourceDecoding {
         }
     }
 
-    private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-    private static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(#.*)?$");
+    private static final Pattern COOKIE = SourceText.CODING_DECLARATION;
+    private static final Pattern BLANK_OR_COMMENT = SourceText.BLANK_OR_COMMENT;
 
     public static String decode(byte[] data, int length, String filename) throws Failure {
         boolean bom = length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF;

@@ -26,7 +26,7 @@ public final class TypeMethods {
             }
             return TypeCall.construct((PyType) a[0], all, names);
         });
-        method(t, "__repr__(self, /)", a -> "<class '" + qualifiedName((PyType) a[0]) + "'>");
+        method(t, "__repr__(self, /)", a -> "<class '" + reprName((PyType) a[0]) + "'>");
         method(t, "__setattr__(self, name, value, /)", a -> {
             Attributes.genericSet(a[0], ObjectMethods.attrName(a[1]), a[2]);
             return Ops.NONE;
@@ -182,6 +182,15 @@ public final class TypeMethods {
             return t;
         }
         throw Errors.typeError("issubclass() arg 1 must be a class");
+    }
+
+    /**
+     * The name in the reprs of a class and of its instances: as {@link #qualifiedName}, except that without a
+     * module (or in builtins) CPython shows the type's C-level name, which is {@code __name__}, not the qualname.
+     */
+    static String reprName(PyType t) {
+        Object module = t.moduleName();
+        return module instanceof String m && !m.equals("builtins") ? m + "." + t.qualname() : t.name;
     }
 
     /** "int" for built-in types, "module.Qualname" for others. */

@@ -31,6 +31,8 @@ public final class UnicodeChars {
     private static final int CHANGES_FOLD = 1 << 15;
     private static final int ASSIGNED = 1 << 16;
     private static final int DECIMAL_VALUE_SHIFT = 17;
+    private static final int DECIMAL_VALUE_MASK = 0xF;
+    private static final int WIDE = 1 << 21;
 
     private static boolean has(int cp, int bit) {
         return (UnicodeTables.word(cp) & bit) != 0;
@@ -118,7 +120,15 @@ public final class UnicodeChars {
 
     /** The value of a decimal digit (one for which {@link #isDecimal} holds), such as 3 for '٣'. */
     public static int decimalValue(int c) {
-        return c < 128 ? c - '0' : UnicodeTables.word(c) >>> DECIMAL_VALUE_SHIFT;
+        return c < 128 ? c - '0' : UnicodeTables.word(c) >>> DECIMAL_VALUE_SHIFT & DECIMAL_VALUE_MASK;
+    }
+
+    /**
+     * The columns the character takes on a terminal as CPython's tracebacks count them: 2 for East Asian Wide and
+     * Fullwidth characters, else 1.
+     */
+    public static int displayWidth(int c) {
+        return c >= 128 && has(c, WIDE) ? 2 : 1;
     }
 
     // ---- full case mappings of one character (the final-sigma context is the caller's business) ------------

@@ -1,9 +1,6 @@
 package dev.krait.vm;
 
-import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyInstance;
-import dev.krait.runtime.PyList;
-import dev.krait.runtime.PyTuple;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -132,24 +129,17 @@ final class DropOrder {
     }
 
     /**
-     * Adds the dropped objects that {@code v} is, or (one container deep) contains, in the order the container
-     * releases them (a list or tuple from its end).
+     * Adds the dropped objects that {@code v} is, or (one container deep) holds, in {@link ReleaseOrder}.
      */
     private static void addTargets(Object v, Map<Object, Integer> position, List<Integer> targets, boolean open) {
         Integer p = position.get(v);
         if (p != null) {
             targets.add(p);
-        } else if (open && v instanceof PyList l) {
-            for (int i = l.size() - 1; i >= 0; i--) {
-                addTargets(l.get(i), position, targets, false);
-            }
-        } else if (open && v instanceof PyTuple t) {
-            for (int i = t.size() - 1; i >= 0; i--) {
-                addTargets(t.get(i), position, targets, false);
-            }
-        } else if (open && v instanceof PyDict d) {
-            for (int e = d.next(0); e >= 0; e = d.next(e + 1)) {
-                addTargets(d.valueAt(e), position, targets, false);
+        } else if (open && !(v instanceof PyInstance)) {
+            List<Object> held = new ArrayList<>();
+            ReleaseOrder.referents(v, held);
+            for (Object h : held) {
+                addTargets(h, position, targets, false);
             }
         }
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * Running finalizers as CPython does: {@code __del__} of an object, and closing a suspended generator (its finally
  * blocks run), with an exception from either printed as unraisable. For objects the program drops, at the moments
  * it typically drops them ({@link #afterDrop}, {@link #afterReturn}) when prompt finalization is on (see
- * {@link Finalizers}); for what is still alive when the program ends, oldest first ({@link #atExit}).
+ * {@link Finalizers}); for what is still alive when the program ends, in the order CPython's shutdown finalizes it
+ * ({@link #atExit}).
  */
 public final class Finalization {
     private Finalization() {}
@@ -133,7 +134,7 @@ public final class Finalization {
                 break;
             }
             ts.context.finalizing = true;
-            for (Object o : live) {
+            for (Object o : ShutdownOrder.of(ts, live)) {
                 finalizeOne(ts, o);
             }
         }

@@ -1,20 +1,28 @@
 package dev.krait.vm;
 
-import dev.krait.runtime.Context;
-import dev.krait.runtime.Ops;
-import dev.krait.runtime.PyBaseException;
-import dev.krait.runtime.PyException;
-import dev.krait.runtime.PyList;
-import dev.krait.runtime.PyTraceback;
-import dev.krait.runtime.PyType;
-import dev.krait.runtime.SourceLines;
-import dev.krait.runtime.ExceptionTypes;
-
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+
+import dev.krait.runtime.Builtins;
+import dev.krait.runtime.Context;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Items;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyByteArray;
+import dev.krait.runtime.PyBytes;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyRange;
+import dev.krait.runtime.PyTraceback;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.PyTypes;
+import dev.krait.runtime.SourceLines;
 
 /**
  * Formats an uncaught exception the way CPython 3.11 prints it: chained exceptions first, each with its
@@ -170,11 +178,48 @@ public final class TracebackPrinter {
         }
         out.append('\n');
         Object notes = exc.dict.get("__notes__");
-        if (notes instanceof PyList l) {
-            for (int i = 0; i < l.size(); i++) {
-                out.append(safeStr(l.get(i))).append('\n');
-            }
+        if (notes != null) {
+            notes(notes);
         }
+    }
+
+    /**
+     * The notes as CPython 3.11 prints them: each item of a sequence (a str too, character by character) as its
+     * str() on a line of its own; anything else as its repr, with no newline after it.
+     */
+    private void notes(Object notes) {
+        try {
+            if (!isSequence(notes)) {
+                out.append(Ops.repr(notes));
+                return;
+            }
+            long n = Builtins.len(notes);
+            for (long i = 0; i < n; i++) {
+                Object note = Items.getItem(notes, i);
+                String text;
+                try {
+                    text = Ops.str(note);
+                } catch (PyException e) {
+                    text = "<note str() failed>";
+                }
+                out.append(text).append('\n');
+            }
+        } catch (PyException e) {
+            out.append("<__notes__ repr() failed>");
+        }
+    }
+
+    /** CPython's PySequence_Check: a type with an item slot that is not a dict (str counts). */
+    private static boolean isSequence(Object o) {
+        PyType t = Ops.type(o);
+        if (t.isSubtypeOf(PyTypes.DICT)) {
+            return false;
+        }
+        if (!t.builtin) {
+            return t.lookup("__getitem__") != null;
+        }
+        return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyRange
+                || o instanceof PyBytes || o instanceof PyByteArray;
     }
 
     /** Like CPython: at most the last {@link #LIMIT} entries, and runs of an identical entry cut after three. */
@@ -222,8 +267,10 @@ public final class TracebackPrinter {
         if (line == null) {
             return;
         }
-        String stripped = line.strip();
-        if (stripped.isEmpty()) {
+        // CPython removes only the indentation (spaces, tabs, form feeds); trailing blanks stay on show and count
+        // when deciding whether the carets would span the whole line.
+        String stripped = Carets.withoutIndent(line);
+        if (stripped.isBlank()) {
             return;
         }
         out.append("    ").append(stripped).append('\n');
@@ -245,23 +292,46 @@ public final class TracebackPrinter {
         }
         long offset = exc.dict.get("offset") instanceof Long o ? o : -1;
         long endOffset = exc.dict.get("end_offset") instanceof Long e ? e : -1;
+        long endLineno = exc.dict.get("end_lineno") instanceof Long e ? e : -1;
+        // CPython measures the line in UTF-8 bytes here, while the offsets count what the error says they count
+        // (characters, or bytes for a parser error in a file), so non-ASCII text can shift the carets: as there.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (endLineno > (Long) lineno) {
+            // Only the first line of a multi-line error is shown, marked to its end.
+            endOffset = bytes.length;
+        }
+        endOffset = Math.min(endOffset, bytes.length + 1);
         // IndentationErrors get a single caret, whatever their end offset says.
-        long carets = endOffset > offset && !exc.isInstance(ExceptionTypes.INDENTATION_ERROR) ? endOffset - offset : 1;
+        long carets = endOffset > 0 && endOffset > offset && !exc.isInstance(ExceptionTypes.INDENTATION_ERROR)
+                ? endOffset - offset : 1;
         offset--;
         int start = 0;
-        while (start < text.length() && " \t\f".indexOf(text.charAt(start)) >= 0) {
+        while (start < bytes.length && (bytes[start] == ' ' || bytes[start] == '\t' || bytes[start] == '\f')) {
             start++;
             offset--;
         }
-        String shown = text.substring(start);
-        int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
+        int len = bytes.length - start;
+        if (len > 0 && bytes[start + len - 1] == '\n') {
+            len--;
+        }
         offset = Math.min(offset, len);
-        out.append("    ").append(shown, 0, len).append('\n');
+        // An offset past a newline inside the text points into a later line, which is shown alone.
+        for (int i = start; i < start + len && i - start < offset; i++) {
+            if (bytes[i] == '\n') {
+                offset -= i + 1 - start;
+                len -= i + 1 - start;
+                start = i + 1;
+                i = start - 1;
+            }
+        }
+        String shown = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        out.append("    ").append(shown);
+        if (start + len >= bytes.length || bytes[start + len] != '\n') {
+            out.append('\n');
+        }
         if (offset < 0) {
             return;
         }
-        // The carets stop one column past the end of the line.
-        carets = Math.min(carets, len + 1 - offset);
         out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 

@@ -125,6 +125,81 @@ class StderrTest {
                 """);
     }
 
+    @Test
+    void sourceLinesKeepTheirTrailingBlanksWhichCountAgainstTheCarets() throws IOException {
+        // "\s" keeps the text block's trailing blanks: CPython shows them, so the carets no longer span the line.
+        assertStderr("def f(*a): raise ValueError\nif 1:\n\t f(1,  \n   2)\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 3, in <module>
+                    f(1, \s
+                    ^^^^
+                  File "{file}", line 1, in f
+                    def f(*a): raise ValueError
+                               ^^^^^^^^^^^^^^^^
+                ValueError
+                """);
+    }
+
+    @Test
+    void caretsTakeTwoColumnsUnderWideCharacters() throws IOException {
+        assertStderr("d = {\"日本\": None}\nx = d[\"日本\"].attr + 1\n", """
+                Traceback (most recent call last):
+                  File "{file}", line 2, in <module>
+                    x = d["日本"].attr + 1
+                        ^^^^^^^^^^^^^^
+                AttributeError: 'NoneType' object has no attribute 'attr'
+                """);
+    }
+
+    @Test
+    void parserErrorsInAProgramFileCountColumnsInBytes() throws IOException {
+        // CPython's own quirk: the offset is in UTF-8 bytes, the caret line counts characters.
+        assertStderr("x = \"日本\" + $\n", """
+                  File "{file}", line 1
+                    x = "日本" + $
+                                   ^
+                SyntaxError: invalid syntax
+                """);
+    }
+
+    @Test
+    void notesMayBeAnySequenceAndAnythingElseShowsItsReprUnterminated() throws IOException {
+        assertStderr("""
+                class N(Exception): pass
+                try:
+                    raise N("x")
+                except N as e:
+                    e.__notes__ = ("tuple note", "ab")
+                    f = KeyError("k")
+                    f.__notes__ = 42
+                    raise ExceptionGroup("g", [e, f])
+                """, """
+                Traceback (most recent call last):
+                  File "{file}", line 3, in <module>
+                    raise N("x")
+                N: x
+                tuple note
+                ab
+
+                During handling of the above exception, another exception occurred:
+
+                  + Exception Group Traceback (most recent call last):
+                  |   File "{file}", line 8, in <module>
+                  |     raise ExceptionGroup("g", [e, f])
+                  | ExceptionGroup: g (2 sub-exceptions)
+                  +-+---------------- 1 ----------------
+                    | Traceback (most recent call last):
+                    |   File "{file}", line 3, in <module>
+                    |     raise N("x")
+                    | N: x
+                    | tuple note
+                    | ab
+                    +---------------- 2 ----------------
+                    | KeyError: 'k'
+                    | 42    +------------------------------------
+                """);
+    }
+
     private void assertStderr(String program, String expected) throws IOException {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, program, StandardCharsets.UTF_8);

@@ -1,0 +1,4 @@
+# The type names of built-in iterators, views, descriptors and other internal objects.
+import sys
+for o in [iter('abc'), iter('é'), iter(range(10**20)), iter(range(3)), iter(b'x'), iter(bytearray()), iter([]), reversed([]), iter(()), iter({}), iter({}.values()), iter({}.items()), reversed({}), reversed({}.items()), iter(set()), iter(frozenset()), iter(lambda: 0, 1), iter(memoryview(b'')), (1).__add__, [].append, object.__init__, type(sys.exc_info), type(print), (lambda: 0).__code__, sys._getframe() if hasattr(sys, '_getframe') else None, type.__dict__, int.__dict__['real'], type(len).__dict__['__self__'] if '__self__' in type(len).__dict__ else None, super(int, 1), zip(), map(len, ''), filter(None, ''), enumerate(''), property(), staticmethod(len), classmethod(len)]:
+    print(type(o).__name__, type(o).__module__ if type(o).__module__ != 'builtins' else '')

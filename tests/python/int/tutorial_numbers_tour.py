@@ -1,0 +1,32 @@
+# Python tutorial ch. 3 style: integer, float and complex arithmetic, rounding, formatting; ends in ZeroDivisionError.
+print(2 + 2, 50 - 5*6, (50 - 5*6) / 4, 8 / 5)
+print(17 / 3, 17 // 3, 17 % 3, 5 * 3 + 2)
+print(5 ** 2, 2 ** 7, -3 ** 2, (-3) ** 2, 2 ** -1, (-8) ** (1/3))
+print(4 * 3.75 - 1, 7 // 2.0, -7 // 2, -7 % 3, 7 % -3, -7.5 % 2, 7.5 % -2)
+tax = 12.5 / 100
+price = 100.50
+print(price * tax, round(price * tax, 2), round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(round(1234.5678, -2), round(1234, -2), round(1250, -2), round(1350, -2), type(round(2.5)), type(round(2.5, 0)))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5), divmod(-17.5, -5))
+print(1e16, 1e15, 1.0e-4, 1e-5, 123456789012345678.0, 0.1+0.2, 1/3, 2/3, 100.0, 1e22, 1e300*1e10, -1e300*1e10)
+print(float('nan'), float('-inf'), float(' 3.5 '), float('1_000.5'), int('1_000'), int(' 42 '), int('-0x1f', 16), int('0b101', 0), int('z', 36))
+print(0.1 + 0.1 + 0.1 == 0.3, round(0.1+0.1+0.1, 10) == round(0.3, 10))
+print((0.1).as_integer_ratio(), (3.5).as_integer_ratio(), (0.25).hex(), float.fromhex('0x1.8p1'), (10).bit_length(), (255).to_bytes(2, 'big'))
+print(int.from_bytes(b'\x01\x00', 'little'), (-1).to_bytes(2, 'little', signed=True), (37).bit_count())
+print(3+5j, (3+5j).real, (3+5j).imag, abs(3+4j), (1+2j)*(3-4j), (1+2j)/(3-4j), complex('1+2j'), 1j**2, complex(1, 0), -0j, 0j+(-0.0))
+print(7 .__floordiv__(2), (7).__rtruediv__(2), 10**20, 2**100, -2**63, 10**20 // 7, -(10**20) // 7, 10**20 % -7)
+print(abs(-5), abs(-5.5), max(1, 2.5), min([3, 1, 2]), sum([0.1]*10), sum([1, 2], 10), pow(2, 10, 1000), pow(3, -1, 7))
+print(int(3.9), int(-3.9), int(True), float(10), bool(0.0), bool(-1), 1 == 1.0, 1 is True, hash(1) == hash(1.0))
+print(f"{3.14159:.2f} {42:05d} {1234567:,} {1234567.891:,.2f} {255:x} {255:#X} {255:#o} {5:b} {0.5:%} {0.25:.1%}")
+print(f"{1e10:g} {1e-10:g} {123456789:e} {12345.6789:.3e} {1.5:10.3f}| {'x':>5}|{'x':<5}|{'x':^5}|{'x':*^7}|")
+print(f"{-42:+d} {42:+d} {42: d} {-3.0:=10.2f} {1234567:_} {0xdeadbeef:_x} {3:=+5}")
+print(1_000_000, 0x_ff, 0o17, 0b1010, 1_0.5_0, 1e1_0)
+print(True + True, True * 10, False - 1, ~5, -~5, 5 & 3, 5 | 3, 5 ^ 3, 1 << 10, 1024 >> 3, -1 >> 10)
+print(float('inf') == float('inf'), float('nan') == float('nan'), 0.0 == -0.0, str(-0.0), repr(1e-7), repr(123e45))
+print(int.__name__, (1).real, (1).imag, (1).numerator, (1).denominator, (2.0).is_integer(), (2.5).is_integer())
+x = 10
+x += 5; x -= 3; x *= 2; x //= 5; x **= 3; x %= 7; x <<= 2; x >>= 1; x |= 8; x &= 13; x ^= 6
+print(x)
+print(3 < 4 < 5, 3 < 4 > 5, 1 < 2 == 2, not 1, not 0, 1 and 2, 0 and 2, 1 or 2, 0 or '', None or 0)
+print(round(-2.5), round(3.5), round(1e300), round(123.456, 1), round(-123.456, -1), round(5, 1))
+print(1/0)
