@@ -42,6 +42,11 @@ public final class PyInstance extends PyObject {
         return type;
     }
 
+    /** Whether it is finalized when the program drops it (see {@link Finalizers}). */
+    public boolean hasGuardian() {
+        return guardian != null;
+    }
+
     /** The value of slot {@code index} (see {@link PySlot#index}), null when unset. */
     public Object slot(int index) {
         return slots[index];

@@ -81,7 +81,7 @@ public final class Finalization {
 
     /**
      * After frame {@code f} returned normally: if a local other than a parameter (or a value left on its stack) is
-     * an object to finalize, CPython finalized it when the frame went away. The frame's slots are cleared first (nothing reads a returned
+     * an object to finalize or a container holding one, CPython finalized it when the frame went away. The frame's slots are cleared first (nothing reads a returned
      * function frame's locals) so that the collector can find the objects unreachable.
      */
     static void afterReturn(ThreadState ts, Frame f) {
@@ -89,12 +89,42 @@ public final class Finalization {
         boolean any = false;
         // The parameters' values came from the caller, which holds them still (self of __init__, say).
         for (int i = f.code.argcount + f.code.kwonlyargcount; i < s.length; i++) {
-            any |= needsFinalizing(s[i]);
+            any |= needsFinalizing(s[i]) || holdsFinalizable(s[i]);
         }
         if (any) {
             java.util.Arrays.fill(s, null);
             finalizeDropped(ts, false, null);
         }
+    }
+
+    /** Whether a list, tuple or dict holds an object to finalize among its first items. */
+    private static boolean holdsFinalizable(Object o) {
+        if (o instanceof PyList l) {
+            for (int i = 0; i < Math.min(l.size(), 64); i++) {
+                if (needsFinalizing(l.get(i))) {
+                    return true;
+                }
+            }
+        } else if (o instanceof PyTuple t) {
+            for (int i = 0; i < Math.min(t.size(), 64); i++) {
+                if (needsFinalizing(t.get(i))) {
+                    return true;
+                }
+            }
+        } else if (o instanceof PyDict d) {
+            int seen = 0;
+            for (int e = d.next(0); e >= 0 && seen++ < 64; e = d.next(e + 1)) {
+                if (needsFinalizing(d.valueAt(e))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code o} is an instance that is finalized when dropped (it has a guardian). */
+    static boolean isGuarded(Object o) {
+        return o instanceof PyInstance i && i.hasGuardian();
     }
 
     /** Whether {@code o} is an object to finalize when dropped. */

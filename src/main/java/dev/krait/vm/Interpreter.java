@@ -90,6 +90,13 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case POP_TOP:
+                            if (Finalization.isGuarded(s[sp - 1])) {
+                                // An object with __del__ dropped at once (`Resource()` as a statement); tested
+                                // by a call, so that no local of this method holds it during the collection.
+                                s[--sp] = null;
+                                Finalization.afterDrop(ts, f, sp, null);
+                                continue;
+                            }
                             s[--sp] = null;
                             continue;
                         case PUSH_NULL:
