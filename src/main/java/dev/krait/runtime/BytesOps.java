@@ -165,10 +165,7 @@ final class BytesOps {
         if (encoding == null && errors == null) {
             return x == null ? new byte[0] : fromObject(x, typeName);
         }
-        if (encoding != null) {
-            Codecs.encodingArgument(encoding, typeName);
-        }
-        String handler = Codecs.handler(errors, typeName);
+        String handler = Codecs.handlerAfterEncoding(encoding, errors, typeName);
         Object text = BuiltinSubclasses.valueOf(x);
         if (encoding == null) {
             throw Errors.typeError(text instanceof String ? "string argument without an encoding"

@@ -78,6 +78,17 @@ final class Codecs {
         return e;
     }
 
+    /**
+     * The errors argument of a method whose encoding argument comes first ({@code str.encode},
+     * {@code bytes.decode}): CPython converts the arguments in order, so a bad encoding is reported first.
+     */
+    static String handlerAfterEncoding(Object encoding, Object errors, String method) {
+        if (encoding != null) {
+            encodingArgument(encoding, method);
+        }
+        return handler(errors, method);
+    }
+
     /** The errors argument: a handler name (only checked when an error occurs, as in CPython). */
     static String handler(Object errors, String method) {
         if (errors == null) {

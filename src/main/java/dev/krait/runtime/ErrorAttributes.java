@@ -64,9 +64,7 @@ final class ErrorAttributes {
             return ExceptionMethods.newException(cls, args);
         }));
         method(t, "__init__(self, *args, **kwargs)", a -> {
-            if (((PyDict) a[2]).size() > 0) {
-                throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
-            }
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             Object[] args = ((PyTuple) a[1]).array();
             e.args = (PyTuple) a[1];
@@ -109,7 +107,8 @@ final class ErrorAttributes {
     // ---- SyntaxError -----------------------------------------------------------------------------------------
 
     private static void initSyntaxError(PyType t) {
-        method(t, "__init__(self, *args)", a -> {
+        method(t, "__init__(self, *args, **kwargs)", a -> {
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             PyTuple args = (PyTuple) a[1];
             e.args = args;
@@ -173,7 +172,8 @@ final class ErrorAttributes {
         boolean translate = action.equals("translate");
         String[] fields = translate ? new String[] {"object", "start", "end", "reason"}
                 : new String[] {"encoding", "object", "start", "end", "reason"};
-        method(t, "__init__(self, *args)", a -> {
+        method(t, "__init__(self, *args, **kwargs)", a -> {
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             Object[] args = ((PyTuple) a[1]).array();
             if (args.length != fields.length) {
@@ -211,7 +211,7 @@ final class ErrorAttributes {
                 Ops.index(args[i]);
             } else if (!(f.equals("object") && action.equals("decode"))
                     && !(BuiltinSubclasses.valueOf(args[i]) instanceof String)) {
-                throw Errors.typeError("argument " + (i + 1) + " must be str, not " + Ops.typeName(args[i]));
+                throw Errors.argumentType("argument " + (i + 1), "str", args[i]);
             }
         }
         if (action.equals("decode")) {

@@ -116,6 +116,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private static void init(PyType t) {
+        ObjectMethods.registerUnordered(t);
         Constructors.newFunction(t, "memoryview(cls, object)", a -> of(a[1]));
         method(t, "__len__(self, /)", a -> {
             self(a).checkReleased();

@@ -221,6 +221,12 @@ public final class Signature {
             throw Errors.typeError(shortName() + "() takes at most " + max + (npos == shown ? " keyword" : "")
                     + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
         }
+        int keywordOnly = names.length - positional - (varargs ? 1 : 0) - (varkw ? 1 : 0);
+        if (nkw > keywordOnly && varargs && !varkw && wording == Wording.CONSTRUCTOR) {
+            // An exception's __init__ (NameError's) parses only its keywords, with PyArg_ParseTupleAndKeywords.
+            throw Errors.typeError(shortName() + "() takes at most " + keywordOnly + " keyword argument"
+                    + (keywordOnly == 1 ? "" : "s") + " (" + nkw + " given)");
+        }
         // As in CPython, a missing argument is reported before a duplicated or unknown keyword.
         String duplicate = null;
         String invalid = null;
@@ -275,8 +281,13 @@ public final class Signature {
         return -1;
     }
 
+    /**
+     * Whether every parameter is positional-only (besides *args/**kwargs), so that Argument Clinic checks the
+     * count with _PyArg_CheckPositional ("divmod expected 2 arguments, got 1"); with keyword-only parameters as
+     * well ({@code exec}) it words the count as _PyArg_UnpackKeywords does, like any other signature.
+     */
     private boolean allPositionalOnly() {
-        return posOnly >= positional;
+        return posOnly >= positional && names.length == positional + (varargs ? 1 : 0) + (varkw ? 1 : 0);
     }
 
     /** The error for {@code given} positional arguments (more than accepted) and {@code nkw} keyword ones. */
