@@ -40,6 +40,13 @@ final class Codecs {
 
     /** {@code bytes.decode(encoding, errors)} and {@code str(b, encoding, errors)}, as {@link #encode} encodes. */
     static String decode(byte[] data, int length, Object encoding, String errors, Object source, String method) {
+        if (length == 0) {
+            // CPython returns '' for no bytes before it looks the codec up: b''.decode('no-such-codec') is ''.
+            if (encoding != null) {
+                encodingArgument(encoding, method);
+            }
+            return "";
+        }
         String codec = codec(encoding, method);
         try {
             return decode(data, length, codec, errors, source);
@@ -75,7 +82,21 @@ final class Codecs {
         if (!(BuiltinSubclasses.valueOf(encoding) instanceof String e)) {
             throw Errors.argumentType(method + "() argument 'encoding'", "str", encoding);
         }
-        return e;
+        return cString(e);
+    }
+
+    /**
+     * A str argument that CPython converts to a C string (format "s"): its UTF-8 form must exist (a lone
+     * surrogate is a UnicodeEncodeError) and hold no NUL (ValueError).
+     */
+    static String cString(String s) {
+        if (Strings.hasSurrogates(s)) {
+            encode(s, "utf-8", "strict");
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        return s;
     }
 
     /**
@@ -97,7 +118,7 @@ final class Codecs {
         if (!(BuiltinSubclasses.valueOf(errors) instanceof String e)) {
             throw Errors.argumentType(method + "() argument 'errors'", "str", errors);
         }
-        return e;
+        return cString(e);
     }
 
     static PyException unknownHandler(String errors) {

@@ -153,7 +153,7 @@ public final class PyMemoryView extends PyObject {
             self(a).checkReleased();
             return a[0];
         });
-        method(t, "__exit__(self, *args)", a -> {
+        method(t, "__exit__(self, /, *args)", a -> {
             self(a).released = true;
             return Ops.NONE;
         });
@@ -161,7 +161,18 @@ public final class PyMemoryView extends PyObject {
             self(a).released = true;
             return Ops.NONE;
         });
-        method(t, "tobytes(self, /, order=None)", a -> new PyBytes(self(a).toBytes()));
+        method(t, "tobytes(self, /, order=None)", a -> {
+            // A one-dimensional view's bytes are the same in every order, but the argument is still checked.
+            if (a[1] != null && a[1] != Ops.NONE) {
+                if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String order)) {
+                    throw Errors.argumentType("tobytes() argument 'order'", "str or None", a[1]);
+                }
+                if (!order.equals("C") && !order.equals("F") && !order.equals("A")) {
+                    throw Errors.valueError("order must be 'C', 'F' or 'A'");
+                }
+            }
+            return new PyBytes(self(a).toBytes());
+        });
         method(t, "tolist(self, /)", a -> PyList.of(toList(self(a))));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)",
                 a -> BytesOps.hex(new PyBytes(self(a).toBytes()), a[1], a[2]));

@@ -190,6 +190,16 @@ public final class Signature {
      * methods, args[0] is self.
      */
     Object[] bind(Object[] args, String[] kwnames) {
+        return bind(args, kwnames, null);
+    }
+
+    /**
+     * Binds the arguments of a call through a bound method object ({@code m = l.append; m(...)}, or
+     * {@code l.append(**kw)}) of {@code boundSelf} (as given), whose errors CPython words with the type of self:
+     * "L.append() takes exactly one argument" for a subclass L, and only "count()" when a PyArg_ParseTuple method
+     * refuses keywords. A null {@code boundSelf} is a call of the function itself (or {@code obj.m(...)}).
+     */
+    Object[] bind(Object[] args, String[] kwnames, Object boundSelf) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (nkw == 0 && positional == names.length && npos <= positional && npos >= required) {
@@ -198,13 +208,14 @@ public final class Signature {
         }
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
             // Checked first, as CPython's calling convention for such functions refuses keywords up front.
-            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName() : displayName)
+            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName()
+                    : boundSelf != null && parsesTuple() ? shortName() : functionName(boundSelf))
                     + "() takes no keyword arguments");
         }
         Object[] out = new Object[names.length];
         int fixed = Math.min(npos, positional);
         if (npos > positional && !varargs) {
-            throw tooMany(npos, nkw);
+            throw tooMany(npos, nkw, boundSelf);
         }
         System.arraycopy(args, 0, out, 0, fixed);
         if (varargs) {
@@ -250,7 +261,7 @@ public final class Signature {
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null && isRequired(i)) {
-                throw missing(i, npos);
+                throw missing(i, npos, boundSelf);
             }
         }
         if (duplicate != null || invalid != null) {
@@ -260,6 +271,23 @@ public final class Signature {
             out[names.length - 1] = extraKw;
         }
         return out;
+    }
+
+    /**
+     * How CPython's _PyObject_FunctionStr names this function: a bound method by the type of self, or by self
+     * itself when that is a class (a class method such as float.fromhex).
+     */
+    private String functionName(Object boundSelf) {
+        if (boundSelf == null || shown == 0) {
+            return displayName;
+        }
+        PyType type = boundSelf instanceof PyType t ? t : Ops.type(boundSelf);
+        return type.qualname() + "." + shortName();
+    }
+
+    /** Whether CPython parses this method's arguments as a tuple (METH_VARARGS: str.find, set.union). */
+    private boolean parsesTuple() {
+        return wording == Wording.PARSE_TUPLE || varargs;
     }
 
     private boolean isRequired(int i) {
@@ -291,7 +319,7 @@ public final class Signature {
     }
 
     /** The error for {@code given} positional arguments (more than accepted) and {@code nkw} keyword ones. */
-    private PyException tooMany(int given, int nkw) {
+    private PyException tooMany(int given, int nkw, Object boundSelf) {
         int max = positional - shown;
         int min = required - shown;
         int got = given - shown;
@@ -308,10 +336,10 @@ public final class Signature {
             return Errors.typeError(expected(min, max, got));
         }
         if (allPositionalOnly() && max == 0) {
-            return Errors.typeError(displayName + "() takes no arguments (" + got + " given)");
+            return Errors.typeError(functionName(boundSelf) + "() takes no arguments (" + got + " given)");
         }
         if (allPositionalOnly() && max == 1 && min == 1 && wording == Wording.CLINIC) {
-            return Errors.typeError(displayName + "() takes exactly one argument (" + got + " given)");
+            return Errors.typeError(functionName(boundSelf) + "() takes exactly one argument (" + got + " given)");
         }
         if (allPositionalOnly()) {
             return Errors.typeError(expected(min, max, got));
@@ -343,12 +371,12 @@ public final class Signature {
     }
 
     /** The error for missing parameter {@code i} when {@code npos} positional arguments were given. */
-    private PyException missing(int i, int npos) {
+    private PyException missing(int i, int npos, Object boundSelf) {
         int min = required - shown;
         int max = positional - shown;
         if (allPositionalOnly()) {
             if (max == 1 && min == 1 && wording == Wording.CLINIC) {
-                return Errors.typeError(displayName + "() takes exactly one argument (0 given)");
+                return Errors.typeError(functionName(boundSelf) + "() takes exactly one argument (0 given)");
             }
             return Errors.typeError(expected(min, max, npos - shown));
         }

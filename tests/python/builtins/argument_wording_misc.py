@@ -1,0 +1,31 @@
+# Argument errors CPython words in a way of its own, found by a sweep of built-in calls.
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+# eval of an empty source: no line was read, so the error is at line 0
+for src in ['', ' ', '\t', b'', '\n', '# c', '  \n']:
+    show(f'eval({src!r})', lambda: eval(src))
+try:
+    eval('')
+except SyntaxError as e:
+    print(e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text), e.args)
+show("compile('', 'f', 'eval')", lambda: compile('', 'f', 'eval'))
+show("exec('')", lambda: exec(''))
+
+# property.__set_name__ counts its arguments itself
+p = property()
+for args in [(), (1,), (1, 2, 3)]:
+    show(f'__set_name__{args}', lambda: p.__set_name__(*args))
+show('__set_name__ kw', lambda: p.__set_name__(1, 2, x=3))
+show('__set_name__ ok', lambda: p.__set_name__(object, 'name'))
+
+# memoryview.tobytes checks its order; __exit__ takes no keywords
+m = memoryview(b'ab')
+for order in [None, 'C', 'F', 'A', 'Q', 1, b'C']:
+    show(f'tobytes({order!r})', lambda: m.tobytes(order))
+show('tobytes(order=)', lambda: m.tobytes(order='C'))
+show('__exit__ kw', lambda: memoryview(b'').__exit__(x=1))
+show('__exit__', lambda: memoryview(b'').__exit__(1, 2, 3))
