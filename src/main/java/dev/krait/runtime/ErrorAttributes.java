@@ -71,7 +71,7 @@ final class ErrorAttributes {
             if (args.length >= 2 && args.length <= 5) {
                 e.dict.put("errno", args[0]);
                 e.dict.put("strerror", args[1]);
-                if (args.length >= 3 && e.type() == ExceptionTypes.BLOCKING_IO_ERROR && isNumber(args[2])) {
+                if (args.length >= 3 && e.type() == ExceptionTypes.BLOCKING_IO_ERROR && Numbers.isNumber(args[2])) {
                     // BlockingIOError's third argument is the number of characters written, not a file name.
                     e.dict.put("characters_written", Ops.index(args[2]));
                 } else if (args.length >= 3) {
@@ -154,15 +154,6 @@ final class ErrorAttributes {
     private static String baseName(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
-    }
-
-    /** CPython's PyNumber_Check: an int, float or complex, or anything converting to one. */
-    private static boolean isNumber(Object o) {
-        if (Numbers.isInt(o) || o instanceof Double || o instanceof PyComplex) {
-            return true;
-        }
-        PyType t = Ops.type(o);
-        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
     }
 
     // ---- UnicodeError ----------------------------------------------------------------------------------------

@@ -85,10 +85,43 @@ public final class PyMemoryView extends PyObject {
             PySlice.Bounds b = s.indices(length);
             return new PyMemoryView(obj, start + (int) b.start() * step, step * (int) b.step(), b.length());
         }
-        if (!Numbers.isInt(key) && Ops.type(key).lookup("__index__") == null) {
+        if (key instanceof PyTuple t) {
+            key = singleIndexOf(t, "multi-dimensional slicing is not implemented");
+        }
+        if (!isIndex(key)) {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         return (long) (BytesOps.bytesOf(obj)[index(key)] & 0xFF);
+    }
+
+    private static boolean isIndex(Object key) {
+        return Numbers.isInt(key) || Ops.type(key).lookup("__index__") != null;
+    }
+
+    /**
+     * The index in a tuple key of this one-dimensional view, {@code m[(1,)]}; other tuples fail as CPython's
+     * multi-dimensional indexing does (a tuple of slices with NotImplementedError {@code multiSlice}).
+     */
+    private static Object singleIndexOf(PyTuple key, String multiSlice) {
+        boolean allIndexes = true;
+        boolean allSlices = true;
+        for (Object k : key.array()) {
+            allIndexes &= isIndex(k);
+            allSlices &= k instanceof PySlice;
+        }
+        if (allIndexes && key.size() == 0) {
+            throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        }
+        if (allIndexes && key.size() > 1) {
+            throw Errors.typeError("cannot index 1-dimension view with " + key.size() + "-element tuple");
+        }
+        if (allIndexes) {
+            return key.get(0);
+        }
+        if (allSlices) {
+            throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR, multiSlice);
+        }
+        return key;
     }
 
     private void setItem(Object key, Object value) {
@@ -108,6 +141,12 @@ public final class PyMemoryView extends PyObject {
             }
             return;
         }
+        if (key instanceof PyTuple t) {
+            key = singleIndexOf(t, "memoryview slice assignments are currently restricted to ndim = 1");
+        }
+        if (!isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
         data[index(key)] = (byte) BytesOps.byteValue(value);
     }
 
@@ -126,6 +165,12 @@ public final class PyMemoryView extends PyObject {
         method(t, "__setitem__(self, key, value, /)", a -> {
             self(a).setItem(a[1], a[2]);
             return Ops.NONE;
+        });
+        // A view never changes size: deleting is refused, after the checks assignment makes first.
+        method(t, "__delitem__(self, key, /)", a -> {
+            PyMemoryView mv = self(a);
+            mv.checkReleased();
+            throw Errors.typeError(mv.isReadonly() ? "cannot modify read-only memory" : "cannot delete memory");
         });
         method(t, "__iter__(self, /)", a -> {
             Object[] items = toList(self(a));
