@@ -79,6 +79,7 @@ final class ObjectMethods {
             throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
         });
         method(t, "__reduce_ex__(self, protocol, /)", a -> {
+            SequenceMethods.cInt(a[1]); // a C int in CPython, checked first
             Object reduce = Ops.type(a[0]).lookup("__reduce__");
             if (reduce != PyTypes.OBJECT.dict().get("__reduce__")) {
                 return Ops.callMethod(reduce, a[0]);
