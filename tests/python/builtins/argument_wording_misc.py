@@ -29,3 +29,13 @@ for order in [None, 'C', 'F', 'A', 'Q', 1, b'C']:
 show('tobytes(order=)', lambda: m.tobytes(order='C'))
 show('__exit__ kw', lambda: memoryview(b'').__exit__(x=1))
 show('__exit__', lambda: memoryview(b'').__exit__(1, 2, 3))
+
+# open() of a name no file can have
+for name in ['\udc80', 'a\udcff/b', '']:
+    show(f'open({name!r})', lambda: open(name))
+
+# exec, eval and compile need the UTF-8 form of a str source: a lone surrogate fails before parsing
+for src in ['\udc80', "x = '\udc80'", '# \udc80', 'a\x00b', '\udc80\x00']:
+    show(f'exec({src!r})', lambda: exec(src, {}))
+    show(f'eval({src!r})', lambda: eval(src, {}))
+    show(f'compile({src!r})', lambda: compile(src, 'f', 'exec'))

@@ -90,9 +90,7 @@ final class Codecs {
      * surrogate is a UnicodeEncodeError) and hold no NUL (ValueError).
      */
     static String cString(String s) {
-        if (Strings.hasSurrogates(s)) {
-            encode(s, "utf-8", "strict");
-        }
+        Strings.requireUtf8(s);
         if (s.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
