@@ -39,3 +39,10 @@ for src in ['\udc80', "x = '\udc80'", '# \udc80', 'a\x00b', '\udc80\x00']:
     show(f'exec({src!r})', lambda: exec(src, {}))
     show(f'eval({src!r})', lambda: eval(src, {}))
     show(f'compile({src!r})', lambda: compile(src, 'f', 'exec'))
+
+# str arguments CPython reads as UTF-8 (and some as C strings, without NUL)
+for arg in ['\udc80', '1\x00', 'double\x00', 'C\x00', 'C', 'double']:
+    show(f'float.fromhex({arg!r})', lambda: float.fromhex(arg))
+    show(f'float.__getformat__({arg!r})', lambda: float.__getformat__(arg))
+    show(f'tobytes({arg!r})', lambda: memoryview(b'a').tobytes(arg))
+    show(f'bytes.fromhex({arg!r})', lambda: bytes.fromhex(arg))

@@ -212,7 +212,7 @@ public final class PyMemoryView extends PyObject {
                 if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String order)) {
                     throw Errors.argumentType("tobytes() argument 'order'", "str or None", a[1]);
                 }
-                if (!order.equals("C") && !order.equals("F") && !order.equals("A")) {
+                if (!Codecs.cString(order).equals("C") && !order.equals("F") && !order.equals("A")) {
                     throw Errors.valueError("order must be 'C', 'F' or 'A'");
                 }
             }
