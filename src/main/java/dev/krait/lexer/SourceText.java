@@ -137,6 +137,11 @@ public final class SourceText {
         return filename;
     }
 
+    /** Whether the source as given has no characters at all (the only one here is the newline added). */
+    public boolean isEmpty() {
+        return codePoints.length == 1 && !endsWithNewline;
+    }
+
     /** The number of code points, including the final newline. */
     public int length() {
         return codePoints.length;
@@ -194,6 +199,11 @@ public final class SourceText {
     /** The local column of file column {@code fileCol} on file line {@code fileLine}. */
     public int localColumn(int fileLine, int fileCol) {
         return fileLine == firstLine ? fileCol - firstColumn : fileCol;
+    }
+
+    /** A SyntaxError at line 0, where CPython reports an error in a source of no lines at all. */
+    public SyntaxError errorBeforeFirstLine(String type, String msg) {
+        return new SyntaxError(type, msg, filename, 0, 0, 0, 0, "");
     }
 
     /**

@@ -33,6 +33,10 @@ final class ParseErrors {
      * reports as offset 0, except that a DEDENT at the end of input is placed past the end of the last line.
      */
     SyntaxError at(String msg, Token t) {
+        if (src.isEmpty()) {
+            // CPython's tokenizer has read no line of an empty source (eval('')), so reports line 0.
+            return src.errorBeforeFirstLine("SyntaxError", prefix + msg);
+        }
         if (isUnseenFinalNewline(t)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);
         if (!hasNoColumn(t)) return make("SyntaxError", msg, t.line(), t.col(), t.endLine(), t.endCol());
         if (!t.is(TokenKind.DEDENT)) return make("SyntaxError", msg, t.line(), -1, t.line(), -1);

@@ -8,15 +8,57 @@ public final class BuiltinIterators {
     private BuiltinIterators() {}
 
     public static final PyType ENUMERATE = iteratorClass("enumerate", t -> {
-        Constructors.newFunction(t, "enumerate(cls, iterable=None, start=0)", a -> {
-            if (a[1] == null) {
-                throw Errors.typeError("enumerate() missing required argument 'iterable'");
-            }
-            Object start = a[2] == null ? 0L : Ops.index(a[2]); // converted before the iterable, as CPython
-            return new Enumerate((PyType) a[0], Iteration.iter(a[1]), start);
+        Constructors.newFunction(t, "enumerate(cls, *args, **kwargs)", a -> {
+            Object[] iterableAndStart = enumerateArguments(((PyTuple) a[1]).array(), (PyDict) a[2]);
+            Object start = iterableAndStart[1] == null ? 0L : Ops.index(iterableAndStart[1]); // before the iterable
+            return new Enumerate((PyType) a[0], Iteration.iter(iterableAndStart[0]), start);
         });
         PyGenericAlias.registerClassGetItem(t);
     });
+
+    /**
+     * The iterable and start (or null) of an enumerate call, bound as CPython's enumerate binds them by hand
+     * (enum_vectorcall): with two arguments a single keyword must be start, with one it must be iterable, so
+     * {@code enumerate(start=0)} names 'start' as invalid rather than 'iterable' as missing.
+     */
+    private static Object[] enumerateArguments(Object[] positional, PyDict keywords) {
+        int nkw = keywords.size();
+        int total = positional.length + nkw;
+        Object[] kwNames = new Object[nkw];
+        Object[] kwValues = new Object[nkw];
+        int k = 0;
+        for (int e = keywords.next(0); e >= 0; e = keywords.next(e + 1), k++) {
+            kwNames[k] = keywords.keyAt(e);
+            kwValues[k] = keywords.valueAt(e);
+        }
+        if (total == 2 && nkw == 2 && "start".equals(kwNames[0])) {
+            enumerateKeyword(kwNames[1], "iterable");
+            return new Object[] {kwValues[1], kwValues[0]};
+        }
+        if (total == 2 || total == 1) {
+            String[] expected = total == 2 ? new String[] {"iterable", "start"} : new String[] {"iterable"};
+            Object[] out = new Object[2];
+            for (int i = 0; i < total; i++) {
+                if (i < positional.length) {
+                    out[i] = positional[i];
+                } else {
+                    enumerateKeyword(kwNames[i - positional.length], expected[i]);
+                    out[i] = kwValues[i - positional.length];
+                }
+            }
+            return out;
+        }
+        if (positional.length == 0) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable'");
+        }
+        throw Errors.typeError("enumerate() takes at most 2 arguments (" + total + " given)");
+    }
+
+    private static void enumerateKeyword(Object given, String expected) {
+        if (!expected.equals(given)) {
+            throw Errors.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
+    }
 
     public static final PyType ZIP = iteratorClass("zip", t ->
             Constructors.newFunction(t, "zip(cls, *iterables, **kwargs)", a -> {

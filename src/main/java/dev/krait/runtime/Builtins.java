@@ -198,14 +198,11 @@ public final class Builtins {
     }
 
     private static String chr(Object i) {
-        Object v = Ops.index(i);
-        if (!(v instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-            throw Errors.overflow("Python int too large to convert to C int");
-        }
-        if (l < 0 || l > Character.MAX_CODE_POINT) {
+        int c = SequenceMethods.cInt(i);
+        if (c < 0 || c > Character.MAX_CODE_POINT) {
             throw Errors.valueError("chr() arg not in range(0x110000)");
         }
-        return Strings.ofCodePoint((int) (long) l);
+        return Strings.ofCodePoint(c);
     }
 
     private static long ord(Object c) {

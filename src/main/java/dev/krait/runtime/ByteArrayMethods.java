@@ -109,15 +109,21 @@ final class ByteArrayMethods {
         byte[] items;
         if (BytesOps.isBytesLike(value)) {
             items = BytesOps.copyOf(value);
-        } else if (value instanceof String || Numbers.isInt(value) || Ops.type(value).lookup("__iter__") == null) {
+        } else if (BuiltinSubclasses.valueOf(value) instanceof String || Numbers.isNumber(value)) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         } else {
-            items = BytesOps.fromInts(value, "byte must be in range(0, 256)");
+            // Anything else is converted as bytearray(value) would convert it, with its errors.
+            items = BytesOps.construct(value, null, null, "bytearray");
         }
         PySlice.Bounds b = s.indices(ba.size());
         if (b.step() == 1) {
             int start = (int) b.start();
             ba.replace(start, Math.max(start, (int) b.stop()), items, items.length);
+            return;
+        }
+        if (items.length == 0) {
+            // As in CPython, assigning nothing to an extended slice deletes it (a list would refuse).
+            deleteSlice(ba, s);
             return;
         }
         if (items.length != b.length()) {

@@ -51,21 +51,26 @@ final class BytesMethods {
         method(t, "__getitem__(self, key, /)", a -> getItem(a[0], a[1], name));
         method(t, "__contains__(self, key, /)", a -> BytesOps.latin1(a[0]).contains(
                 Numbers.isInt(a[1]) ? BytesOps.searchArg(a[1]) : BytesOps.bytesArg(a[1])));
-        // bytes compares only with bytes and bytearray; bytearray with anything bytes-like (a memoryview too).
-        boolean anyBuffer = name.equals("bytearray");
+        // bytes compares only with bytes (b'a' == bytearray(b'a') is bytearray's reflected __eq__); bytearray
+        // with anything bytes-like (a memoryview too).
+        boolean isByteArray = name.equals("bytearray");
         for (CompareOp op : CompareOp.values()) {
             method(t, op.method + "(self, value, /)", a -> {
                 Object other = SequenceMethods.other(a);
-                boolean comparable = anyBuffer ? BytesOps.isBytesLike(other)
-                        : other instanceof PyBytes || other instanceof PyByteArray;
+                boolean comparable = isByteArray ? BytesOps.isBytesLike(other) : other instanceof PyBytes;
                 return comparable ? (Object) op.test(BytesOps.compare(a[0], other)) : Ops.NOT_IMPLEMENTED;
             });
         }
         SequenceMethods.registerOperators(t);
         method(t, "__mod__(self, value, /)", a -> BytesOps.percentFormat(a[0], a[1]));
-        method(t, "__rmod__(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
+        // The reflected slot formats with the other operand when it is of this same type, else declines.
+        method(t, "__rmod__(self, value, /)", a -> {
+            Object other = SequenceMethods.other(a);
+            boolean sameType = isByteArray ? other instanceof PyByteArray : other instanceof PyBytes;
+            return sameType ? BytesOps.percentFormat(other, a[0]) : Ops.NOT_IMPLEMENTED;
+        });
         method(t, "decode(self, /, encoding='utf-8', errors='strict')", a -> Codecs.decode(BytesOps.bytesOf(a[0]),
-                BytesOps.lengthOf(a[0]), a[1], Codecs.handler(a[2], "decode"), a[0], "decode"));
+                BytesOps.lengthOf(a[0]), a[1], Codecs.handlerAfterEncoding(a[1], a[2], "decode"), a[0], "decode"));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)", a -> BytesOps.hex(a[0], a[1], a[2]));
         t.dict().put("fromhex", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
                 "fromhex(cls, string, /)", t.name), null, a -> Ops.call(a[0], new PyBytes(BytesOps.fromHex(a[1]))))));

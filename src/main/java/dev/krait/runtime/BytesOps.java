@@ -122,10 +122,18 @@ final class BytesOps {
                 return new byte[Sequences.repeatCount(n, 1)];
             }
         }
-        if (!isIterable(x)) {
+        Object iterator;
+        try {
+            iterator = Iteration.iter(x);
+        } catch (PyException e) {
+            // Any TypeError from iter(x) (not iterable, or __iter__ returning a non-iterator) becomes this one.
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
             throw Errors.typeError("cannot convert '" + Ops.typeName(x) + "' object to " + typeName);
         }
-        return fromInts(x, typeName.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+        return fromIterator(iterator, typeName.equals("bytes") ? "bytes must be in range(0, 256)"
+                : "byte must be in range(0, 256)");
     }
 
     /** The size a value with {@code __index__} asks for; null when that fails with TypeError (then not a size). */
@@ -148,8 +156,12 @@ final class BytesOps {
 
     /** The ints of an iterable as bytes; {@code rangeError} is the message for a value outside 0-255. */
     static byte[] fromInts(Object iterable, String rangeError) {
+        return fromIterator(Iteration.iter(iterable), rangeError);
+    }
+
+    /** The bytes an iterator of ints in range(256) gives. */
+    private static byte[] fromIterator(Object it, String rangeError) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Object it = Iteration.iter(iterable);
         for (Object x = Iteration.next(it); x != null; x = Iteration.next(it)) {
             Object i = Ops.index(x);
             if (!(i instanceof Long l) || l < 0 || l > 255) {
@@ -165,10 +177,7 @@ final class BytesOps {
         if (encoding == null && errors == null) {
             return x == null ? new byte[0] : fromObject(x, typeName);
         }
-        if (encoding != null) {
-            Codecs.encodingArgument(encoding, typeName);
-        }
-        String handler = Codecs.handler(errors, typeName);
+        String handler = Codecs.handlerAfterEncoding(encoding, errors, typeName);
         Object text = BuiltinSubclasses.valueOf(x);
         if (encoding == null) {
             throw Errors.typeError(text instanceof String ? "string argument without an encoding"

@@ -48,6 +48,7 @@ final class CallableMethods {
         });
         method(t, "__hash__(self, /)", a -> a[0] instanceof PyMethod m
                 ? Hashing.identityHash(m.self) ^ Hashing.identityHash(m.function) : Hashing.identityHash(a[0]));
+        ObjectMethods.registerUnordered(t);
     }
 
     /** The bound slot wrappers ({@code (1).__add__}): bound built-ins that also know their {@code __objclass__}. */

@@ -45,6 +45,13 @@ final class Codecs {
 
     /** {@code bytes.decode(encoding, errors)} and {@code str(b, encoding, errors)}, as {@link #encode} encodes. */
     static String decode(byte[] data, int length, Object encoding, String errors, Object source, String method) {
+        if (length == 0) {
+            // CPython returns '' for no bytes before it looks the codec up: b''.decode('no-such-codec') is ''.
+            if (encoding != null) {
+                encodingArgument(encoding, method);
+            }
+            return "";
+        }
         String codec = codec(encoding, method);
         try {
             return decode(data, length, codec, errors, source);
@@ -80,7 +87,30 @@ final class Codecs {
         if (!(BuiltinSubclasses.valueOf(encoding) instanceof String e)) {
             throw Errors.argumentType(method + "() argument 'encoding'", "str", encoding);
         }
-        return e;
+        return cString(e);
+    }
+
+    /**
+     * A str argument that CPython converts to a C string (format "s"): its UTF-8 form must exist (a lone
+     * surrogate is a UnicodeEncodeError) and hold no NUL (ValueError).
+     */
+    static String cString(String s) {
+        Strings.requireUtf8(s);
+        if (s.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        return s;
+    }
+
+    /**
+     * The errors argument of a method whose encoding argument comes first ({@code str.encode},
+     * {@code bytes.decode}): CPython converts the arguments in order, so a bad encoding is reported first.
+     */
+    static String handlerAfterEncoding(Object encoding, Object errors, String method) {
+        if (encoding != null) {
+            encodingArgument(encoding, method);
+        }
+        return handler(errors, method);
     }
 
     /** The errors argument: a handler name (only checked when an error occurs, as in CPython). */
@@ -91,7 +121,7 @@ final class Codecs {
         if (!(BuiltinSubclasses.valueOf(errors) instanceof String e)) {
             throw Errors.argumentType(method + "() argument 'errors'", "str", errors);
         }
-        return e;
+        return cString(e);
     }
 
     static PyException unknownHandler(String errors) {

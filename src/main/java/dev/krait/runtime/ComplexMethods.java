@@ -30,6 +30,7 @@ final class ComplexMethods {
             return eq == Ops.NOT_IMPLEMENTED ? eq : (Object) !Ops.isTrue(eq);
         });
         method(t, "__hash__(self, /)", a -> self(a).hash());
+        ObjectMethods.registerUnordered(t);
         method(t, "__repr__(self, /)", a -> self(a).repr());
         Formatting.registerFormat(t, (value, spec) -> format((PyComplex) value, spec));
         method(t, "__complex__(self, /)", a -> a[0]);

@@ -43,6 +43,7 @@ final class DictMethods {
                 : Ops.NOT_IMPLEMENTED);
         method(t, "__ne__(self, value, /)", a -> SequenceMethods.other(a) instanceof PyDict d ? !equal((PyDict) a[0], d)
                 : Ops.NOT_IMPLEMENTED);
+        ObjectMethods.registerUnordered(t);
         method(t, "get(self, key, default=None, /)", a -> {
             Object v = ((PyDict) a[0]).get(a[1]);
             return v != null ? v : a[2] != null ? a[2] : Ops.NONE;

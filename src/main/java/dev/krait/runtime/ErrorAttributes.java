@@ -64,16 +64,14 @@ final class ErrorAttributes {
             return ExceptionMethods.newException(cls, args);
         }));
         method(t, "__init__(self, *args, **kwargs)", a -> {
-            if (((PyDict) a[2]).size() > 0) {
-                throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
-            }
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             Object[] args = ((PyTuple) a[1]).array();
             e.args = (PyTuple) a[1];
             if (args.length >= 2 && args.length <= 5) {
                 e.dict.put("errno", args[0]);
                 e.dict.put("strerror", args[1]);
-                if (args.length >= 3 && e.type() == ExceptionTypes.BLOCKING_IO_ERROR && isNumber(args[2])) {
+                if (args.length >= 3 && e.type() == ExceptionTypes.BLOCKING_IO_ERROR && Numbers.isNumber(args[2])) {
                     // BlockingIOError's third argument is the number of characters written, not a file name.
                     e.dict.put("characters_written", Ops.index(args[2]));
                 } else if (args.length >= 3) {
@@ -109,7 +107,8 @@ final class ErrorAttributes {
     // ---- SyntaxError -----------------------------------------------------------------------------------------
 
     private static void initSyntaxError(PyType t) {
-        method(t, "__init__(self, *args)", a -> {
+        method(t, "__init__(self, *args, **kwargs)", a -> {
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             PyTuple args = (PyTuple) a[1];
             e.args = args;
@@ -157,15 +156,6 @@ final class ErrorAttributes {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
-    /** CPython's PyNumber_Check: an int, float or complex, or anything converting to one. */
-    private static boolean isNumber(Object o) {
-        if (Numbers.isInt(o) || o instanceof Double || o instanceof PyComplex) {
-            return true;
-        }
-        PyType t = Ops.type(o);
-        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
-    }
-
     // ---- UnicodeError ----------------------------------------------------------------------------------------
 
     /** encoding, object, start, end, reason (translate errors have no encoding). */
@@ -173,7 +163,8 @@ final class ErrorAttributes {
         boolean translate = action.equals("translate");
         String[] fields = translate ? new String[] {"object", "start", "end", "reason"}
                 : new String[] {"encoding", "object", "start", "end", "reason"};
-        method(t, "__init__(self, *args)", a -> {
+        method(t, "__init__(self, *args, **kwargs)", a -> {
+            ExceptionMethods.refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             Object[] args = ((PyTuple) a[1]).array();
             if (args.length != fields.length) {
@@ -211,7 +202,7 @@ final class ErrorAttributes {
                 Ops.index(args[i]);
             } else if (!(f.equals("object") && action.equals("decode"))
                     && !(BuiltinSubclasses.valueOf(args[i]) instanceof String)) {
-                throw Errors.typeError("argument " + (i + 1) + " must be str, not " + Ops.typeName(args[i]));
+                throw Errors.argumentType("argument " + (i + 1), "str", args[i]);
             }
         }
         if (action.equals("decode")) {

@@ -16,9 +16,7 @@ final class ExceptionMethods {
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)",
                 a -> newException((PyType) a[0], (PyTuple) a[1])));
         method(t, "__init__(self, *args, **kwargs)", a -> {
-            if (((PyDict) a[2]).size() > 0) {
-                throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
-            }
+            refuseKeywords(a[0], a[2]);
             ((PyBaseException) a[0]).args = (PyTuple) a[1];
             return Ops.NONE;
         });
@@ -149,6 +147,16 @@ final class ExceptionMethods {
         throw Errors.typeError("exception " + what + " must be None or derive from BaseException");
     }
 
+    /**
+     * The keyword check of an exception's {@code __init__} that takes none (BaseException's and most others'):
+     * CPython names the instance's type, "SyntaxError() takes no keyword arguments".
+     */
+    static void refuseKeywords(Object self, Object kwargs) {
+        if (((PyDict) kwargs).size() > 0) {
+            throw Errors.typeError(Ops.typeName(self) + "() takes no keyword arguments");
+        }
+    }
+
     /** An attribute kept in the exception's dict, None until set. */
     static void field(PyType t, String name) {
         PyGetSet.writableMember(t, name, o -> orNone(((PyBaseException) o).dict.get(name)),
@@ -202,9 +210,7 @@ final class ExceptionMethods {
     /** StopIteration.value and SystemExit.code: set from the arguments by {@code __init__}, then writable. */
     private static void initFirstArgument(PyType t, String attribute, boolean tupleIfMany) {
         method(t, "__init__(self, *args, **kwargs)", a -> {
-            if (((PyDict) a[2]).size() > 0) {
-                throw Errors.typeError(Ops.typeName(a[0]) + "() takes no keyword arguments");
-            }
+            refuseKeywords(a[0], a[2]);
             PyBaseException e = (PyBaseException) a[0];
             e.args = (PyTuple) a[1];
             Object v = e.args.size() > 1 && tupleIfMany ? e.args : e.firstArg();

@@ -68,7 +68,13 @@ public final class FileOpen {
         }
         Object fspath = Ops.type(file).lookup("__fspath__");
         if (fspath != null) {
-            return fsPath(Ops.callMethod(fspath, file));
+            Object path = Ops.callMethod(fspath, file);
+            Object pathValue = BuiltinSubclasses.valueOf(path);
+            if (!(pathValue instanceof String || pathValue instanceof PyBytes)) {
+                throw Errors.typeError("expected " + Ops.typeName(file) + ".__fspath__() to return str or bytes, not "
+                        + Ops.typeName(path));
+            }
+            return fsPath(path);
         }
         throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(file));
     }

@@ -50,10 +50,15 @@ final class FileStream {
         } else if (mode.creating()) {
             options.add(StandardOpenOption.CREATE_NEW);
         }
-        if (path.isEmpty()) {
+        Path p;
+        try {
+            p = path.isEmpty() ? null : Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null; // a name the file system cannot hold (a lone surrogate) names no file
+        }
+        if (p == null) {
             throw osError(2, "No such file or directory", path);
         }
-        Path p = Path.of(path);
         if (Files.isDirectory(p)) {
             throw osError(21, "Is a directory", path);
         }

@@ -33,12 +33,13 @@ final class FloatMethods {
                     if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String s)) {
                         throw Errors.typeError("bad argument type for built-in operation");
                     }
+                    Strings.requireUtf8(s); // CPython parses the UTF-8 form
                     double d = fromHex(s);
                     return a[0] == PyTypes.FLOAT ? (Object) d : Ops.call(a[0], d);
                 })));
         t.dict().put("__getformat__", new PyClassMethod(new PyBuiltinFunction(Signature.parseClassMethod(
                 "__getformat__(cls, typestr, /)", t.name), null, a -> {
-                    String kind = TextOps.arg(a[1], "__getformat__() argument");
+                    String kind = Codecs.cString(TextOps.arg(a[1], "__getformat__() argument"));
                     if (!kind.equals("double") && !kind.equals("float")) {
                         throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
                     }

@@ -273,6 +273,10 @@ final class IntMethods {
     }
 
     private static PyException invalid(Object source, int base) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(source));
+        // CPython shows the text of a bytearray or memoryview as the bytes it copied out of it.
+        Object shown = source instanceof PyByteArray || source instanceof PyMemoryView
+                ? new PyBytes(BytesOps.copyOf(source))
+                : source;
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(shown));
     }
 }

@@ -81,10 +81,27 @@ public final class Items {
         }
         Object m = Ops.type(obj).lookup("__setitem__");
         if (m == null) {
+            checkSequenceKey(obj, key);
             throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item assignment");
         }
         Ops.callMethod(m, obj, key, value);
     }
+
+    /**
+     * What CPython's PyObject_SetItem and PyObject_DelItem check before refusing an object that cannot change
+     * items: an object with sequence slots converts an index key first (10**100 is an IndexError, "cannot fit
+     * 'int' into an index-sized integer"). Returns whether the key was an index into such an object, which
+     * PySequence_DelItem refuses in words of its own.
+     */
+    private static boolean checkSequenceKey(Object obj, Object key) {
+        if (!Sequences.hasSequenceSlots(Ops.type(obj))
+                || !(key instanceof Long || key instanceof Boolean || Ops.type(key).lookup("__index__") != null)) {
+            return false;
+        }
+        Ops.asIndex(key);
+        return true;
+    }
+
 
     public static void delItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
@@ -104,11 +121,8 @@ public final class Items {
         }
         Object m = Ops.type(obj).lookup("__delitem__");
         if (m == null) {
-            // CPython words this differently when it got as far as the sequence protocol: an integer-like key
-            // and a type with sequence slots (every class statement's type, and built-ins such as tuple or set).
-            PyType t = Ops.type(obj);
-            boolean sequenceSlots = !t.builtin || t.lookup("__len__") != null || t.lookup("__contains__") != null;
-            String verb = sequenceSlots && Ops.type(key).lookup("__index__") != null ? "doesn't" : "does not";
+            // PySequence_DelItem, reached with an index key, words this differently from PyObject_DelItem.
+            String verb = checkSequenceKey(obj, key) ? "doesn't" : "does not";
             throw Errors.typeError("'" + Ops.typeName(obj) + "' object " + verb + " support item deletion");
         }
         Ops.callMethod(m, obj, key);

@@ -117,10 +117,55 @@ public final class Iteration {
         }
         PyList out = iterable instanceof PyRange r ? new PyList(listCapacity(r.size())) : new PyList();
         Object it = iter(iterable);
+        checkLengthHint(iterable);
         for (Object x = next(it); x != null; x = next(it)) {
             out.append(x);
         }
         return out;
+    }
+
+    /**
+     * Asks an object of a class defined in Python for its length as CPython's PyObject_LengthHint does before
+     * it fills a list (list(o), tuple(o), [*o]...), for the errors that raises: a TypeError from {@code __len__}
+     * or {@code __length_hint__} is ignored, a hint that is not an int or is negative is an error.
+     */
+    private static void checkLengthHint(Object o) {
+        PyType t = Ops.type(o);
+        if (t.builtin) {
+            return;
+        }
+        if (t.lookup("__len__") != null && !failsWithTypeError(() -> Ops.len(o))) {
+            return;
+        }
+        Object hint = t.lookup("__length_hint__");
+        Object[] result = new Object[1];
+        if (hint == null || failsWithTypeError(() -> result[0] = Ops.callMethod(hint, o))
+                || result[0] == Ops.NOT_IMPLEMENTED) {
+            return;
+        }
+        Object value = BuiltinSubclasses.valueOf(result[0]);
+        if (!Numbers.isInt(value)) {
+            throw Errors.typeError("__length_hint__ must be an integer, not " + Ops.typeName(result[0]));
+        }
+        if (!(Numbers.asInt(value) instanceof Long n)) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        if (n < 0) {
+            throw Errors.valueError("__length_hint__() should return >= 0");
+        }
+    }
+
+    /** Runs {@code action}; whether it raised TypeError (any other exception propagates). */
+    private static boolean failsWithTypeError(Runnable action) {
+        try {
+            action.run();
+            return false;
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            return true;
+        }
     }
 
     /**

@@ -16,6 +16,15 @@ public final class Numbers {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
+    /** CPython's PyNumber_Check: an int, float or complex, or anything converting to one. */
+    static boolean isNumber(Object o) {
+        if (isInt(o) || o instanceof Double || o instanceof PyComplex) {
+            return true;
+        }
+        PyType t = Ops.type(o);
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
+    }
+
     public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }

@@ -8,6 +8,17 @@ import java.util.Map;
 final class ObjectMethods {
     private ObjectMethods() {}
 
+    /**
+     * The ordering methods of a type that compares for equality only (object, complex, dict, range...): CPython
+     * gives each such type its own {@code __lt__}... (from its rich-compare slot), which declines with
+     * NotImplemented, so that {@code complex.__lt__(None)} names complex in its error.
+     */
+    static void registerUnordered(PyType t) {
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            method(t, cmp + "(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
+        }
+    }
+
     static void init(PyType t) {
         Sizes.register(t);
         t.dict().put("__new__", PyBuiltinFunction.function("__new__(cls, *args, **kwargs)", a -> objectNew(a)));
@@ -21,9 +32,7 @@ final class ObjectMethods {
             Object eq = Ops.callSpecial(a[0], "__eq__", a[1]);
             return eq == Ops.NOT_IMPLEMENTED ? eq : (Object) !Ops.isTrue(eq);
         });
-        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
-            method(t, cmp + "(self, value, /)", a -> Ops.NOT_IMPLEMENTED);
-        }
+        registerUnordered(t);
         method(t, "__getattribute__(self, name, /)", a -> {
             Object v = Attributes.genericGet(a[0], Ops.type(a[0]), attrName(a[1]));
             if (v == null) {
@@ -70,6 +79,7 @@ final class ObjectMethods {
             throw Errors.typeError("cannot pickle '" + Ops.typeName(a[0]) + "' object");
         });
         method(t, "__reduce_ex__(self, protocol, /)", a -> {
+            SequenceMethods.cInt(a[1]); // a C int in CPython, checked first
             Object reduce = Ops.type(a[0]).lookup("__reduce__");
             if (reduce != PyTypes.OBJECT.dict().get("__reduce__")) {
                 return Ops.callMethod(reduce, a[0]);

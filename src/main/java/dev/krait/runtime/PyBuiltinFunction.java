@@ -122,12 +122,20 @@ public final class PyBuiltinFunction extends PyObject {
         return body.call(signature.bind(args, kwnames));
     }
 
-    /** Calls as a method with {@code self} prepended, without allocating a bound-method object. */
+    /**
+     * Calls as the bound method {@code self.name} (a bound-method object, or a call the runtime makes itself),
+     * with {@code self} prepended.
+     */
     public Object callMethod(Object self, Object[] args, String[] kwnames) {
-        Object[] all = new Object[args.length + 1];
+        return callMethod(self, args, 0, args.length, kwnames);
+    }
+
+    /** {@link #callMethod} with the {@code count} arguments at {@code args[start...]} (an interpreter stack). */
+    public Object callMethod(Object self, Object[] args, int start, int count, String[] kwnames) {
+        Object[] all = new Object[count + 1];
         all[0] = receiver(self);
-        System.arraycopy(args, 0, all, 1, args.length);
-        return body.call(signature.bind(all, kwnames));
+        System.arraycopy(args, start, all, 1, count);
+        return body.call(signature.bind(all, kwnames, self));
     }
 
     /** Calls as a binary operator's method, {@code self.__add__(other)} inside {@code self + other}. */

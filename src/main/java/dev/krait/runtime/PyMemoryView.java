@@ -85,10 +85,43 @@ public final class PyMemoryView extends PyObject {
             PySlice.Bounds b = s.indices(length);
             return new PyMemoryView(obj, start + (int) b.start() * step, step * (int) b.step(), b.length());
         }
-        if (!Numbers.isInt(key) && Ops.type(key).lookup("__index__") == null) {
+        if (key instanceof PyTuple t) {
+            key = singleIndexOf(t, "multi-dimensional slicing is not implemented");
+        }
+        if (!isIndex(key)) {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         return (long) (BytesOps.bytesOf(obj)[index(key)] & 0xFF);
+    }
+
+    private static boolean isIndex(Object key) {
+        return Numbers.isInt(key) || Ops.type(key).lookup("__index__") != null;
+    }
+
+    /**
+     * The index in a tuple key of this one-dimensional view, {@code m[(1,)]}; other tuples fail as CPython's
+     * multi-dimensional indexing does (a tuple of slices with NotImplementedError {@code multiSlice}).
+     */
+    private static Object singleIndexOf(PyTuple key, String multiSlice) {
+        boolean allIndexes = true;
+        boolean allSlices = true;
+        for (Object k : key.array()) {
+            allIndexes &= isIndex(k);
+            allSlices &= k instanceof PySlice;
+        }
+        if (allIndexes && key.size() == 0) {
+            throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        }
+        if (allIndexes && key.size() > 1) {
+            throw Errors.typeError("cannot index 1-dimension view with " + key.size() + "-element tuple");
+        }
+        if (allIndexes) {
+            return key.get(0);
+        }
+        if (allSlices) {
+            throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR, multiSlice);
+        }
+        return key;
     }
 
     private void setItem(Object key, Object value) {
@@ -108,6 +141,12 @@ public final class PyMemoryView extends PyObject {
             }
             return;
         }
+        if (key instanceof PyTuple t) {
+            key = singleIndexOf(t, "memoryview slice assignments are currently restricted to ndim = 1");
+        }
+        if (!isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
         data[index(key)] = (byte) BytesOps.byteValue(value);
     }
 
@@ -116,6 +155,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private static void init(PyType t) {
+        ObjectMethods.registerUnordered(t);
         Constructors.newFunction(t, "memoryview(cls, object)", a -> of(a[1]));
         method(t, "__len__(self, /)", a -> {
             self(a).checkReleased();
@@ -125,6 +165,12 @@ public final class PyMemoryView extends PyObject {
         method(t, "__setitem__(self, key, value, /)", a -> {
             self(a).setItem(a[1], a[2]);
             return Ops.NONE;
+        });
+        // A view never changes size: deleting is refused, after the checks assignment makes first.
+        method(t, "__delitem__(self, key, /)", a -> {
+            PyMemoryView mv = self(a);
+            mv.checkReleased();
+            throw Errors.typeError(mv.isReadonly() ? "cannot modify read-only memory" : "cannot delete memory");
         });
         method(t, "__iter__(self, /)", a -> {
             Object[] items = toList(self(a));
@@ -152,7 +198,7 @@ public final class PyMemoryView extends PyObject {
             self(a).checkReleased();
             return a[0];
         });
-        method(t, "__exit__(self, *args)", a -> {
+        method(t, "__exit__(self, /, *args)", a -> {
             self(a).released = true;
             return Ops.NONE;
         });
@@ -160,7 +206,18 @@ public final class PyMemoryView extends PyObject {
             self(a).released = true;
             return Ops.NONE;
         });
-        method(t, "tobytes(self, /, order=None)", a -> new PyBytes(self(a).toBytes()));
+        method(t, "tobytes(self, /, order=None)", a -> {
+            // A one-dimensional view's bytes are the same in every order, but the argument is still checked.
+            if (a[1] != null && a[1] != Ops.NONE) {
+                if (!(BuiltinSubclasses.valueOf(a[1]) instanceof String order)) {
+                    throw Errors.argumentType("tobytes() argument 'order'", "str or None", a[1]);
+                }
+                if (!Codecs.cString(order).equals("C") && !order.equals("F") && !order.equals("A")) {
+                    throw Errors.valueError("order must be 'C', 'F' or 'A'");
+                }
+            }
+            return new PyBytes(self(a).toBytes());
+        });
         method(t, "tolist(self, /)", a -> PyList.of(toList(self(a))));
         method(t, "hex(self, /, sep=<unrepresentable>, bytes_per_sep=1)",
                 a -> BytesOps.hex(new PyBytes(self(a).toBytes()), a[1], a[2]));

@@ -58,8 +58,14 @@ public final class PyProperty extends PyDescriptor {
             ((PyProperty) a[0]).set(a[1], null);
             return Ops.NONE;
         });
-        method(t, "__set_name__(self, owner, name, /)", a -> {
-            ((PyProperty) a[0]).name = a[2] instanceof String s ? s : null;
+        // CPython counts the arguments itself, in words of its own.
+        method(t, "__set_name__(self, /, *args)", a -> {
+            Object[] args = ((PyTuple) a[1]).array();
+            if (args.length != 2) {
+                throw Errors.typeError("__set_name__() takes 2 positional arguments but " + args.length
+                        + " were given");
+            }
+            ((PyProperty) a[0]).name = args[1] instanceof String s ? s : null;
             return Ops.NONE;
         });
         PyGetSet.readonlyMember(t, "fget", o -> orNone(((PyProperty) o).fget));

@@ -51,6 +51,7 @@ final class RangeMethods {
         });
         method(t, "__eq__(self, value, /)", a -> a[1] instanceof PyRange o ? equal(self(a), o) : Ops.NOT_IMPLEMENTED);
         method(t, "__ne__(self, value, /)", a -> a[1] instanceof PyRange o ? !equal(self(a), o) : Ops.NOT_IMPLEMENTED);
+        ObjectMethods.registerUnordered(t);
         method(t, "__hash__(self, /)", a -> {
             PyRange r = self(a);
             Object n = Numbers.normalize(r.length());

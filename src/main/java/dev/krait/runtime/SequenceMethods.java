@@ -73,7 +73,7 @@ final class SequenceMethods {
         return (Long) i;
     }
 
-    /** An int argument that must fit a C int (str.expandtabs). */
+    /** An int argument that must fit a C int (str.expandtabs, chr, splitlines' keepends). */
     static int cInt(Object o) {
         Object i = Ops.index(o);
         if (!(i instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {

@@ -115,7 +115,7 @@ final class Sequences {
         if (isRepeatable(left)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
         }
-        if (isRepeatable(BuiltinSubclasses.valueOf(b)) && !(inplace && hasSequenceSlots(a))) {
+        if (isRepeatable(BuiltinSubclasses.valueOf(b)) && !(inplace && hasSequenceSlots(Ops.type(a)))) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
         }
         return null;
@@ -135,12 +135,13 @@ final class Sequences {
     }
 
     /**
-     * Whether CPython gives a's type sequence slots, as it does every class defined in Python and the containers:
-     * then {@code a *= seq} looks no further than a for a repeat, and the error is the generic one.
+     * Whether CPython gives type {@code t} sequence slots (tp_as_sequence): every class a program defines has
+     * them, and so do the built-in containers (str, tuple, dict, set, range, memoryview, dict views...), which
+     * have a length or a membership test. Then {@code a *= seq} looks no further than a for a repeat, and
+     * {@code del a[0]} converts the index before refusing.
      */
-    private static boolean hasSequenceSlots(Object a) {
-        return a instanceof PyInstance || a instanceof PyDict || a instanceof PySet || a instanceof PyRange
-                || a instanceof DictViews.View;
+    static boolean hasSequenceSlots(PyType t) {
+        return !t.builtin || t.lookup("__len__") != null || t.lookup("__contains__") != null;
     }
 
     /** The repetition count: negative means zero, and a result too large to build is a MemoryError. */

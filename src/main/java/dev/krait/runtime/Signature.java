@@ -190,6 +190,16 @@ public final class Signature {
      * methods, args[0] is self.
      */
     Object[] bind(Object[] args, String[] kwnames) {
+        return bind(args, kwnames, null);
+    }
+
+    /**
+     * Binds the arguments of a call through a bound method object ({@code m = l.append; m(...)}, or
+     * {@code l.append(**kw)}) of {@code boundSelf} (as given), whose errors CPython words with the type of self:
+     * "L.append() takes exactly one argument" for a subclass L, and only "count()" when a PyArg_ParseTuple method
+     * refuses keywords. A null {@code boundSelf} is a call of the function itself (or {@code obj.m(...)}).
+     */
+    Object[] bind(Object[] args, String[] kwnames, Object boundSelf) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (nkw == 0 && positional == names.length && npos <= positional && npos >= required) {
@@ -198,13 +208,14 @@ public final class Signature {
         }
         if (nkw > 0 && posOnly == names.length - (varargs ? 1 : 0) && !varkw) {
             // Checked first, as CPython's calling convention for such functions refuses keywords up front.
-            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName() : displayName)
+            throw Errors.typeError((isSlotWrapper() ? "wrapper " + shortName()
+                    : boundSelf != null && parsesTuple() ? shortName() : functionName(boundSelf))
                     + "() takes no keyword arguments");
         }
         Object[] out = new Object[names.length];
         int fixed = Math.min(npos, positional);
         if (npos > positional && !varargs) {
-            throw tooMany(npos, nkw);
+            throw tooMany(npos, nkw, boundSelf);
         }
         System.arraycopy(args, 0, out, 0, fixed);
         if (varargs) {
@@ -220,6 +231,12 @@ public final class Signature {
             int max = names.length - shown;
             throw Errors.typeError(shortName() + "() takes at most " + max + (npos == shown ? " keyword" : "")
                     + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        int keywordOnly = names.length - positional - (varargs ? 1 : 0) - (varkw ? 1 : 0);
+        if (nkw > keywordOnly && varargs && !varkw && wording == Wording.CONSTRUCTOR) {
+            // An exception's __init__ (NameError's) parses only its keywords, with PyArg_ParseTupleAndKeywords.
+            throw Errors.typeError(shortName() + "() takes at most " + keywordOnly + " keyword argument"
+                    + (keywordOnly == 1 ? "" : "s") + " (" + nkw + " given)");
         }
         // As in CPython, a missing argument is reported before a duplicated or unknown keyword.
         String duplicate = null;
@@ -244,7 +261,7 @@ public final class Signature {
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null && isRequired(i)) {
-                throw missing(i, npos);
+                throw missing(i, npos, boundSelf);
             }
         }
         if (duplicate != null || invalid != null) {
@@ -254,6 +271,23 @@ public final class Signature {
             out[names.length - 1] = extraKw;
         }
         return out;
+    }
+
+    /**
+     * How CPython's _PyObject_FunctionStr names this function: a bound method by the type of self, or by self
+     * itself when that is a class (a class method such as float.fromhex).
+     */
+    private String functionName(Object boundSelf) {
+        if (boundSelf == null || shown == 0) {
+            return displayName;
+        }
+        PyType type = boundSelf instanceof PyType t ? t : Ops.type(boundSelf);
+        return type.qualname() + "." + shortName();
+    }
+
+    /** Whether CPython parses this method's arguments as a tuple (METH_VARARGS: str.find, set.union). */
+    private boolean parsesTuple() {
+        return wording == Wording.PARSE_TUPLE || varargs;
     }
 
     private boolean isRequired(int i) {
@@ -275,12 +309,17 @@ public final class Signature {
         return -1;
     }
 
+    /**
+     * Whether every parameter is positional-only (besides *args/**kwargs), so that Argument Clinic checks the
+     * count with _PyArg_CheckPositional ("divmod expected 2 arguments, got 1"); with keyword-only parameters as
+     * well ({@code exec}) it words the count as _PyArg_UnpackKeywords does, like any other signature.
+     */
     private boolean allPositionalOnly() {
-        return posOnly >= positional;
+        return posOnly >= positional && names.length == positional + (varargs ? 1 : 0) + (varkw ? 1 : 0);
     }
 
     /** The error for {@code given} positional arguments (more than accepted) and {@code nkw} keyword ones. */
-    private PyException tooMany(int given, int nkw) {
+    private PyException tooMany(int given, int nkw, Object boundSelf) {
         int max = positional - shown;
         int min = required - shown;
         int got = given - shown;
@@ -297,10 +336,10 @@ public final class Signature {
             return Errors.typeError(expected(min, max, got));
         }
         if (allPositionalOnly() && max == 0) {
-            return Errors.typeError(displayName + "() takes no arguments (" + got + " given)");
+            return Errors.typeError(functionName(boundSelf) + "() takes no arguments (" + got + " given)");
         }
         if (allPositionalOnly() && max == 1 && min == 1 && wording == Wording.CLINIC) {
-            return Errors.typeError(displayName + "() takes exactly one argument (" + got + " given)");
+            return Errors.typeError(functionName(boundSelf) + "() takes exactly one argument (" + got + " given)");
         }
         if (allPositionalOnly()) {
             return Errors.typeError(expected(min, max, got));
@@ -332,12 +371,12 @@ public final class Signature {
     }
 
     /** The error for missing parameter {@code i} when {@code npos} positional arguments were given. */
-    private PyException missing(int i, int npos) {
+    private PyException missing(int i, int npos, Object boundSelf) {
         int min = required - shown;
         int max = positional - shown;
         if (allPositionalOnly()) {
             if (max == 1 && min == 1 && wording == Wording.CLINIC) {
-                return Errors.typeError(displayName + "() takes exactly one argument (0 given)");
+                return Errors.typeError(functionName(boundSelf) + "() takes exactly one argument (0 given)");
             }
             return Errors.typeError(expected(min, max, npos - shown));
         }

@@ -27,10 +27,7 @@ final class StrMethods {
         if (encoding == null && errors == null) {
             return object == null ? "" : Ops.str(object);
         }
-        if (encoding != null) {
-            Codecs.encodingArgument(encoding, "str");
-        }
-        String handler = Codecs.handler(errors, "str");
+        String handler = Codecs.handlerAfterEncoding(encoding, errors, "str");
         if (object == null) {
             return "";
         }
@@ -42,9 +39,9 @@ final class StrMethods {
         return Codecs.decode(BytesOps.bytesOf(object), BytesOps.lengthOf(object), encoding, handler, object, "str");
     }
 
-    /** The keepends flag of splitlines: an int (bool) argument. */
+    /** The keepends flag of splitlines: an int (bool) argument, which CPython takes as a C int. */
     static boolean keepends(Object flag) {
-        return flag != null && !Ops.eq(Ops.index(flag), 0L);
+        return flag != null && SequenceMethods.cInt(flag) != 0;
     }
 
     private static String self(Object[] a) {
@@ -135,7 +132,7 @@ final class StrMethods {
                 "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)", t.name), null,
                 a -> StrTranslate.maketrans(a[0], a[1], a[2]))));
         method(t, "encode(self, /, encoding='utf-8', errors='strict')", a -> new PyBytes(Codecs.encode(self(a),
-                a[1], Codecs.handler(a[2], "encode"), "encode")));
+                a[1], Codecs.handlerAfterEncoding(a[1], a[2], "encode"), "encode")));
     }
 
     private static void registerLayout(PyType t) {

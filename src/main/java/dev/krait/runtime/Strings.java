@@ -19,6 +19,13 @@ public final class Strings {
         return cp < 256 ? LATIN1[cp] : new String(Character.toChars(cp));
     }
 
+    /** Raises the UnicodeEncodeError CPython raises where it needs the UTF-8 form of {@code s} (a lone surrogate). */
+    public static void requireUtf8(String s) {
+        if (hasSurrogates(s)) {
+            Codecs.encode(s, "utf-8", "strict");
+        }
+    }
+
     /** True if the string has a surrogate, so char and code-point positions differ. */
     public static boolean hasSurrogates(String s) {
         return s.length() <= CodePointIndex.SCAN_LIMIT ? scanForSurrogates(s)

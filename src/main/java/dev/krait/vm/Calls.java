@@ -39,6 +39,10 @@ final class Calls {
         Object callable = s[base - 2];
         Object self = s[base - 1];
         if (self == null && callable instanceof PyMethod m) {
+            if (m.function instanceof PyBuiltinFunction b) {
+                // Called as a bound method object (append = l.append; append(x)), whose errors name self's type.
+                return b.callMethod(m.self, s, base, n, kwnames);
+            }
             callable = m.function;
             self = m.self;
             s[base - 1] = self;

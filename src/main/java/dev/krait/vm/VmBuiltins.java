@@ -13,6 +13,7 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.PyTypes;
 import dev.krait.runtime.SourceDecoding;
+import dev.krait.runtime.Strings;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -145,6 +146,7 @@ public final class VmBuiltins {
         if (text == null) {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
+        Strings.requireUtf8(text); // CPython compiles the UTF-8 form of a str
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(dev.krait.runtime.ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
@@ -161,6 +163,7 @@ public final class VmBuiltins {
         if (text == null) {
             throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }
+        Strings.requireUtf8(text); // CPython compiles the UTF-8 form of a str
         return text;
     }
 

@@ -1,0 +1,52 @@
+# Argument-binding errors of builtins whose parsing CPython words in its own way.
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+# exec: positional-only parameters plus a keyword-only one (Argument Clinic's keyword parser)
+show('exec()', lambda: exec())
+show('exec(4 args)', lambda: exec('1', {}, {}, {}))
+show('exec(5 args)', lambda: exec('1', {}, {}, {}, {}))
+show('exec(4 + closure)', lambda: exec('1', {}, {}, {}, closure=None))
+show('exec(source=)', lambda: exec(source='1'))
+show('exec(bogus=)', lambda: exec(bogus=1))
+show('exec(closure=)', lambda: exec(closure=None))
+show('exec ok', lambda: exec('x = 1', {}, {}, closure=None))
+
+# enumerate binds its two arguments by hand
+show('enumerate(start=0)', lambda: enumerate(start=0))
+show('enumerate(0, iterable=0)', lambda: enumerate(0, iterable=0))
+show('enumerate(iterable=, start=)', lambda: list(enumerate(iterable='ab', start=3)))
+show('enumerate(start=, iterable=)', lambda: list(enumerate(start=3, iterable='ab')))
+show('enumerate(start=, bogus=)', lambda: enumerate(start=3, bogus='ab'))
+show('enumerate(iterable=, bogus=)', lambda: enumerate(iterable=3, bogus='ab'))
+show('enumerate(x, bogus=)', lambda: enumerate('ab', bogus=1))
+show('enumerate(bogus=)', lambda: enumerate(bogus=1))
+show('enumerate(iterable=)', lambda: list(enumerate(iterable='ab')))
+show('enumerate()', lambda: enumerate())
+show('enumerate(1, 2, 3)', lambda: enumerate(1, 2, 3))
+show('enumerate(a=, b=, c=)', lambda: enumerate(a=1, b=2, c=3))
+show('enumerate(x, 1, c=)', lambda: enumerate('x', 1, c=3))
+show('enumerate(x, start=1.5)', lambda: enumerate('x', start=1.5))
+show('enumerate(**{})', lambda: list(enumerate(**{'iterable': 'q', 'start': 7})))
+
+# exception constructors
+show('NameError(a=, b=)', lambda: NameError(a=1, b=2))
+show('NameError(1, 2, a=, b=)', lambda: NameError(1, 2, a=1, b=2))
+show('NameError(bogus=)', lambda: NameError(bogus=1))
+show('NameError(name=)', lambda: NameError('m', name='x').name)
+show('AttributeError(a=, b=, c=)', lambda: AttributeError(a=1, b=2, c=3))
+show('AttributeError(a=, b=)', lambda: AttributeError(a=1, b=2))
+show('ImportError(a=, b=, c=)', lambda: ImportError(a=1, b=2, c=3))
+show('SyntaxError(bogus=)', lambda: SyntaxError(bogus=1))
+show('SyntaxError(0, bogus=)', lambda: SyntaxError(0, bogus=1))
+show('UnicodeDecodeError(bogus=)', lambda: UnicodeDecodeError(bogus=1))
+show('UnicodeEncodeError(bogus=)', lambda: UnicodeEncodeError('a', 'b', 0, 1, 'c', bogus=1))
+show('UnicodeDecodeError(None...)', lambda: UnicodeDecodeError(None, None, None, None, None))
+show('UnicodeEncodeError(x, None...)', lambda: UnicodeEncodeError('x', None, 0, 1, 'r'))
+show('UnicodeDecodeError(x, b, 0, 1, None)', lambda: UnicodeDecodeError('x', b'', 0, 1, None))
+show('ValueError(bogus=)', lambda: ValueError(bogus=1))
+show('StopIteration(bogus=)', lambda: StopIteration(bogus=1))
+show('OSError(bogus=)', lambda: OSError(bogus=1))
