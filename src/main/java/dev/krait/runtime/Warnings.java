@@ -18,7 +18,29 @@ public final class Warnings {
         show(ts, f, ExceptionTypes.DEPRECATION_WARNING, message);
     }
 
-    private static void show(ThreadState ts, PyFrameLike f, PyType category, String message) {
+    /**
+     * The RuntimeWarning for a coroutine dropped without being awaited, attributed to the code running when it was
+     * dropped, with the hint CPython's warnings module adds (an object's warning); at exit, when CPython's
+     * warnings module is gone, its C fallback shows only "sys:1: ...".
+     */
+    public static void neverAwaited(String message) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return;
+        }
+        if (ts.context.finalizers.started() || !(ts.frame instanceof PyFrameLike f)) {
+            ConsoleIO.writeStderr("sys:1: RuntimeWarning: " + message + "\n");
+            ts.context.stderr.flush();
+            return;
+        }
+        if (show(ts, f, ExceptionTypes.RUNTIME_WARNING, message)) {
+            ConsoleIO.writeStderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            ts.context.stderr.flush();
+        }
+    }
+
+    /** Shows the warning unless the registry says it was shown at this line already; returns whether it did. */
+    private static boolean show(ThreadState ts, PyFrameLike f, PyType category, String message) {
         int line = f.line();
         PyDict globals = f.globals();
         PyDict registry;
@@ -31,7 +53,7 @@ public final class Warnings {
         }
         PyTuple key = PyTuple.of(message, category, (long) line);
         if (registry.get(key) != null) {
-            return;
+            return false;
         }
         registry.put(key, Boolean.TRUE);
         StringBuilder b = new StringBuilder(f.filename()).append(':').append(line).append(": ")
@@ -42,6 +64,7 @@ public final class Warnings {
         }
         ConsoleIO.writeStderr(b.toString());
         ts.context.stderr.flush();
+        return true;
     }
 
     /** The warning for a conversion method returning an instance of a strict subclass of what it should. */

@@ -24,7 +24,9 @@ final class Coroutines {
     static Object start(PyFunction fn, Frame f) {
         int flags = fn.code.flags;
         if ((flags & Code.FLAG_COROUTINE) != 0) {
-            return new PyCoroutine(f, fn.name, fn.qualname);
+            PyCoroutine c = new PyCoroutine(f, fn.name, fn.qualname);
+            c.guardian = Finalizers.register(c);
+            return c;
         }
         if ((flags & Code.FLAG_ASYNC_GENERATOR) != 0) {
             return new PyAsyncGenerator(f, fn.name, fn.qualname);

@@ -8,12 +8,14 @@ import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Warnings;
 
 import java.util.List;
 
 /**
- * Running finalizers as CPython does: {@code __del__} of an object, and closing a suspended generator (its finally
- * blocks run), with an exception from either printed as unraisable. For objects the program drops, at the moments
+ * Running finalizers as CPython does: {@code __del__} of an object, closing a suspended generator or coroutine (its
+ * finally blocks run), with an exception from either printed as unraisable, and the RuntimeWarning for a coroutine
+ * never awaited. For objects the program drops, at the moments
  * it typically drops them ({@link #afterDrop}, {@link #afterReturn}) when prompt finalization is on (see
  * {@link Finalizers}); for what is still alive when the program ends, in the order CPython's shutdown finalizes it
  * ({@link #atExit}).
@@ -124,13 +126,15 @@ public final class Finalization {
 
     /** Whether {@code o} is an instance that is finalized when dropped (it has a guardian). */
     static boolean isGuarded(Object o) {
-        return o instanceof PyInstance i && i.hasGuardian();
+        return o instanceof PyInstance i && i.hasGuardian()
+                || o instanceof PyCoroutine c && c.guardian != null && c.core.isFresh();
     }
 
     /** Whether {@code o} is an object to finalize when dropped. */
     static boolean needsFinalizing(Object o) {
         return o instanceof PyInstance i && i.type().hasFinalizer()
-                || o instanceof PyGenerator g && g.guardian != null && g.core.isSuspended();
+                || o instanceof PyGenerator g && g.guardian != null && g.core.isSuspended()
+                || o instanceof PyCoroutine c && c.guardian != null && !c.core.isFinished();
     }
 
     private static void finalizeDropped(ThreadState ts, boolean force, int[] releaseOrder) {
@@ -173,6 +177,18 @@ public final class Finalization {
     private static void finalizeOne(ThreadState ts, Object o) {
         if (o instanceof PyGenerator g) {
             g.closeDropped(ts, null, 0);
+            return;
+        }
+        if (o instanceof PyCoroutine c) {
+            if (c.core.isFresh()) {
+                Warnings.neverAwaited("coroutine '" + c.core.qualname + "' was never awaited");
+            } else {
+                try {
+                    c.core.close();
+                } catch (PyException e) {
+                    Unraisable.report(ts, c, e.value, null, 0);
+                }
+            }
             return;
         }
         Object del = Ops.type(o).lookup("__del__");

@@ -22,6 +22,8 @@ public final class PyCoroutine extends PyObject implements Sendable.OfFrame {
     });
 
     final ResumableFrame core;
+    /** Its {@link dev.krait.runtime.Finalizers} guardian: a coroutine dropped unawaited is warned about. */
+    Object guardian;
 
     PyCoroutine(Frame frame, String name, String qualname) {
         this.core = new ResumableFrame(frame, ResumableFrame.COROUTINE, name, qualname);

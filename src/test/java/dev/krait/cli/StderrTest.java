@@ -23,6 +23,32 @@ class StderrTest {
     Path dir;
 
     @Test
+    void coroutinesNeverAwaitedAreWarnedAboutWhereDroppedAndAtExit() throws IOException {
+        assertStderr("async def work(n):\n    return n\n\nfor i in range(3):\n    work(i)\n"
+                + "def g():\n    c = work(1)\n\ng()\nkept = work(2)\n", """
+                {file}:5: RuntimeWarning: coroutine 'work' was never awaited
+                  work(i)
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                {file}:9: RuntimeWarning: coroutine 'work' was never awaited
+                  g()
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                sys:1: RuntimeWarning: coroutine 'work' was never awaited
+                """);
+    }
+
+    @Test
+    void exceptionInDelIsPrintedAsUnraisableWhenDropped() throws IOException {
+        assertStderr("class Bad:\n    def __del__(self):\n        raise ValueError('oops')\n\nb = Bad()\ndel b\n"
+                + "print('after', flush=True)\n", """
+                Exception ignored in: <function Bad.__del__ at ADDRESS>
+                Traceback (most recent call last):
+                  File "{file}", line 3, in __del__
+                    raise ValueError('oops')
+                ValueError: oops
+                """);
+    }
+
+    @Test
     void syntaxErrorAtEndOfProgramFileHasNoCaret() throws IOException {
         assertStderr("try:\n    pass\n", """
                   File "{file}", line 2
@@ -208,6 +234,7 @@ class StderrTest {
         Main.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
         String filename = file.toAbsolutePath().normalize().toString();
-        assertEquals(expected.replace("{file}", filename), err.toString(StandardCharsets.UTF_8));
+        assertEquals(expected.replace("{file}", filename),
+                err.toString(StandardCharsets.UTF_8).replaceAll(" at 0x[0-9a-f]+>", " at ADDRESS>"));
     }
 }
