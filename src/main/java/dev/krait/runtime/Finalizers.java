@@ -33,7 +33,10 @@ public final class Finalizers {
     private volatile boolean prompt;
     /** The objects with a guardian not yet found unreachable (weakly: the GC clears them synchronously). */
     private final List<WeakReference<Object>> guardedObjects = new ArrayList<>();
+    private int nextGuardedPurge = 1024;
     private final AtomicInteger guarded = new AtomicInteger();
+    /** Set once the program has made a coroutine (in prompt mode): one dropped unawaited is warned about. */
+    private volatile boolean coroutinesMade;
     /** How many guarded objects collections found unreachable, and how many of their guardians have run. */
     private long died;
     private final AtomicLong arrived = new AtomicLong();
@@ -61,36 +64,93 @@ public final class Finalizers {
         return started;
     }
 
-    /**
-     * Registers {@code o}, made by the program running on this thread, for finalization; returns the guardian
-     * {@code o} must keep a reference to, or null.
-     */
-    public static Object register(Object o) {
+    /** Registers {@code o}, made by the program running on this thread, for finalization at exit. */
+    public static void register(Object o) {
         ThreadState ts = ThreadState.currentOrNull();
-        return ts == null ? null : ts.context.finalizers.add(o);
+        if (ts != null) {
+            ts.context.finalizers.add(o);
+        }
     }
 
-    private synchronized Object add(Object o) {
+    /**
+     * Registers a coroutine for its never-awaited warning at exit; from now on the interpreter watches for drops
+     * (a coroutine needs no guardian until one is noticed).
+     */
+    public static void registerCoroutine(Object coroutine) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null) {
+            Finalizers f = ts.context.finalizers;
+            f.add(coroutine);
+            if (f.prompt && !f.coroutinesMade) {
+                f.coroutinesMade = true;
+            }
+        }
+    }
+
+    /**
+     * Registers {@code o} for finalization at exit and, when prompt finalization is on, when dropped; returns the
+     * guardian {@code o} must keep a reference to, or null.
+     */
+    public static Object registerGuarded(Object o) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return null;
+        }
+        ts.context.finalizers.add(o);
+        return ts.context.finalizers.guard(o);
+    }
+
+    /**
+     * A guardian for {@code o} (registered already), so that it is finalized when dropped, or null when prompt
+     * finalization is off: for objects that only come to need it later (a generator paused inside a try block).
+     */
+    public static Object guardLater(Object o) {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? null : ts.context.finalizers.guard(o);
+    }
+
+    private synchronized void add(Object o) {
         if (registered.size() >= nextPurge) {
             // A program may make millions of such generators: keep the list near the number still alive.
             registered.removeIf(r -> r.get() == null);
             nextPurge = Math.max(1024, 2 * registered.size());
         }
         registered.add(new WeakReference<>(o));
+    }
+
+    private synchronized Object guard(Object o) {
         if (!prompt) {
             return null;
+        }
+        if (guardedObjects.size() >= nextGuardedPurge) {
+            countDead();
+            nextGuardedPurge = Math.max(1024, 2 * guardedObjects.size());
         }
         guardedObjects.add(new WeakReference<>(o));
         guarded.incrementAndGet();
         return new Guardian(o, this, made++);
     }
 
+    /** Forgets the guarded objects the collector has found unreachable, counting them in {@link #died}. */
+    private void countDead() {
+        int found = 0;
+        for (java.util.Iterator<WeakReference<Object>> it = guardedObjects.iterator(); it.hasNext(); ) {
+            if (it.next().get() == null) {
+                it.remove();
+                found++;
+            }
+        }
+        guarded.addAndGet(-found);
+        died += found;
+    }
+
     /**
-     * Whether some object the program made may yet be found dropped: a cheap test for the interpreter's triggers
-     * (objects already found but not finalized yet wait for the next trigger or the exit).
+     * Whether some object the program made may yet be found dropped (a guarded object, or a coroutine): a cheap
+     * test for the interpreter's triggers (objects already found but not finalized yet wait for the next trigger
+     * or the exit).
      */
     public boolean anyGuarded() {
-        return guarded.get() > 0;
+        return guarded.get() > 0 || coroutinesMade;
     }
 
     /**
@@ -138,15 +198,7 @@ public final class Finalizers {
     @SuppressWarnings({"removal", "deprecation"})
     private void collect() {
         System.gc();
-        int found = 0;
-        for (java.util.Iterator<WeakReference<Object>> it = guardedObjects.iterator(); it.hasNext(); ) {
-            if (it.next().get() == null) {
-                it.remove();
-                found++;
-            }
-        }
-        guarded.addAndGet(-found);
-        died += found;
+        countDead();
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (arrived.get() < died && System.nanoTime() < deadline) {
             System.runFinalization();

@@ -34,7 +34,7 @@ public final class PyInstance extends PyObject {
             this.values = NO_VALUES;
         }
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
-        this.guardian = type.hasFinalizer() ? Finalizers.register(this) : null;
+        this.guardian = type.hasFinalizer() ? Finalizers.registerGuarded(this) : null;
     }
 
     @Override

@@ -25,7 +25,13 @@ final class Coroutines {
         int flags = fn.code.flags;
         if ((flags & Code.FLAG_COROUTINE) != 0) {
             PyCoroutine c = new PyCoroutine(f, fn.name, fn.qualname);
-            c.guardian = Finalizers.register(c);
+            // Warned about if never awaited: when dropped (see Finalization), or at exit. Most are awaited at
+            // once, so it gets a guardian only if it pauses inside a try block or is still unawaited when a drop
+            // is noticed.
+            Finalizers.registerCoroutine(c);
+            if (fn.code.exceptionTable.size() > 0) {
+                c.core.guardWhenPaused = c;
+            }
             return c;
         }
         if ((flags & Code.FLAG_ASYNC_GENERATOR) != 0) {
@@ -33,8 +39,10 @@ final class Coroutines {
         }
         PyGenerator g = new PyGenerator(f, fn.name, fn.qualname);
         if (fn.code.exceptionTable.size() > 0) {
-            // Its finally blocks run when it is closed: at the latest when the program ends.
-            g.guardian = Finalizers.register(g);
+            // Its finally blocks run when it is closed: at the latest when the program ends, earlier if it is
+            // dropped while paused (guarded from its first pause, unless a for loop owns it).
+            Finalizers.register(g);
+            g.core.guardWhenPaused = g;
         }
         return g;
     }

@@ -43,6 +43,7 @@ public final class Finalization {
      * {@link DropOrder} that holds no reference, so that the collector can find them unreachable.
      */
     static int[] releaseOrder(Object old) {
+        prepareDrop(old);
         int[] order = new int[64];
         int n = 0;
         if (old instanceof PyList l) {
@@ -91,7 +92,7 @@ public final class Finalization {
         boolean any = false;
         // The parameters' values came from the caller, which holds them still (self of __init__, say).
         for (int i = f.code.argcount + f.code.kwonlyargcount; i < s.length; i++) {
-            any |= needsFinalizing(s[i]) || holdsFinalizable(s[i]);
+            any |= prepareDrop(s[i]) || holdsFinalizable(s[i]);
         }
         if (any) {
             java.util.Arrays.fill(s, null);
@@ -124,10 +125,40 @@ public final class Finalization {
         return false;
     }
 
-    /** Whether {@code o} is an instance that is finalized when dropped (it has a guardian). */
-    static boolean isGuarded(Object o) {
-        return o instanceof PyInstance i && i.hasGuardian()
-                || o instanceof PyCoroutine c && c.guardian != null && c.core.isFresh();
+    /** Whether POP_TOP dropping {@code o} calls for {@link #popped}: a guarded instance, an unawaited coroutine. */
+    static boolean finalizesWhenPopped(Object o) {
+        return o instanceof PyInstance i && i.hasGuardian() || o instanceof PyCoroutine c && c.core.isFresh();
+    }
+
+    /**
+     * POP_TOP of such a value at {@code f.slots[sp]}: a coroutine made and thrown away unawaited (a call's
+     * result) is warned about at once; otherwise the collector looks for what was dropped.
+     */
+    static void popped(ThreadState ts, Frame f, int sp) {
+        Object v = f.slots[sp];
+        f.slots[sp] = null;
+        if (v instanceof PyCoroutine c) {
+            neverAwaited(c);
+            return;
+        }
+        v = null; // not a root of the collection
+        afterDrop(ts, f, sp, null);
+    }
+
+    private static void neverAwaited(PyCoroutine c) {
+        c.core.close(); // marks it finished: it is warned about once
+        Warnings.neverAwaited("coroutine '" + c.core.qualname + "' was never awaited");
+    }
+
+    /**
+     * Whether dropping {@code o} calls for finalizing it; an unawaited coroutine, which has no guardian
+     * unless it needs one, gets one now (so it is warned about if this drop is its last).
+     */
+    private static boolean prepareDrop(Object o) {
+        if (o instanceof PyCoroutine c && c.guardian == null && c.core.isFresh()) {
+            c.guardian = dev.krait.runtime.Finalizers.guardLater(c);
+        }
+        return needsFinalizing(o);
     }
 
     /** Whether {@code o} is an object to finalize when dropped. */
@@ -181,7 +212,7 @@ public final class Finalization {
         }
         if (o instanceof PyCoroutine c) {
             if (c.core.isFresh()) {
-                Warnings.neverAwaited("coroutine '" + c.core.qualname + "' was never awaited");
+                neverAwaited(c);
             } else {
                 try {
                     c.core.close();

@@ -90,13 +90,12 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case POP_TOP:
-                            if (Finalization.isGuarded(s[sp - 1])) {
+                            if (Finalization.finalizesWhenPopped(s[sp - 1])) {
                                 // An object with __del__ or a coroutine dropped at once (`Resource()` as a
                                 // statement); tested by a call, so that no local of this method holds it during
                                 // the collection.
-                                s[--sp] = null;
                                 f.pc = pc; // the line a warning about it names
-                                Finalization.afterDrop(ts, f, sp, null);
+                                Finalization.popped(ts, f, --sp);
                                 continue;
                             }
                             s[--sp] = null;

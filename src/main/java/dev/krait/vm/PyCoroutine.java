@@ -12,7 +12,7 @@ import dev.krait.runtime.PyTypes;
  * A coroutine, made by calling an {@code async def} function: driven by send, throw and close like a generator,
  * but not iterable; {@code await} drives it directly and {@code __await__()} wraps it as an iterator.
  */
-public final class PyCoroutine extends PyObject implements Sendable.OfFrame {
+public final class PyCoroutine extends PyObject implements ResumableFrame.PausedFirst, Sendable.OfFrame {
     static final PyType TYPE = PyTypes.fixed("coroutine", t -> {
         Sendable.protocol(t, false);
         Sendable.repr(t, o -> ((PyCoroutine) o).core);
@@ -22,8 +22,18 @@ public final class PyCoroutine extends PyObject implements Sendable.OfFrame {
     });
 
     final ResumableFrame core;
-    /** Its {@link dev.krait.runtime.Finalizers} guardian: a coroutine dropped unawaited is warned about. */
+    /**
+     * Its {@link dev.krait.runtime.Finalizers} guardian, once it needs one: paused with finally blocks to run, or
+     * found unawaited where a drop was noticed (it is warned about if that drop was its last).
+     */
     Object guardian;
+
+    @Override
+    public void pausedFirst() {
+        if (guardian == null) {
+            guardian = dev.krait.runtime.Finalizers.guardLater(this);
+        }
+    }
 
     PyCoroutine(Frame frame, String name, String qualname) {
         this.core = new ResumableFrame(frame, ResumableFrame.COROUTINE, name, qualname);

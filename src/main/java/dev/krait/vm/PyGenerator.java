@@ -11,7 +11,7 @@ import dev.krait.runtime.ThreadState;
  * A generator: a suspended frame resumed by {@code next}, {@code send}, {@code throw} and {@code close}. As a
  * built-in iterator it reports exhaustion by returning null, so {@code for} loops over generators never raise.
  */
-public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
+public final class PyGenerator extends PyIterator implements ResumableFrame.PausedFirst, Sendable.OfFrame {
     static final PyType TYPE = PyIterator.iteratorType("generator");
 
     static {
@@ -28,6 +28,18 @@ public final class PyGenerator extends PyIterator implements Sendable.OfFrame {
     boolean ownedByLoop;
     /** Its {@link dev.krait.runtime.Finalizers} guardian, if it has finally blocks to run when dropped. */
     Object guardian;
+
+    /**
+     * Its first pause: from now on dropping it runs its finally blocks, so it gets a guardian, unless a for loop
+     * owns it (the loop closes it). Guarding it only now spares the generators that loops run to their end the
+     * guardian's cost (the JVM's finalization of one object each).
+     */
+    @Override
+    public void pausedFirst() {
+        if (!ownedByLoop) {
+            guardian = dev.krait.runtime.Finalizers.guardLater(this);
+        }
+    }
 
     PyGenerator(Frame frame, String name, String qualname) {
         super(TYPE);

@@ -31,6 +31,16 @@ final class ResumableFrame {
     String name;
     String qualname;
     private boolean started;
+    /**
+     * A generator or coroutine with finally blocks to run when dropped, told when it first pauses; null otherwise
+     * and afterwards.
+     */
+    PausedFirst guardWhenPaused;
+
+    /** What a generator or coroutine does when it first pauses: from then on, dropping it runs code. */
+    interface PausedFirst {
+        void pausedFirst();
+    }
     private boolean running;
     private boolean finished;
     /** The exception the frame is handling where it is suspended (an except block around a yield), or null. */
@@ -120,6 +130,10 @@ final class ResumableFrame {
             ts.outerHandledException = outer;
         }
         if (frame.suspended) {
+            if (guardWhenPaused != null) {
+                guardWhenPaused.pausedFirst();
+                guardWhenPaused = null;
+            }
             return result;
         }
         finished = true;
