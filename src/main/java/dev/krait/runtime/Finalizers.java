@@ -83,6 +83,7 @@ public final class Finalizers {
             f.add(coroutine);
             if (f.prompt && !f.coroutinesMade) {
                 f.coroutinesMade = true;
+                ts.watchingDrops = true;
             }
         }
     }
@@ -97,7 +98,7 @@ public final class Finalizers {
             return null;
         }
         ts.context.finalizers.add(o);
-        return ts.context.finalizers.guard(o);
+        return guardLater(o);
     }
 
     /**
@@ -106,7 +107,11 @@ public final class Finalizers {
      */
     public static Object guardLater(Object o) {
         ThreadState ts = ThreadState.currentOrNull();
-        return ts == null ? null : ts.context.finalizers.guard(o);
+        Object guardian = ts == null ? null : ts.context.finalizers.guard(o);
+        if (guardian != null) {
+            ts.watchingDrops = true;
+        }
+        return guardian;
     }
 
     private synchronized void add(Object o) {

@@ -31,6 +31,11 @@ public final class ThreadState {
      * KeyboardInterrupt in the running code at its next loop back edge or call.
      */
     public volatile boolean interruptRequested;
+    /**
+     * Set once this thread made an object to finalize when dropped (see {@link Finalizers}): only then do returns
+     * look for such objects among the returning frame's values. A plain field: it is this thread's own.
+     */
+    public boolean watchingDrops;
     private final IdentityHashMap<Object, Boolean> reprInProgress = new IdentityHashMap<>();
     /** Code-point positions of the long strings this thread indexed last. */
     final CodePointIndex codePointIndex = new CodePointIndex();

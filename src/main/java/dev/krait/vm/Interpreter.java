@@ -48,7 +48,7 @@ public final class Interpreter {
             ts.depth--;
             ts.frame = caller;
         }
-        if (!f.suspended && ts.context.finalizers.anyGuarded()) {
+        if (ts.watchingDrops && !f.suspended && ts.context.finalizers.anyGuarded()) {
             Finalization.afterReturn(ts, f);
         }
         return result;
