@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * counts; it finalizes:
  * <ul>
  * <li>at exit, what is still reachable (held weakly here, so dropped objects are collected as usual);
- * <li>when {@linkplain #enablePrompt enabled} (the command line does; it is off for embedders, as it runs the
- * JVM's collector), objects the program has dropped, found by a collection at the moments a program typically
- * drops one (a {@code del}, a name rebound, a function returning; see {@code vm.Finalization}). Each such object
- * gets a {@link Guardian}, a small companion only it references: the JVM finalizes the guardian once the object is
- * unreachable, and the guardian hands the object back to {@link #dropped}, where the interpreter finds it.
+ * <li>when {@linkplain #enablePrompt enabled} ({@code Krait.runMain}, and so the command line, does; an embedder's
+ * {@code exec} does not, as it runs the JVM's collector), objects the program has dropped, found by a collection
+ * at the moments a program typically drops one (a {@code del}, a name rebound, a value thrown away, a function
+ * returning; see {@code vm.Finalization}). Each such object gets a {@link Guardian}, a small companion only it
+ * references: the JVM finalizes the guardian once the object is unreachable, and the guardian hands the object
+ * back to {@link #dropped}, where the interpreter finds it. Generators and coroutines get theirs only once they
+ * need one (see {@link #guardLater}).
  * </ul>
  * The collections are rationed: beyond the first 64, they take at most a quarter of the run time; what they
  * miss is finalized at the next one or at exit.

@@ -15,10 +15,9 @@ import java.util.List;
 /**
  * Running finalizers as CPython does: {@code __del__} of an object, closing a suspended generator or coroutine (its
  * finally blocks run), with an exception from either printed as unraisable, and the RuntimeWarning for a coroutine
- * never awaited. For objects the program drops, at the moments
- * it typically drops them ({@link #afterDrop}, {@link #afterReturn}) when prompt finalization is on (see
- * {@link Finalizers}); for what is still alive when the program ends, in the order CPython's shutdown finalizes it
- * ({@link #atExit}).
+ * never awaited. For objects the program drops, at the moments it typically drops them ({@link #afterDrop},
+ * {@link #afterReturn}, {@link #popped}) when prompt finalization is on (see {@link Finalizers}); for what is still
+ * alive when the program ends, in the order CPython's shutdown finalizes it ({@link #atExit}).
  */
 public final class Finalization {
     private Finalization() {}
@@ -44,27 +43,43 @@ public final class Finalization {
      */
     static int[] releaseOrder(Object old) {
         prepareDrop(old);
-        int[] order = new int[64];
-        int n = 0;
-        if (old instanceof PyList l) {
-            for (int i = Math.min(l.size(), 64) - 1; i >= 0; i--) {
-                n = addIfFinalizable(order, n, l.get(i));
-            }
-        } else if (old instanceof PyTuple t) {
-            for (int i = Math.min(t.size(), 64) - 1; i >= 0; i--) {
-                n = addIfFinalizable(order, n, t.get(i));
-            }
-        } else if (old instanceof PyDict d) {
-            for (int e = d.next(0); e >= 0 && n < 64; e = d.next(e + 1)) {
-                n = addIfFinalizable(order, n, d.valueAt(e));
-            }
-        }
-        return java.util.Arrays.copyOf(order, n);
+        int[] order = new int[HELD_LIMIT];
+        return java.util.Arrays.copyOf(order, heldFinalizable(old, order));
     }
 
-    private static int addIfFinalizable(int[] order, int n, Object o) {
-        if (needsFinalizing(o) && n < order.length) {
-            order[n++] = System.identityHashCode(o);
+    /** How many of a container's items {@link #releaseOrder} and {@link #afterReturn} look at. */
+    private static final int HELD_LIMIT = 64;
+
+    /**
+     * The number of objects to finalize among the first items of a list, tuple or dict {@code o}, in release order,
+     * their identity hashes stored into {@code hashes}; with {@code hashes} null, 1 at the first one found.
+     */
+    private static int heldFinalizable(Object o, int[] hashes) {
+        if (!(o instanceof PyList || o instanceof PyTuple || o instanceof PyDict)) {
+            return 0;
+        }
+        int n = 0;
+        List<Object> items = new java.util.ArrayList<>();
+        if (o instanceof PyList l) {
+            for (int i = Math.min(l.size(), HELD_LIMIT) - 1; i >= 0; i--) {
+                items.add(l.get(i));
+            }
+        } else if (o instanceof PyTuple t) {
+            for (int i = Math.min(t.size(), HELD_LIMIT) - 1; i >= 0; i--) {
+                items.add(t.get(i));
+            }
+        } else if (o instanceof PyDict d) {
+            for (int e = d.next(0); e >= 0 && items.size() < HELD_LIMIT; e = d.next(e + 1)) {
+                items.add(d.valueAt(e));
+            }
+        }
+        for (Object item : items) {
+            if (needsFinalizing(item)) {
+                if (hashes == null) {
+                    return 1;
+                }
+                hashes[n++] = System.identityHashCode(item);
+            }
         }
         return n;
     }
@@ -84,45 +99,21 @@ public final class Finalization {
 
     /**
      * After frame {@code f} returned normally: if a local other than a parameter (or a value left on its stack) is
-     * an object to finalize or a container holding one, CPython finalized it when the frame went away. The frame's slots are cleared first (nothing reads a returned
-     * function frame's locals) so that the collector can find the objects unreachable.
+     * an object to finalize or a container holding one, CPython finalized it when the frame went away. The frame's
+     * slots are cleared first (nothing reads a returned function frame's locals) so that the collector can find
+     * the objects unreachable.
      */
     static void afterReturn(ThreadState ts, Frame f) {
         Object[] s = f.slots;
         boolean any = false;
         // The parameters' values came from the caller, which holds them still (self of __init__, say).
         for (int i = f.code.argcount + f.code.kwonlyargcount; i < s.length; i++) {
-            any |= prepareDrop(s[i]) || holdsFinalizable(s[i]);
+            any |= prepareDrop(s[i]) || heldFinalizable(s[i], null) > 0;
         }
         if (any) {
             java.util.Arrays.fill(s, null);
             finalizeDropped(ts, false, null);
         }
-    }
-
-    /** Whether a list, tuple or dict holds an object to finalize among its first items. */
-    private static boolean holdsFinalizable(Object o) {
-        if (o instanceof PyList l) {
-            for (int i = 0; i < Math.min(l.size(), 64); i++) {
-                if (needsFinalizing(l.get(i))) {
-                    return true;
-                }
-            }
-        } else if (o instanceof PyTuple t) {
-            for (int i = 0; i < Math.min(t.size(), 64); i++) {
-                if (needsFinalizing(t.get(i))) {
-                    return true;
-                }
-            }
-        } else if (o instanceof PyDict d) {
-            int seen = 0;
-            for (int e = d.next(0); e >= 0 && seen++ < 64; e = d.next(e + 1)) {
-                if (needsFinalizing(d.valueAt(e))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether POP_TOP dropping {@code o} calls for {@link #popped}: a guarded instance, an unawaited coroutine. */
