@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * back to {@link #dropped}, where the interpreter finds it. Generators and coroutines get theirs only once they
  * need one (see {@link #guardLater}).
  * </ul>
- * The collections are rationed: beyond the first 64, they take at most a quarter of the run time; what they
+ * The collections are rationed: beyond the first 32, they take at most an eighth of the run time; what they
  * miss is finalized at the next one or at exit.
  */
 public final class Finalizers {
@@ -167,7 +167,7 @@ public final class Finalizers {
     public synchronized List<Object> takeDropped(boolean force) {
         if (guarded.get() > 0) {
             long now = System.nanoTime();
-            if (force || collections < 64 || collectingNanos < (now - startNanos) / 4) {
+            if (force || collections < 32 || collectingNanos < (now - startNanos) / 8) {
                 collect();
                 collections++;
                 collectingNanos += System.nanoTime() - now;
