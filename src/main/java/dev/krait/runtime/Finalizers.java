@@ -83,7 +83,7 @@ public final class Finalizers {
         if (ts != null) {
             Finalizers f = ts.context.finalizers;
             f.add(coroutine);
-            if (f.prompt && !f.coroutinesMade) {
+            if (f.prompt && !ts.watchingDrops) {
                 f.coroutinesMade = true;
                 ts.watchingDrops = true;
             }

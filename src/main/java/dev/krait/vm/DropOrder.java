@@ -42,13 +42,6 @@ final class DropOrder {
     }
 
     private List<Object> order(List<Object> dropped, int[] releaseOrder) {
-        cyclicFrom = dropped.size();
-        if (dropped.size() < 2) {
-            if (dropped.size() == 1 && refersToItself(dropped.get(0))) {
-                cyclicFrom = 0;
-            }
-            return dropped;
-        }
         if (releaseOrder != null && releaseOrder.length > 0) {
             dropped = new ArrayList<>(dropped);
             dropped.sort(java.util.Comparator.comparingInt(o -> rank(releaseOrder, System.identityHashCode(o))));
@@ -66,6 +59,7 @@ final class DropOrder {
                     addTargets(v, position, targets, true);
                 }
             }
+            // An object holding itself has a referrer too, so it counts as a cycle below.
             for (int t : targets) {
                 referrers[t]++;
             }
@@ -105,18 +99,6 @@ final class DropOrder {
             }
         }
         return out;
-    }
-
-    private static boolean refersToItself(Object o) {
-        Map<Object, Integer> position = new IdentityHashMap<>();
-        position.put(o, 0);
-        List<Integer> targets = new ArrayList<>();
-        if (o instanceof PyInstance i) {
-            for (Object v : i.referents()) {
-                addTargets(v, position, targets, true);
-            }
-        }
-        return !targets.isEmpty();
     }
 
     private static int rank(int[] releaseOrder, int hash) {

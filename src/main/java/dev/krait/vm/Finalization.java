@@ -51,28 +51,17 @@ public final class Finalization {
     private static final int HELD_LIMIT = 64;
 
     /**
-     * The number of objects to finalize among the first items of a list, tuple or dict {@code o}, in release order,
-     * their identity hashes stored into {@code hashes}; with {@code hashes} null, 1 at the first one found.
+     * The number of objects to finalize among the items of a list, tuple or dict {@code o} that CPython releases
+     * first, in that order, their identity hashes stored into {@code hashes}; with {@code hashes} null, 1 at the
+     * first one found.
      */
     private static int heldFinalizable(Object o, int[] hashes) {
         if (!(o instanceof PyList || o instanceof PyTuple || o instanceof PyDict)) {
             return 0;
         }
-        int n = 0;
         List<Object> items = new java.util.ArrayList<>();
-        if (o instanceof PyList l) {
-            for (int i = Math.min(l.size(), HELD_LIMIT) - 1; i >= 0; i--) {
-                items.add(l.get(i));
-            }
-        } else if (o instanceof PyTuple t) {
-            for (int i = Math.min(t.size(), HELD_LIMIT) - 1; i >= 0; i--) {
-                items.add(t.get(i));
-            }
-        } else if (o instanceof PyDict d) {
-            for (int e = d.next(0); e >= 0 && items.size() < HELD_LIMIT; e = d.next(e + 1)) {
-                items.add(d.valueAt(e));
-            }
-        }
+        ReleaseOrder.referents(o, items, HELD_LIMIT);
+        int n = 0;
         for (Object item : items) {
             if (needsFinalizing(item)) {
                 if (hashes == null) {

@@ -18,16 +18,21 @@ final class ReleaseOrder {
 
     /** Adds what {@code o} holds to {@code out}, in release order (nothing for other kinds of object). */
     static void referents(Object o, List<Object> out) {
+        referents(o, out, Integer.MAX_VALUE);
+    }
+
+    /** {@link #referents(Object, List)}, the first {@code limit} of a list's, tuple's or dict's only. */
+    static void referents(Object o, List<Object> out, int limit) {
         if (o instanceof PyList l) {
-            for (int i = l.size() - 1; i >= 0; i--) {
+            for (int i = l.size() - 1; i >= Math.max(0, l.size() - limit); i--) {
                 out.add(l.get(i));
             }
         } else if (o instanceof PyTuple t) {
-            for (int i = t.size() - 1; i >= 0; i--) {
+            for (int i = t.size() - 1; i >= Math.max(0, t.size() - limit); i--) {
                 out.add(t.get(i));
             }
         } else if (o instanceof PyDict d) {
-            for (int e = d.next(0); e >= 0; e = d.next(e + 1)) {
+            for (int e = d.next(0); e >= 0 && out.size() < limit; e = d.next(e + 1)) {
                 out.add(d.keyAt(e));
                 out.add(d.valueAt(e));
             }
